@@ -1,0 +1,112 @@
+package io.github.sfntasks.api;
+
+import java.util.Objects;
+
+/**
+ * Where a state machine is rendered for: partition, region and account. Each is a concrete value
+ * ({@code aws}, {@code eu-west-1}, {@code 123456789012}) or an opaque placeholder that is passed
+ * through untouched ({@code ${AWS::Partition}} for CloudFormation {@code Fn::Sub}, a CDK token...).
+ * There is no default account: every ARN sfn-tasks builds comes from here.
+ *
+ * <pre>{@code
+ * RenderContext ctx = RenderContext.of("aws", "us-east-1", "123456789012");
+ * ctx.arn("sqs", "my-queue");   // arn:aws:sqs:us-east-1:123456789012:my-queue
+ * }</pre>
+ *
+ * @param partition the AWS partition ({@code aws}, {@code aws-cn}, {@code aws-us-gov}) or a placeholder
+ * @param region the region or a placeholder
+ * @param account the account id or a placeholder
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public record RenderContext(String partition, String region, String account) {
+
+    /** The CloudFormation pseudo parameter for the partition, for {@code Fn::Sub}. */
+    public static final String CFN_PARTITION = "${AWS::Partition}";
+    /** The CloudFormation pseudo parameter for the region, for {@code Fn::Sub}. */
+    public static final String CFN_REGION = "${AWS::Region}";
+    /** The CloudFormation pseudo parameter for the account, for {@code Fn::Sub}. */
+    public static final String CFN_ACCOUNT = "${AWS::AccountId}";
+
+    /**
+     * @throws SfnTasksException ({@link ErrorCode#INVALID_RENDER_CONTEXT}) when a part is null or blank
+     */
+    public RenderContext {
+        require("partition", partition);
+        require("region", region);
+        require("account", account);
+    }
+
+    private static void require(String what, String value) {
+        if (value == null || value.isBlank()) {
+            throw new SfnTasksException(ErrorCode.INVALID_RENDER_CONTEXT,
+                    "render context: " + what + " is " + (value == null ? "missing" : "blank")
+                            + "; give a concrete value or a placeholder such as ${AWS::"
+                            + (what.equals("account") ? "AccountId" : Character.toUpperCase(what.charAt(0)) + what.substring(1))
+                            + "}");
+        }
+    }
+
+    /**
+     * @param partition partition or placeholder
+     * @param region region or placeholder
+     * @param account account or placeholder
+     * @return the context
+     */
+    public static RenderContext of(String partition, String region, String account) {
+        return new RenderContext(partition, region, account);
+    }
+
+    /**
+     * A context of CloudFormation pseudo parameters ({@code ${AWS::Partition}}, {@code ${AWS::Region}},
+     * {@code ${AWS::AccountId}}), to keep in a template's {@code Fn::Sub} or SAM {@code DefinitionSubstitutions}.
+     *
+     * @return the placeholder context
+     */
+    public static RenderContext cloudFormation() {
+        return new RenderContext(CFN_PARTITION, CFN_REGION, CFN_ACCOUNT);
+    }
+
+    /** @return whether all three parts are concrete (no {@code ${...}} placeholder) */
+    public boolean isConcrete() {
+        return !partition.contains("${") && !region.contains("${") && !account.contains("${");
+    }
+
+    /**
+     * An ARN in this context's partition, region and account.
+     *
+     * @param service the service namespace ({@code lambda}, {@code sqs}...)
+     * @param resource the resource part ({@code function:my-fn}, {@code my-queue})
+     * @return {@code arn:<partition>:<service>:<region>:<account>:<resource>}
+     */
+    public String arn(String service, String resource) {
+        return arn(service, region, account, resource);
+    }
+
+    /**
+     * An ARN in this context's partition with an explicit region and account (either may be empty,
+     * as for global services: {@code arn:aws:iam::123456789012:role/x}, {@code arn:aws:s3:::bucket}).
+     *
+     * @param service the service namespace
+     * @param region the region, or {@code ""}
+     * @param account the account, or {@code ""}
+     * @param resource the resource part
+     * @return the ARN
+     */
+    public String arn(String service, String region, String account, String resource) {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(resource, "resource");
+        return "arn:" + partition + ":" + service + ":" + (region == null ? "" : region) + ":"
+                + (account == null ? "" : account) + ":" + resource;
+    }
+
+    /**
+     * The Resource of an optimized service integration.
+     *
+     * @param serviceAction {@code <service>:<action>}, for example {@code lambda:invoke}
+     * @param pattern the integration pattern, whose suffix is appended
+     * @return {@code arn:<partition>:states:::<service>:<action><suffix>}
+     */
+    public String integrationArn(String serviceAction, IntegrationPattern pattern) {
+        return "arn:" + partition + ":states:::" + serviceAction + pattern.resourceSuffix();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.sfntasks.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.api.state.StateOptions;
+
+import java.util.List;
+
+/**
+ * A validated Task state: it renders its ASL (everything but {@code Next}/{@code End}, which the
+ * state-machine graph owns) and the IAM statements the state machine's role needs for it.
+ *
+ * <p>Tasks are immutable and thread-safe; rendering the same task with the same context gives
+ * byte-identical JSON. Provider tasks usually extend {@link io.github.sfntasks.api.support.ServiceTask},
+ * which implements the shared shape.
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public interface Task {
+
+    /** @return the state's name */
+    String stateName();
+
+    /** @return the provider type id, such as {@code lambda:invoke} */
+    String typeId();
+
+    /** @return the integration pattern */
+    IntegrationPattern integrationPattern();
+
+    /** @return the state's effective query language (its own, or the machine's it was built for) */
+    QueryLanguage queryLanguage();
+
+    /** @return the common state options */
+    StateOptions options();
+
+    /**
+     * @param context partition, region and account for ARNs
+     * @return the ASL Task state, without {@code Next}/{@code End}
+     */
+    ObjectNode toState(RenderContext context);
+
+    /**
+     * @param context partition, region and account for ARNs
+     * @return the statements the role needs to run this state, least privilege
+     */
+    List<PolicyStatement> policyStatements(RenderContext context);
+
+    /**
+     * @param options new common options
+     * @return a copy of this task with those options, validated again
+     * @throws TaskValidationException when they do not fit the task
+     */
+    Task withOptions(StateOptions options);
+}

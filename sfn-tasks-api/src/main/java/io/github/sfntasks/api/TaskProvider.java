@@ -1,0 +1,61 @@
+package io.github.sfntasks.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.Set;
+
+/**
+ * The SPI: one task type of one AWS service, found by {@link java.util.ServiceLoader}. Register an
+ * implementation twice, always agreeing: {@code provides io.github.sfntasks.api.TaskProvider with ...}
+ * in {@code module-info.java} and a line in {@code META-INF/services/io.github.sfntasks.api.TaskProvider}.
+ *
+ * <p>An implementation is small, stateless and thread-safe, with a public no-argument constructor.
+ *
+ * <pre>{@code
+ * public final class SqsSendMessageProvider implements TaskProvider {
+ *     public String typeId() { return "sqs:sendMessage"; }
+ *     public Set<IntegrationPattern> integrationPatterns() { return EnumSet.of(REQUEST_RESPONSE, WAIT_FOR_TASK_TOKEN); }
+ *     public ObjectNode propertiesSchema() { return SCHEMA.deepCopy(); }
+ *     public Task create(TaskRequest request) { return SqsSendMessage.from(request); }
+ * }
+ * }</pre>
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public interface TaskProvider {
+
+    /**
+     * @return the stable type id used in workflow files: {@code <service>:<action>} as in the ASL
+     *         Resource ({@code lambda:invoke}, {@code sqs:sendMessage}, {@code aws-sdk:s3:getObject})
+     */
+    String typeId();
+
+    /** @return the integration patterns this task supports (never empty) */
+    Set<IntegrationPattern> integrationPatterns();
+
+    /** @return the pattern used when a request names none: REQUEST_RESPONSE when supported */
+    default IntegrationPattern defaultIntegrationPattern() {
+        Set<IntegrationPattern> patterns = integrationPatterns();
+        return patterns.contains(IntegrationPattern.REQUEST_RESPONSE) ? IntegrationPattern.REQUEST_RESPONSE
+                : patterns.iterator().next();
+    }
+
+    /**
+     * @return a JSON Schema (draft 2020-12) of the {@code Properties} object, used for workflow-file
+     *         errors, editor completion, docs and the conformance kit's generators; a fresh copy
+     */
+    ObjectNode propertiesSchema();
+
+    /**
+     * Builds a task from a workflow file's state.
+     *
+     * @param request the state name, properties, pattern, query language and common options
+     * @return the validated task
+     * @throws TaskValidationException naming the state and the property when the request is invalid
+     */
+    Task create(TaskRequest request);
+
+    /** @return one line saying what the task does, for listings */
+    default String description() {
+        return typeId();
+    }
+}

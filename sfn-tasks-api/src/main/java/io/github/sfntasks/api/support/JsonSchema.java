@@ -1,0 +1,243 @@
+package io.github.sfntasks.api.support;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small builder of JSON Schemas (draft 2020-12) for a provider's {@code Properties}. A property
+ * marked {@link #dynamic()} may also be given as {@code "name.$"} (a path or intrinsic, JSONPath
+ * states) or as a {@code "{% ... %}"} string (JSONata states); the schema says both.
+ *
+ * <pre>{@code
+ * ObjectNode schema = JsonSchema.object()
+ *     .required("queue", JsonSchema.string().description("Queue URL or ARN"))
+ *     .required("messageBody", JsonSchema.any().dynamic())
+ *     .optional("delaySeconds", JsonSchema.integer().minimum(0).maximum(900).dynamic())
+ *     .toJson();
+ * }</pre>
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public final class JsonSchema {
+
+    /** The {@code $schema} every schema names. */
+    public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+    /** The pattern of a JSONata expression string. */
+    public static final String JSONATA_PATTERN = "^\\{%[\\s\\S]*%\\}$";
+
+    private final ObjectNode node;
+    private boolean dynamic;
+    private final List<String[]> properties = new ArrayList<>();
+
+    private JsonSchema(ObjectNode node) {
+        this.node = node;
+    }
+
+    private static JsonSchema typed(String type) {
+        ObjectNode n = JsonNodeFactory.instance.objectNode();
+        if (type != null) {
+            n.put("type", type);
+        }
+        return new JsonSchema(n);
+    }
+
+    /** @return an object schema; add properties with {@link #required} and {@link #optional} */
+    public static JsonSchema object() {
+        JsonSchema s = typed("object");
+        s.node.putObject("properties");
+        s.node.put("additionalProperties", false);
+        return s;
+    }
+
+    /** @return an object schema whose members are free (for payloads, expression values...) */
+    public static JsonSchema freeObject() {
+        return typed("object");
+    }
+
+    /** @return a string schema */
+    public static JsonSchema string() {
+        return typed("string");
+    }
+
+    /** @return an integer schema */
+    public static JsonSchema integer() {
+        return typed("integer");
+    }
+
+    /** @return a number schema */
+    public static JsonSchema number() {
+        return typed("number");
+    }
+
+    /** @return a boolean schema */
+    public static JsonSchema bool() {
+        return typed("boolean");
+    }
+
+    /** @return a schema accepting any JSON */
+    public static JsonSchema any() {
+        return typed(null);
+    }
+
+    /** @param items the item schema @return an array schema */
+    public static JsonSchema array(JsonSchema items) {
+        JsonSchema s = typed("array");
+        s.node.set("items", items.toJson());
+        return s;
+    }
+
+    /** @param values the allowed strings @return a string enum schema */
+    public static JsonSchema enumOf(String... values) {
+        JsonSchema s = string();
+        ArrayNode a = s.node.putArray("enum");
+        for (String v : values) {
+            a.add(v);
+        }
+        return s;
+    }
+
+    /** @param values the allowed constants @return a string enum schema of their names */
+    public static JsonSchema enumOf(Enum<?>... values) {
+        String[] names = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            names[i] = values[i].name();
+        }
+        return enumOf(names);
+    }
+
+    /** @param text what the property means @return this schema */
+    public JsonSchema description(String text) {
+        node.put("description", text);
+        return this;
+    }
+
+    /** @param min the smallest value @return this schema */
+    public JsonSchema minimum(long min) {
+        node.put("minimum", min);
+        return this;
+    }
+
+    /** @param max the largest value @return this schema */
+    public JsonSchema maximum(long max) {
+        node.put("maximum", max);
+        return this;
+    }
+
+    /** @param min the shortest length @return this schema */
+    public JsonSchema minLength(int min) {
+        node.put("minLength", min);
+        return this;
+    }
+
+    /** @param max the longest length @return this schema */
+    public JsonSchema maxLength(int max) {
+        node.put("maxLength", max);
+        return this;
+    }
+
+    /** @param min the fewest items @return this schema */
+    public JsonSchema minItems(int min) {
+        node.put("minItems", min);
+        return this;
+    }
+
+    /** @param max the most items @return this schema */
+    public JsonSchema maxItems(int max) {
+        node.put("maxItems", max);
+        return this;
+    }
+
+    /** @param regex an ECMA-262 regular expression the string must match @return this schema */
+    public JsonSchema pattern(String regex) {
+        node.put("pattern", regex);
+        return this;
+    }
+
+    /** @param value the default @return this schema */
+    public JsonSchema defaultValue(Object value) {
+        node.set("default", io.github.sfntasks.api.value.Values.toJson(
+                io.github.sfntasks.api.value.Value.of(value), io.github.sfntasks.api.QueryLanguage.JSONPATH));
+        return this;
+    }
+
+    /**
+     * Marks the property as one that may be given as {@code "name.$"} or a JSONata expression.
+     *
+     * @return this schema
+     */
+    public JsonSchema dynamic() {
+        this.dynamic = true;
+        return this;
+    }
+
+    /** @param name a property name @param schema its schema @return this object schema */
+    public JsonSchema required(String name, JsonSchema schema) {
+        return property(name, schema, true);
+    }
+
+    /** @param name a property name @param schema its schema @return this object schema */
+    public JsonSchema optional(String name, JsonSchema schema) {
+        return property(name, schema, false);
+    }
+
+    private JsonSchema property(String name, JsonSchema schema, boolean required) {
+        ObjectNode props = (ObjectNode) node.get("properties");
+        if (schema.dynamic) {
+            ObjectNode anyOf = JsonNodeFactory.instance.objectNode();
+            ArrayNode alternatives = anyOf.putArray("anyOf");
+            alternatives.add(schema.toJson());
+            alternatives.addObject().put("type", "string").put("pattern", JSONATA_PATTERN)
+                    .put("description", "a JSONata expression (JSONata states)");
+            if (schema.node.has("description")) {
+                anyOf.put("description", schema.node.get("description").textValue());
+            }
+            props.set(name, anyOf);
+            props.putObject(name + ".$").put("type", "string")
+                    .put("description", "a JSONPath or an intrinsic function giving " + name + " at run time (JSONPath states)");
+        } else {
+            props.set(name, schema.toJson());
+        }
+        properties.add(new String[] {name, required ? (schema.dynamic ? "dynamic" : "plain") : "optional"});
+        return this;
+    }
+
+    /** @return the schema as JSON (a fresh copy) */
+    public ObjectNode toJson() {
+        ObjectNode out = node.deepCopy();
+        ArrayNode plainRequired = null;
+        ArrayNode allOf = null;
+        for (String[] p : properties) {
+            if (p[1].equals("plain")) {
+                if (plainRequired == null) {
+                    plainRequired = out.putArray("required");
+                }
+                plainRequired.add(p[0]);
+            } else if (p[1].equals("dynamic")) {
+                if (allOf == null) {
+                    allOf = out.putArray("allOf");
+                }
+                ArrayNode oneOf = allOf.addObject().putArray("oneOf");
+                oneOf.addObject().putArray("required").add(p[0]);
+                oneOf.addObject().putArray("required").add(p[0] + ".$");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param title the task's title
+     * @return the schema as a top-level document, with {@code $schema} and {@code title}
+     */
+    public ObjectNode toDocument(String title) {
+        ObjectNode doc = JsonNodeFactory.instance.objectNode();
+        doc.put("$schema", DIALECT);
+        doc.put("title", title);
+        doc.setAll(toJson());
+        return doc;
+    }
+}

@@ -1,0 +1,417 @@
+package io.github.sfntasks.api.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.value.Literal;
+import io.github.sfntasks.api.value.ObjectValue;
+import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a workflow file's {@code Properties} into typed values, with errors that name the state and
+ * the property path. {@code "name.$"} marks a path or intrinsic function (JSONPath states); a
+ * {@code "{% ... %}"} string is a JSONata expression (JSONata states). Call {@link #finish()} last: it
+ * reports any property that nothing read (usually a typo), with the closest known name.
+ *
+ * <pre>{@code
+ * PropertyReader p = request.reader();
+ * String queue = p.requiredString("queue");
+ * Value body = p.requiredValue("messageBody");
+ * Value delay = p.numberValue("delaySeconds");
+ * p.finish();
+ * }</pre>
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public final class PropertyReader {
+
+    private final String stateName;
+    private final ObjectNode node;
+    private final QueryLanguage language;
+    private final String prefix;
+    private final Set<String> read = new LinkedHashSet<>();
+
+    private PropertyReader(String stateName, ObjectNode node, QueryLanguage language, String prefix) {
+        this.stateName = stateName;
+        this.node = node;
+        this.language = language;
+        this.prefix = prefix;
+    }
+
+    /**
+     * @param stateName the state's name, for errors
+     * @param properties the properties object
+     * @param language the state's query language
+     * @return a reader
+     */
+    public static PropertyReader of(String stateName, ObjectNode properties, QueryLanguage language) {
+        return new PropertyReader(stateName, properties, language, null);
+    }
+
+    /** @return the state's query language */
+    public QueryLanguage queryLanguage() {
+        return language;
+    }
+
+    /** @return the state's name */
+    public String stateName() {
+        return stateName;
+    }
+
+    /**
+     * @param name a property name
+     * @return the property's full path, for errors ({@code entries[2].detail})
+     */
+    public String path(String name) {
+        return Values.join(prefix, name);
+    }
+
+    /**
+     * @param name a property name
+     * @return whether it is given (plainly or as {@code name.$})
+     */
+    public boolean has(String name) {
+        return node.has(name) || node.has(name + ".$");
+    }
+
+    /**
+     * @param code the kind of problem
+     * @param name the property
+     * @param detail what is wrong and what would be right
+     * @return an exception naming the state and the property path
+     */
+    public TaskValidationException invalid(ErrorCode code, String name, String detail) {
+        return new TaskValidationException(code, stateName, path(name), detail);
+    }
+
+    /**
+     * @param name a property name
+     * @return the value (a literal, path, intrinsic, expression or object holding them), or {@code null}
+     */
+    public Value value(String name) {
+        read.add(name);
+        read.add(name + ".$");
+        JsonNode plain = node.get(name);
+        JsonNode dynamic = node.get(name + ".$");
+        if (plain != null && dynamic != null) {
+            throw invalid(ErrorCode.CONFLICTING_PROPERTIES, name,
+                    "give either \"" + name + "\" or \"" + name + ".$\", not both");
+        }
+        try {
+            if (dynamic != null) {
+                return Values.dynamic(dynamic, language, path(name));
+            }
+            return plain == null ? null : Values.fromJson(plain, language, path(name));
+        } catch (TaskValidationException e) {
+            throw e.locate(stateName, null);
+        }
+    }
+
+    /** @param name a property name @return the value @throws TaskValidationException when absent */
+    public Value requiredValue(String name) {
+        Value v = value(name);
+        if (v == null) {
+            throw missing(name);
+        }
+        return v;
+    }
+
+    private TaskValidationException missing(String name) {
+        return invalid(ErrorCode.MISSING_PROPERTY, name, "is required");
+    }
+
+    private JsonNode staticNode(String name) {
+        read.add(name);
+        if (node.has(name + ".$")) {
+            read.add(name + ".$");
+            throw invalid(ErrorCode.INVALID_PROPERTY, name + ".$",
+                    "must be a static value here; a path is resolved only at run time, too late for this property");
+        }
+        JsonNode n = node.get(name);
+        if (n != null && language == QueryLanguage.JSONATA && n.isTextual()
+                && io.github.sfntasks.api.value.JsonataExpression.isExpression(n.textValue())) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name,
+                    "must be a static value here; an expression is resolved only at run time, too late for this property");
+        }
+        return n;
+    }
+
+    /** @param name a property name @return a static string, or {@code null} */
+    public String string(String name) {
+        JsonNode n = staticNode(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a string, was " + n);
+        }
+        return n.textValue();
+    }
+
+    /** @param name a property name @return a static string @throws TaskValidationException when absent */
+    public String requiredString(String name) {
+        String s = string(name);
+        if (s == null) {
+            throw missing(name);
+        }
+        return s;
+    }
+
+    /** @param name a property name @return a static boolean, or {@code null} */
+    public Boolean bool(String name) {
+        JsonNode n = staticNode(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isBoolean()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be true or false, was " + n);
+        }
+        return n.booleanValue();
+    }
+
+    /** @param name a property name @return a static whole number, or {@code null} */
+    public Long integer(String name) {
+        JsonNode n = staticNode(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isIntegralNumber() || !n.canConvertToLong()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a whole number, was " + n);
+        }
+        return n.longValue();
+    }
+
+    /** @param name a property name @return a static number, or {@code null} */
+    public Double number(String name) {
+        JsonNode n = staticNode(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isNumber()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a number, was " + n);
+        }
+        return n.doubleValue();
+    }
+
+    /**
+     * @param name a property name
+     * @param type the enum type; values are its constant names, case-insensitive
+     * @param <E> the enum type
+     * @return the constant, or {@code null}
+     */
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        String s = string(name);
+        if (s == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(s)) {
+                return e;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            names.add(e.name());
+        }
+        throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be one of " + names + ", was \"" + s + "\"");
+    }
+
+    /** @param name a property name @return a static list of strings, or {@code null} */
+    public List<String> stringList(String name) {
+        JsonNode n = staticNode(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an array of strings, was " + n);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            if (!n.get(i).isTextual()) {
+                throw invalid(ErrorCode.INVALID_PROPERTY, name + "[" + i + "]", "must be a string, was " + n.get(i));
+            }
+            out.add(n.get(i).textValue());
+        }
+        return out;
+    }
+
+    /**
+     * A string that may also be dynamic: a literal string, a path, an intrinsic or an expression.
+     *
+     * @param name a property name
+     * @return the value, or {@code null}
+     */
+    public Value stringValue(String name) {
+        Value v = value(name);
+        if (v instanceof Literal l && !l.isText() && !l.node().isNull()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a string (or a path), was " + l);
+        }
+        return v instanceof Literal l && l.node().isNull() ? null : v;
+    }
+
+    /**
+     * A number that may also be dynamic.
+     *
+     * @param name a property name
+     * @return the value, or {@code null}
+     */
+    public Value numberValue(String name) {
+        Value v = value(name);
+        if (v instanceof Literal l && !l.node().isNumber() && !l.node().isNull()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a number (or a path), was " + l);
+        }
+        return v instanceof Literal l && l.node().isNull() ? null : v;
+    }
+
+    /**
+     * A boolean that may also be dynamic.
+     *
+     * @param name a property name
+     * @return the value, or {@code null}
+     */
+    public Value booleanValue(String name) {
+        Value v = value(name);
+        if (v instanceof Literal l && !l.node().isBoolean() && !l.node().isNull()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be true or false (or a path), was " + l);
+        }
+        return v instanceof Literal l && l.node().isNull() ? null : v;
+    }
+
+    /**
+     * An object whose members may be dynamic (for example a Lambda payload or a DynamoDB key).
+     *
+     * @param name a property name
+     * @return the object, or {@code null}
+     */
+    public ObjectValue object(String name) {
+        Value v = value(name);
+        if (v == null || (v instanceof Literal l && l.node().isNull())) {
+            return null;
+        }
+        if (v instanceof ObjectValue o) {
+            return o;
+        }
+        if (v instanceof Literal l && l.node().isObject()) {
+            return (ObjectValue) objectOf(l);
+        }
+        throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an object, was " + v);
+    }
+
+    private static Value objectOf(Literal l) {
+        ObjectValue.Builder b = ObjectValue.builder();
+        l.node().fields().forEachRemaining(e -> b.put(e.getKey(), Literal.of(e.getValue())));
+        return b.build();
+    }
+
+    /**
+     * A nested object read with its own typed reader (errors then say {@code name.member}).
+     *
+     * @param name a property name
+     * @return the reader, or {@code null} when the property is absent
+     */
+    public PropertyReader nested(String name) {
+        JsonNode n = staticNode(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isObject()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an object, was " + n);
+        }
+        return new PropertyReader(stateName, (ObjectNode) n, language, path(name));
+    }
+
+    /**
+     * A list of nested objects, each read with its own reader (errors say {@code name[2].member}).
+     *
+     * @param name a property name
+     * @return the readers, or {@code null} when the property is absent
+     */
+    public List<PropertyReader> nestedList(String name) {
+        JsonNode n = staticNode(name);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an array of objects, was " + n);
+        }
+        List<PropertyReader> out = new ArrayList<>();
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode item = n.get(i);
+            if (!item.isObject()) {
+                throw invalid(ErrorCode.INVALID_PROPERTY, name + "[" + i + "]", "must be an object, was " + item);
+            }
+            out.add(new PropertyReader(stateName, (ObjectNode) item, language, path(name) + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    /**
+     * @throws TaskValidationException ({@link ErrorCode#UNKNOWN_PROPERTY}) naming the first property
+     *         nothing read, with the closest known name
+     */
+    public void finish() {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!read.contains(name)) {
+                String bare = name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
+                String suggestion = closest(bare);
+                Set<String> known = new TreeSet<>();
+                for (String r : read) {
+                    if (!r.endsWith(".$")) {
+                        known.add(r);
+                    }
+                }
+                throw invalid(ErrorCode.UNKNOWN_PROPERTY, name, "is not a property of this task"
+                        + (suggestion != null ? "; did you mean \"" + suggestion + "\"?" : "")
+                        + " Known: " + known);
+            }
+        }
+    }
+
+    private String closest(String name) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : read) {
+            if (candidate.endsWith(".$")) {
+                continue;
+            }
+            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return bestDistance <= Math.max(2, name.length() / 3) ? best : null;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,28 @@
+/**
+ * The sfn-tasks API: the service-provider interface every task integration implements, and the
+ * values users build tasks from.
+ *
+ * <ul>
+ *   <li>{@link io.github.sfntasks.api} &mdash; {@code TaskProvider} (the SPI found by {@code ServiceLoader}),
+ *       {@code Task}, {@code RenderContext}, integration patterns, query languages and the exception family;</li>
+ *   <li>{@link io.github.sfntasks.api.value} &mdash; paths, intrinsic functions, JSONata expressions and task input;</li>
+ *   <li>{@link io.github.sfntasks.api.state} &mdash; the options every Task state shares (paths, retry, catch, timeouts...);</li>
+ *   <li>{@link io.github.sfntasks.api.iam} &mdash; policy statements and ARNs;</li>
+ *   <li>{@link io.github.sfntasks.api.support} &mdash; the shared shape of a provider: builder base, task base,
+ *       property reader for workflow files, JSON Schema builder.</li>
+ * </ul>
+ *
+ * <p>Depends on jackson-databind only.
+ *
+ */
+module io.github.sfntasks.api {
+    requires transitive com.fasterxml.jackson.databind;
+
+    exports io.github.sfntasks.api;
+    exports io.github.sfntasks.api.value;
+    exports io.github.sfntasks.api.state;
+    exports io.github.sfntasks.api.iam;
+    exports io.github.sfntasks.api.support;
+    exports io.github.sfntasks.api.internal to io.github.sfntasks.core;
+
+}
