@@ -7,7 +7,7 @@ import io.github.sfntasks.api.state.StateOptions;
 import java.util.List;
 
 /**
- * A validated Task state: it renders its ASL (everything but {@code Next}/{@code End}, which the
+ * A validated state made by a provider (almost always a Task state): it renders its ASL (everything but {@code Next}/{@code End}, which the
  * state-machine graph owns) and the IAM statements the state machine's role needs for it.
  *
  * <p>Tasks are immutable and thread-safe; rendering the same task with the same context gives
@@ -34,7 +34,8 @@ public interface Task {
 
     /**
      * @param context partition, region and account for ARNs
-     * @return the ASL Task state, without {@code Next}/{@code End}
+     * @return the ASL state, without {@code Next}/{@code End}: a {@code Task} state, or, for a
+     *         provider that compiles to one (an inline JSONata expression, say), a {@code Pass} state
      */
     ObjectNode toState(RenderContext context);
 

@@ -25,7 +25,10 @@ public interface TaskProvider {
 
     /**
      * @return the stable type id used in workflow files: {@code <service>:<action>} as in the ASL
-     *         Resource ({@code lambda:invoke}, {@code sqs:sendMessage}, {@code aws-sdk:s3:getObject})
+     *         Resource ({@code lambda:invoke}, {@code sqs:sendMessage}). A workflow file's type id that
+     *         no provider has exactly reaches the provider with the longest id that is a prefix of it
+     *         followed by {@code :} (so {@code aws-sdk:s3:getObject} reaches {@code aws-sdk}); the full
+     *         id is in {@link TaskRequest#typeId()}.
      */
     String typeId();
 

@@ -299,19 +299,11 @@ public final class PropertyReader {
         if (v == null || (v instanceof Literal l && l.node().isNull())) {
             return null;
         }
-        if (v instanceof ObjectValue o) {
+        ObjectValue o = Values.asObject(v);
+        if (o != null) {
             return o;
         }
-        if (v instanceof Literal l && l.node().isObject()) {
-            return (ObjectValue) objectOf(l);
-        }
         throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an object, was " + v);
-    }
-
-    private static Value objectOf(Literal l) {
-        ObjectValue.Builder b = ObjectValue.builder();
-        l.node().fields().forEachRemaining(e -> b.put(e.getKey(), Literal.of(e.getValue())));
-        return b.build();
     }
 
     /**

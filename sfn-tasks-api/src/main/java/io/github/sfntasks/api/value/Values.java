@@ -151,6 +151,16 @@ public final class Values {
         if (node == null || node.isMissingNode()) {
             return null;
         }
+        if (language == QueryLanguage.JSONPATH) {
+            String jsonata = firstExpression(node, property);
+            if (jsonata != null) {
+                // Valid ASL strictly speaking (a literal string), but in practice always a forgotten
+                // QueryLanguage; a literal "{% ... %}" would reach the service unevaluated.
+                throw new TaskValidationException(ErrorCode.QUERY_LANGUAGE_MISMATCH, null, jsonata,
+                        "a {% ... %} JSONata expression in a JSONPath state would be sent as a literal string;"
+                                + " set \"QueryLanguage\": \"JSONata\" on the state or the machine, or use a path with \".$\"");
+            }
+        }
         if (!hasDynamicParts(node, language)) {
             return Literal.of(node);
         }
@@ -212,6 +222,30 @@ public final class Values {
         }
     }
 
+    private static String firstExpression(JsonNode node, String property) {
+        if (node.isTextual()) {
+            return JsonataExpression.isExpression(node.textValue()) ? (property == null ? "" : property) : null;
+        }
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String found = firstExpression(e.getValue(), join(property, e.getKey()));
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = firstExpression(node.get(i), (property == null ? "" : property) + "[" + i + "]");
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean hasDynamicParts(JsonNode node, QueryLanguage language) {
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> it = node.fields();
@@ -232,6 +266,22 @@ public final class Values {
             return false;
         }
         return language == QueryLanguage.JSONATA && node.isTextual() && JsonataExpression.isExpression(node.textValue());
+    }
+
+    /**
+     * @param value a value
+     * @return the value as an {@link ObjectValue} when it is a JSON object (dynamic or literal), else {@code null}
+     */
+    public static ObjectValue asObject(Value value) {
+        if (value instanceof ObjectValue o) {
+            return o;
+        }
+        if (value instanceof Literal l && l.node().isObject()) {
+            ObjectValue.Builder b = ObjectValue.builder();
+            l.node().fields().forEachRemaining(e -> b.put(e.getKey(), Literal.of(e.getValue())));
+            return b.build();
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,201 @@
+package io.github.sfntasks.core.graph;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.value.ObjectValue;
+import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Choice state: goes to the state of the first rule whose condition holds, else to the default.
+ *
+ * <pre>{@code
+ * ChoiceState.of("Job complete?")
+ *     .when(Condition.stringEquals("$.status", "FAILED"), jobFailed)
+ *     .when(Condition.stringEquals("$.status", "SUCCEEDED"), finalStatus)
+ *     .otherwise(waitX);
+ * }</pre>
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public final class ChoiceState extends State {
+
+    private record Rule(Condition condition, State next, ObjectNode extras) {
+    }
+
+    private final Fields fields;
+    private final List<Rule> rules = new ArrayList<>();
+    private State otherwise;
+
+    ChoiceState(String name, Fields fields) {
+        super(name);
+        this.fields = fields;
+    }
+
+    /** @param name the state's name @return an empty Choice state; add rules with {@link #when} */
+    public static ChoiceState of(String name) {
+        return new ChoiceState(name, new Fields());
+    }
+
+    /**
+     * @param name the state's name
+     * @param language the state's own query language
+     * @return an empty Choice state of that language
+     */
+    public static ChoiceState of(String name, QueryLanguage language) {
+        Fields f = new Fields();
+        f.queryLanguage(language);
+        return new ChoiceState(name, f);
+    }
+
+    /**
+     * @param comment a comment
+     * @return this state
+     */
+    public ChoiceState comment(String comment) {
+        fields.put("Comment", comment);
+        return this;
+    }
+
+    /**
+     * Adds a rule.
+     *
+     * @param condition the condition
+     * @param next the state to go to (a {@link State}, a Task or a {@link Chain})
+     * @return this state
+     */
+    public ChoiceState when(Condition condition, Object next) {
+        rules.add(new Rule(condition, Chain.start(next).startState(), JsonNodeFactory.instance.objectNode()));
+        return this;
+    }
+
+    /**
+     * Adds a rule that also assigns variables.
+     *
+     * @param condition the condition
+     * @param next the state to go to
+     * @param assign variables to assign when the rule matches
+     * @return this state
+     */
+    public ChoiceState when(Condition condition, Object next, ObjectValue assign) {
+        ObjectNode extras = JsonNodeFactory.instance.objectNode();
+        QueryLanguage l = condition.isJsonata() ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH;
+        Values.check(assign, l, "Assign");
+        extras.set("Assign", Values.toJson(assign, l));
+        rules.add(new Rule(condition, Chain.start(next).startState(), extras));
+        return this;
+    }
+
+    void addRule(Condition condition, State next, ObjectNode extras) {
+        rules.add(new Rule(condition, next, extras));
+    }
+
+    /**
+     * @param next the default state
+     * @return this state
+     */
+    public ChoiceState otherwise(Object next) {
+        this.otherwise = Chain.start(next).startState();
+        return this;
+    }
+
+    /**
+     * A chain that continues after this Choice: every rule's branch that ends gets the next state
+     * given to the chain. Use when all branches meet again.
+     *
+     * @return a chain whose open ends are the open ends of each branch
+     */
+    public Chain afterwards() {
+        List<NextState> ends = new ArrayList<>();
+        for (Rule r : rules) {
+            collectEnds(r.next(), ends, new ArrayList<>());
+        }
+        if (otherwise != null) {
+            collectEnds(otherwise, ends, new ArrayList<>());
+        }
+        Chain c = Chain.start(this);
+        return c.withEnds(ends);
+    }
+
+    private static void collectEnds(State s, List<NextState> ends, List<State> seen) {
+        if (seen.contains(s)) {
+            return;
+        }
+        seen.add(s);
+        if (s instanceof NextState n && n.nextState() == null) {
+            if (!ends.contains(n)) {
+                ends.add(n);
+            }
+        } else if (s instanceof NextState n) {
+            collectEnds(n.nextState(), ends, seen);
+        }
+    }
+
+    @Override
+    public String type() {
+        return "Choice";
+    }
+
+    @Override
+    QueryLanguage ownQueryLanguage() {
+        return fields.queryLanguage();
+    }
+
+    @Override
+    List<State> transitions() {
+        List<State> out = new ArrayList<>();
+        rules.forEach(r -> out.add(r.next()));
+        if (otherwise != null) {
+            out.add(otherwise);
+        }
+        return out;
+    }
+
+    @Override
+    void check(QueryLanguage language) {
+        fields.check(type(), language, name());
+        if (rules.isEmpty()) {
+            throw new TaskValidationException(ErrorCode.INVALID_STATE, name(), "Choices",
+                    "a Choice state needs at least one rule");
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            if (r.condition().isJsonata() != (language == QueryLanguage.JSONATA)) {
+                throw new TaskValidationException(ErrorCode.QUERY_LANGUAGE_MISMATCH, name(), "Choices[" + i + "]",
+                        (r.condition().isJsonata() ? "a JSONata condition" : "a JSONPath comparison")
+                                + " in a " + language.aslName() + " Choice state");
+            }
+            JsonNode assign = r.extras().get("Assign");
+            if (assign != null) {
+                Value v = Values.fromJson(assign, language, "Choices[" + i + "].Assign");
+                Values.check(v, language, "Choices[" + i + "].Assign");
+            }
+        }
+    }
+
+    @Override
+    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
+        fields.writeHeader(s, type(), machineLanguage);
+        ArrayNode choices = s.putArray("Choices");
+        for (Rule r : rules) {
+            ObjectNode rule = r.condition().toJson();
+            rule.put("Next", r.next().name());
+            rule.setAll(r.extras().deepCopy());
+            choices.add(rule);
+        }
+        if (otherwise != null) {
+            s.put("Default", otherwise.name());
+        }
+        return s;
+    }
+}

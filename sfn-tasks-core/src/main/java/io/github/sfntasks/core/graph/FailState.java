@@ -1,0 +1,125 @@
+package io.github.sfntasks.core.graph;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.api.value.JsonPath;
+import io.github.sfntasks.api.value.JsonataExpression;
+
+import java.util.List;
+
+/**
+ * A Fail state: ends the execution with an error and a cause, static or from a path
+ * (ErrorPath/CausePath) or a JSONata expression.
+ *
+ * <pre>{@code
+ * FailState.builder("Job failed").error("JobFailed").cause("AWS Batch Job Failed").build();
+ * }</pre>
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public final class FailState extends State {
+
+    private final Fields fields;
+
+    FailState(String name, Fields fields) {
+        super(name);
+        this.fields = fields;
+    }
+
+    /** @param name the state's name @return a builder */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    @Override
+    public String type() {
+        return "Fail";
+    }
+
+    @Override
+    QueryLanguage ownQueryLanguage() {
+        return fields.queryLanguage();
+    }
+
+    @Override
+    List<State> transitions() {
+        return List.of();
+    }
+
+    @Override
+    void check(QueryLanguage language) {
+        fields.check(type(), language, name());
+    }
+
+    @Override
+    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
+        fields.writeHeader(s, type(), machineLanguage);
+        return s;
+    }
+
+    /** Builds a {@link FailState}. */
+    public static final class Builder {
+        private final String name;
+        private final Fields fields = new Fields();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** @param language the state's own query language @return this builder */
+        public Builder queryLanguage(QueryLanguage language) {
+            fields.queryLanguage(language);
+            return this;
+        }
+
+        /** @param comment a comment @return this builder */
+        public Builder comment(String comment) {
+            fields.put("Comment", comment);
+            return this;
+        }
+
+        /** @param error the error name @return this builder */
+        public Builder error(String error) {
+            fields.put("Error", error);
+            return this;
+        }
+
+        /** @param error the error name as a JSONata expression @return this builder */
+        public Builder error(JsonataExpression error) {
+            fields.put("Error", error.text());
+            return this;
+        }
+
+        /** @param path a path to the error name @return this builder */
+        public Builder errorPath(String path) {
+            fields.putPath("ErrorPath", path == null ? null : JsonPath.of(path));
+            return this;
+        }
+
+        /** @param cause the cause @return this builder */
+        public Builder cause(String cause) {
+            fields.put("Cause", cause);
+            return this;
+        }
+
+        /** @param cause the cause as a JSONata expression @return this builder */
+        public Builder cause(JsonataExpression cause) {
+            fields.put("Cause", cause.text());
+            return this;
+        }
+
+        /** @param path a path to the cause @return this builder */
+        public Builder causePath(String path) {
+            fields.putPath("CausePath", path == null ? null : JsonPath.of(path));
+            return this;
+        }
+
+        /** @return the state */
+        public FailState build() {
+            return new FailState(name, new Fields(fields.copy(), fields.queryLanguage()));
+        }
+    }
+}

@@ -1,0 +1,333 @@
+package io.github.sfntasks.core.graph;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.state.Catcher;
+import io.github.sfntasks.api.state.Errors;
+import io.github.sfntasks.api.state.Retrier;
+import io.github.sfntasks.api.value.JsonPath;
+import io.github.sfntasks.api.value.JsonataExpression;
+import io.github.sfntasks.api.value.ObjectValue;
+import io.github.sfntasks.api.value.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A Map state: runs its item processor for each item of an array (inline), or of a data set read by
+ * an ItemReader (distributed).
+ *
+ * <pre>{@code
+ * MapState.builder("Each order")
+ *     .itemsPath("$.orders")
+ *     .maxConcurrency(5)
+ *     .itemProcessor(Chain.start(chargeOrder))
+ *     .resultPath("$.charged")
+ *     .build();
+ * }</pre>
+ *
+ * <p>ItemReader, ItemBatcher and ResultWriter are passed through as written and checked for shape
+ * only; their IAM grants (for example {@code s3:GetObject} of a distributed map's reader) are not
+ * derived yet and are reported as a warning.
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public final class MapState extends NextState {
+
+    /** How the item processor runs. */
+    public enum Mode {
+        /** In the parent execution (at most 40 concurrent iterations). */
+        INLINE,
+        /** As child executions, for large data sets. */
+        DISTRIBUTED
+    }
+
+    private final Fields fields;
+    private final Scope processor;
+    private final ObjectNode processorConfig;
+    private final boolean legacyIterator;
+    private final ErrorHandlers handlers = new ErrorHandlers();
+
+    MapState(String name, Fields fields, Scope processor, ObjectNode processorConfig, boolean legacyIterator) {
+        super(name);
+        this.fields = fields;
+        this.processor = processor;
+        this.processorConfig = processorConfig == null ? null : processorConfig.deepCopy();
+        this.legacyIterator = legacyIterator;
+    }
+
+    /** @param name the state's name @return a builder */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** @param retrier a retrier, appended @return this state */
+    public MapState addRetry(Retrier retrier) {
+        handlers.retry.add(retrier);
+        return this;
+    }
+
+    /** @param handler the state to go to @param errors errors (none: States.ALL) @return this state */
+    public MapState addCatch(Object handler, String... errors) {
+        State target = Chain.toState(handler);
+        handlers.addCatch(target, Catcher.builder().errors(errors.length == 0 ? new String[] {Errors.ALL} : errors)
+                .next(target.name()).build());
+        return this;
+    }
+
+    /** @param handler the state to go to @param catcher the catcher (its next is replaced) @return this state */
+    public MapState addCatch(Object handler, Catcher catcher) {
+        handlers.addCatch(Chain.toState(handler), catcher);
+        return this;
+    }
+
+    void linkCatch(State target, Catcher catcher) {
+        handlers.addCatch(target, catcher);
+    }
+
+    @Override
+    public String type() {
+        return "Map";
+    }
+
+    @Override
+    QueryLanguage ownQueryLanguage() {
+        return fields.queryLanguage();
+    }
+
+    @Override
+    List<State> transitions() {
+        List<State> out = new ArrayList<>();
+        if (nextState() != null) {
+            out.add(nextState());
+        }
+        out.addAll(handlers.targets());
+        return out;
+    }
+
+    @Override
+    List<Scope> scopes() {
+        return List.of(processor);
+    }
+
+    @Override
+    void check(QueryLanguage language) {
+        fields.check(type(), language, name());
+        handlers.check(language, name());
+        if (processorConfig != null) {
+            var mode = processorConfig.get("Mode");
+            if (mode != null && !(mode.isTextual() && (mode.textValue().equals("INLINE") || mode.textValue().equals("DISTRIBUTED")))) {
+                throw new TaskValidationException(ErrorCode.INVALID_STATE, name(), "ItemProcessor.ProcessorConfig.Mode",
+                        "must be INLINE or DISTRIBUTED, was " + mode);
+            }
+            var type = processorConfig.get("ExecutionType");
+            if (type != null && !(type.isTextual() && (type.textValue().equals("STANDARD") || type.textValue().equals("EXPRESS")))) {
+                throw new TaskValidationException(ErrorCode.INVALID_STATE, name(), "ItemProcessor.ProcessorConfig.ExecutionType",
+                        "must be STANDARD or EXPRESS, was " + type);
+            }
+        }
+    }
+
+    @Override
+    List<String> warnings() {
+        if (fields.has("ItemReader") || fields.has("ResultWriter")) {
+            return List.of("state \"" + name() + "\": the IAM grants of ItemReader/ResultWriter are not derived;"
+                    + " add them to the role yourself");
+        }
+        return List.of();
+    }
+
+    @Override
+    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
+        throw new UnsupportedOperationException("rendered by StateMachine");
+    }
+
+    ObjectNode render(QueryLanguage machineLanguage, ObjectNode renderedProcessor) {
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
+        fields.writeHeader(s, type(), machineLanguage);
+        ObjectNode p = JsonNodeFactory.instance.objectNode();
+        if (processorConfig != null && !legacyIterator) {
+            p.set("ProcessorConfig", processorConfig.deepCopy());
+        }
+        p.setAll(renderedProcessor);
+        s.set(legacyIterator ? "Iterator" : "ItemProcessor", p);
+        QueryLanguage effective = fields.queryLanguage() != null ? fields.queryLanguage() : machineLanguage;
+        handlers.write(s, effective);
+        writeTransition(s);
+        return s;
+    }
+
+    /** Builds a {@link MapState}. */
+    public static final class Builder {
+        private final String name;
+        private final Fields fields = new Fields();
+        private Scope processor;
+        private ObjectNode processorConfig;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        private QueryLanguage lang() {
+            return fields.queryLanguage() == null ? QueryLanguage.JSONPATH : fields.queryLanguage();
+        }
+
+        /** @param language the state's own query language (set it first) @return this builder */
+        public Builder queryLanguage(QueryLanguage language) {
+            fields.queryLanguage(language);
+            return this;
+        }
+
+        /** @param processor the states run per item: a {@link State}, a Task or a {@link Chain} @return this builder */
+        public Builder itemProcessor(Object processor) {
+            this.processor = new Scope(Chain.start(processor).startState(), List.of());
+            return this;
+        }
+
+        /** @param mode INLINE or DISTRIBUTED @param executionType STANDARD or EXPRESS for DISTRIBUTED, else null @return this builder */
+        public Builder processorConfig(Mode mode, String executionType) {
+            processorConfig = JsonNodeFactory.instance.objectNode();
+            processorConfig.put("Mode", mode.name());
+            if (executionType != null) {
+                processorConfig.put("ExecutionType", executionType.toUpperCase(Locale.ROOT));
+            }
+            return this;
+        }
+
+        /** @param comment a comment @return this builder */
+        public Builder comment(String comment) {
+            fields.put("Comment", comment);
+            return this;
+        }
+
+        /** @param path InputPath @return this builder */
+        public Builder inputPath(String path) {
+            fields.putPath("InputPath", path == null ? null : JsonPath.of(path));
+            return this;
+        }
+
+        /** @param path ItemsPath, a reference path to the array @return this builder */
+        public Builder itemsPath(String path) {
+            fields.putPath("ItemsPath", path == null ? null : JsonPath.reference(path));
+            return this;
+        }
+
+        /** @param items Items (JSONata): an array or an expression @return this builder */
+        public Builder items(Object items) {
+            fields.putValue("Items", items == null ? null : Value.of(items), lang());
+            return this;
+        }
+
+        /** @param selector ItemSelector: shapes each item; may read {@code $$.Map.Item.Value} @return this builder */
+        public Builder itemSelector(Object selector) {
+            fields.putValue("ItemSelector", selector == null ? null : Value.of(selector), lang());
+            return this;
+        }
+
+        /** @param max MaxConcurrency (0: no limit) @return this builder */
+        public Builder maxConcurrency(int max) {
+            fields.put("MaxConcurrency", LongNode.valueOf(max));
+            return this;
+        }
+
+        /** @param path MaxConcurrencyPath @return this builder */
+        public Builder maxConcurrencyPath(String path) {
+            fields.putPath("MaxConcurrencyPath", JsonPath.reference(path));
+            return this;
+        }
+
+        /** @param max MaxConcurrency as a JSONata expression @return this builder */
+        public Builder maxConcurrency(JsonataExpression max) {
+            fields.put("MaxConcurrency", max.text());
+            return this;
+        }
+
+        /** @param percent ToleratedFailurePercentage (distributed) @return this builder */
+        public Builder toleratedFailurePercentage(double percent) {
+            fields.put("ToleratedFailurePercentage", JsonNodeFactory.instance.numberNode(percent));
+            return this;
+        }
+
+        /** @param count ToleratedFailureCount (distributed) @return this builder */
+        public Builder toleratedFailureCount(int count) {
+            fields.put("ToleratedFailureCount", LongNode.valueOf(count));
+            return this;
+        }
+
+        /** @param label Label (distributed) @return this builder */
+        public Builder label(String label) {
+            fields.put("Label", label);
+            return this;
+        }
+
+        /** @param reader ItemReader as ASL writes it @return this builder */
+        public Builder itemReader(ObjectNode reader) {
+            fields.put("ItemReader", reader == null ? null : reader.deepCopy());
+            return this;
+        }
+
+        /** @param batcher ItemBatcher as ASL writes it @return this builder */
+        public Builder itemBatcher(ObjectNode batcher) {
+            fields.put("ItemBatcher", batcher == null ? null : batcher.deepCopy());
+            return this;
+        }
+
+        /** @param writer ResultWriter as ASL writes it @return this builder */
+        public Builder resultWriter(ObjectNode writer) {
+            fields.put("ResultWriter", writer == null ? null : writer.deepCopy());
+            return this;
+        }
+
+        /** @param selector ResultSelector @return this builder */
+        public Builder resultSelector(ObjectValue selector) {
+            fields.putValue("ResultSelector", selector, lang());
+            return this;
+        }
+
+        /** @param path ResultPath, a reference path @return this builder */
+        public Builder resultPath(String path) {
+            fields.putPath("ResultPath", path == null ? null : JsonPath.reference(path));
+            return this;
+        }
+
+        /** @param path ResultPath or {@link JsonPath#DISCARD} @return this builder */
+        public Builder resultPath(JsonPath path) {
+            fields.putPath("ResultPath", path);
+            return this;
+        }
+
+        /** @param path OutputPath @return this builder */
+        public Builder outputPath(String path) {
+            fields.putPath("OutputPath", path == null ? null : JsonPath.of(path));
+            return this;
+        }
+
+        /** @param output Output (JSONata) @return this builder */
+        public Builder output(Object output) {
+            fields.putValue("Output", output == null ? null : Value.of(output), lang());
+            return this;
+        }
+
+        /** @param assign variables @return this builder */
+        public Builder assign(ObjectValue assign) {
+            fields.putValue("Assign", assign, lang());
+            return this;
+        }
+
+        /** @return the state @throws TaskValidationException when the item processor is missing */
+        public MapState build() {
+            if (processor == null) {
+                throw new TaskValidationException(ErrorCode.INVALID_STATE, name, "ItemProcessor",
+                        "a Map state needs an item processor");
+            }
+            return new MapState(name, new Fields(fields.copy(), fields.queryLanguage()), processor,
+                    processorConfig, false);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.sfntasks.core.graph;
+
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.TaskValidationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A state that goes on to one next state or ends the machine: Task, Pass, Wait, Parallel, Map.
+ * Without a next state it ends ({@code "End": true}).
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public abstract class NextState extends State {
+
+    private State next;
+
+    NextState(String name) {
+        super(name);
+    }
+
+    /**
+     * Sets the next state.
+     *
+     * @param state the state to go to (a {@link State}, a {@link io.github.sfntasks.api.Task} or a {@link Chain})
+     * @return a chain from this state on, to continue
+     * @throws TaskValidationException when a next state is already set
+     */
+    public Chain next(Object state) {
+        return Chain.start(this).next(state);
+    }
+
+    /** @return the next state, or {@code null} when this state ends the machine */
+    public State nextState() {
+        return next;
+    }
+
+    void setNext(State state) {
+        if (next != null && next != state) {
+            throw new TaskValidationException(ErrorCode.INVALID_STATE, name(), "Next",
+                    "already goes to \"" + next.name() + "\"; a state has one next state");
+        }
+        this.next = state;
+    }
+
+    void writeTransition(ObjectNode state) {
+        if (next != null) {
+            state.put("Next", next.name());
+        } else {
+            state.put("End", true);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package io.github.sfntasks.core.graph;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.state.Catcher;
+import io.github.sfntasks.api.state.Errors;
+import io.github.sfntasks.api.state.Retrier;
+import io.github.sfntasks.api.value.JsonPath;
+import io.github.sfntasks.api.value.ObjectValue;
+import io.github.sfntasks.api.value.Value;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Parallel state: runs its branches at once and goes on with the array of their outputs.
+ *
+ * <pre>{@code
+ * ParallelState.builder("Both")
+ *     .branch(Chain.start(taskA))
+ *     .branch(Chain.start(taskB).next(taskC))
+ *     .resultPath("$.results")
+ *     .build()
+ *     .addCatch(failed, Errors.ALL);
+ * }</pre>
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public final class ParallelState extends NextState {
+
+    private final Fields fields;
+    private final List<Scope> branches;
+    private final ErrorHandlers handlers = new ErrorHandlers();
+
+    ParallelState(String name, Fields fields, List<Scope> branches) {
+        super(name);
+        this.fields = fields;
+        this.branches = List.copyOf(branches);
+    }
+
+    /** @param name the state's name @return a builder */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** @param retrier a retrier, appended @return this state */
+    public ParallelState addRetry(Retrier retrier) {
+        handlers.retry.add(retrier);
+        return this;
+    }
+
+    /** @param handler the state to go to @param errors errors (none: States.ALL) @return this state */
+    public ParallelState addCatch(Object handler, String... errors) {
+        State target = Chain.toState(handler);
+        handlers.addCatch(target, Catcher.builder().errors(errors.length == 0 ? new String[] {Errors.ALL} : errors)
+                .next(target.name()).build());
+        return this;
+    }
+
+    /** @param handler the state to go to @param catcher the catcher (its next is replaced) @return this state */
+    public ParallelState addCatch(Object handler, Catcher catcher) {
+        handlers.addCatch(Chain.toState(handler), catcher);
+        return this;
+    }
+
+    @Override
+    public String type() {
+        return "Parallel";
+    }
+
+    @Override
+    QueryLanguage ownQueryLanguage() {
+        return fields.queryLanguage();
+    }
+
+    @Override
+    List<State> transitions() {
+        List<State> out = new ArrayList<>();
+        if (nextState() != null) {
+            out.add(nextState());
+        }
+        out.addAll(handlers.targets());
+        return out;
+    }
+
+    @Override
+    List<Scope> scopes() {
+        return branches;
+    }
+
+    @Override
+    void check(QueryLanguage language) {
+        fields.check(type(), language, name());
+        handlers.check(language, name());
+        if (branches.isEmpty()) {
+            throw new TaskValidationException(ErrorCode.INVALID_STATE, name(), "Branches",
+                    "a Parallel state needs at least one branch");
+        }
+    }
+
+    @Override
+    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
+        throw new UnsupportedOperationException("rendered by StateMachine");
+    }
+
+    ObjectNode render(QueryLanguage machineLanguage, List<ObjectNode> renderedBranches) {
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
+        fields.writeHeader(s, type(), machineLanguage);
+        ArrayNode b = s.putArray("Branches");
+        renderedBranches.forEach(b::add);
+        QueryLanguage effective = fields.queryLanguage() != null ? fields.queryLanguage() : machineLanguage;
+        handlers.write(s, effective);
+        writeTransition(s);
+        return s;
+    }
+
+    void linkCatch(State target, Catcher catcher) {
+        handlers.addCatch(target, catcher);
+    }
+
+    /** Builds a {@link ParallelState}. */
+    public static final class Builder {
+        private final String name;
+        private final Fields fields = new Fields();
+        private final List<Scope> branches = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        private QueryLanguage lang() {
+            return fields.queryLanguage() == null ? QueryLanguage.JSONPATH : fields.queryLanguage();
+        }
+
+        /** @param language the state's own query language (set it first) @return this builder */
+        public Builder queryLanguage(QueryLanguage language) {
+            fields.queryLanguage(language);
+            return this;
+        }
+
+        /** @param branch a branch: a {@link State}, a Task or a {@link Chain} @return this builder */
+        public Builder branch(Object branch) {
+            branches.add(new Scope(Chain.start(branch).startState(), List.of()));
+            return this;
+        }
+
+        /** @param comment a comment @return this builder */
+        public Builder comment(String comment) {
+            fields.put("Comment", comment);
+            return this;
+        }
+
+        /** @param path InputPath @return this builder */
+        public Builder inputPath(String path) {
+            fields.putPath("InputPath", path == null ? null : JsonPath.of(path));
+            return this;
+        }
+
+        /** @param parameters Parameters (JSONPath) @return this builder */
+        public Builder parameters(Object parameters) {
+            fields.putValue("Parameters", parameters == null ? null : Value.of(parameters), lang());
+            return this;
+        }
+
+        /** @param arguments Arguments (JSONata) @return this builder */
+        public Builder arguments(Object arguments) {
+            fields.putValue("Arguments", arguments == null ? null : Value.of(arguments), lang());
+            return this;
+        }
+
+        /** @param selector ResultSelector @return this builder */
+        public Builder resultSelector(Object selector) {
+            fields.putValue("ResultSelector", selector == null ? null : Value.of(selector), lang());
+            return this;
+        }
+
+        /** @param path ResultPath, a reference path @return this builder */
+        public Builder resultPath(String path) {
+            fields.putPath("ResultPath", path == null ? null : JsonPath.reference(path));
+            return this;
+        }
+
+        /** @param path ResultPath or {@link JsonPath#DISCARD} @return this builder */
+        public Builder resultPath(JsonPath path) {
+            fields.putPath("ResultPath", path);
+            return this;
+        }
+
+        /** @param path OutputPath @return this builder */
+        public Builder outputPath(String path) {
+            fields.putPath("OutputPath", path == null ? null : JsonPath.of(path));
+            return this;
+        }
+
+        /** @param output Output (JSONata) @return this builder */
+        public Builder output(Object output) {
+            fields.putValue("Output", output == null ? null : Value.of(output), lang());
+            return this;
+        }
+
+        /** @param assign variables @return this builder */
+        public Builder assign(ObjectValue assign) {
+            fields.putValue("Assign", assign, lang());
+            return this;
+        }
+
+        /** @return the state */
+        public ParallelState build() {
+            return new ParallelState(name, new Fields(fields.copy(), fields.queryLanguage()), branches);
+        }
+    }
+}

@@ -1,0 +1,335 @@
+package io.github.sfntasks.core.graph;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.api.SfnTasksException;
+import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.iam.PolicyDocument;
+import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.core.Policies;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A whole state machine: the graph from its start state, with the top-level fields. Built once and
+ * validated then; rendering is read-only and thread-safe.
+ *
+ * <pre>{@code
+ * StateMachine machine = StateMachine.builder(Chain.start(invoke).next(done))
+ *     .comment("Order pipeline")
+ *     .timeoutSeconds(300)
+ *     .build();
+ * StateMachine.Rendered out = machine.render(RenderContext.of("aws", "us-east-1", "123456789012"));
+ * out.definitionJson();   // the ASL, pretty-printed
+ * out.policyJson();       // the role's policy document
+ * }</pre>
+ *
+ * <p>Validation: unique state names across the whole machine (nested scopes included), names of 1
+ * to 80 characters, every state's fields against its query language, every Choice with a rule,
+ * every catch target in the graph, and at render time the definition size quota of the service
+ * (1 MB, a hard quota per AWS's "Step Functions service quotas" page).
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public final class StateMachine {
+
+    /** The most bytes a definition may have (AWS Step Functions service quotas: 1 MB, hard quota). */
+    public static final int MAX_DEFINITION_BYTES = 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Scope root;
+    private final String comment;
+    private final Integer timeoutSeconds;
+    private final QueryLanguage queryLanguage;
+    private final boolean writeQueryLanguage;
+    private final String version;
+    private final List<State> allStates;
+    private final Map<State, QueryLanguage> languages;
+
+    private StateMachine(Builder b) {
+        this.root = new Scope(b.start, b.declaredOrder);
+        this.comment = b.comment;
+        this.timeoutSeconds = b.timeoutSeconds;
+        this.queryLanguage = b.queryLanguage == null ? QueryLanguage.JSONPATH : b.queryLanguage;
+        this.writeQueryLanguage = b.queryLanguage != null;
+        this.version = b.version;
+        List<State> all = new ArrayList<>();
+        Map<State, QueryLanguage> langs = new IdentityHashMap<>();
+        Map<String, State> names = new HashMap<>();
+        walk(root, queryLanguage, names, all, langs, new IdentityHashMap<>());
+        this.allStates = Collections.unmodifiableList(all);
+        this.languages = langs;
+        if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 99_999_999)) {
+            throw new TaskValidationException(ErrorCode.OUT_OF_RANGE, null, "TimeoutSeconds",
+                    "must be between 1 and 99999999, was " + timeoutSeconds);
+        }
+    }
+
+    /**
+     * @param definition the start: a {@link State}, a Task or a {@link Chain}
+     * @return a builder
+     */
+    public static Builder builder(Object definition) {
+        return new Builder(Chain.start(definition).startState());
+    }
+
+    private static List<State> scopeStates(Scope scope) {
+        Set<State> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<State> order = new ArrayList<>();
+        Deque<State> queue = new ArrayDeque<>();
+        queue.add(scope.start());
+        while (!queue.isEmpty()) {
+            State s = queue.poll();
+            if (!seen.add(s)) {
+                continue;
+            }
+            order.add(s);
+            queue.addAll(s.transitions());
+        }
+        if (!scope.declaredOrder().isEmpty()) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < scope.declaredOrder().size(); i++) {
+                index.put(scope.declaredOrder().get(i), i);
+            }
+            order.sort((a, b) -> Integer.compare(index.getOrDefault(a.name(), Integer.MAX_VALUE),
+                    index.getOrDefault(b.name(), Integer.MAX_VALUE)));
+        }
+        return order;
+    }
+
+    private static void walk(Scope scope, QueryLanguage inherited, Map<String, State> names, List<State> all,
+                             Map<State, QueryLanguage> langs, Map<State, Scope> owner) {
+        for (State s : scopeStates(scope)) {
+            State other = names.get(s.name());
+            if (other != null && other != s) {
+                throw new TaskValidationException(ErrorCode.DUPLICATE_STATE_NAME, s.name(), null,
+                        "two different states are named \"" + s.name() + "\"; state names are unique in the whole machine");
+            }
+            Scope previous = owner.put(s, scope);
+            if (previous != null && previous != scope) {
+                throw new TaskValidationException(ErrorCode.INVALID_STATE, s.name(), null,
+                        "the state is used in two scopes (the machine, a Parallel branch or a Map processor);"
+                                + " a transition cannot leave its scope");
+            }
+            if (other != null) {
+                continue;
+            }
+            names.put(s.name(), s);
+            all.add(s);
+            QueryLanguage effective = s.ownQueryLanguage() != null ? s.ownQueryLanguage() : inherited;
+            langs.put(s, effective);
+            s.check(effective);
+            for (Scope nested : s.scopes()) {
+                walk(nested, inherited, names, all, langs, owner);
+            }
+        }
+    }
+
+    /** @return every state, in discovery order (nested scopes after their parent) */
+    public List<State> states() {
+        return allStates;
+    }
+
+    /** @return the machine's query language (JSONPath unless set) */
+    public QueryLanguage queryLanguage() {
+        return queryLanguage;
+    }
+
+    /**
+     * @param context partition, region and account
+     * @return the ASL definition
+     * @throws SfnTasksException ({@link ErrorCode#DEFINITION_TOO_LARGE}) above the service's size quota
+     */
+    public ObjectNode definition(RenderContext context) {
+        ObjectNode def = JsonNodeFactory.instance.objectNode();
+        if (writeQueryLanguage) {
+            def.put("QueryLanguage", queryLanguage.aslName());
+        }
+        if (comment != null) {
+            def.put("Comment", comment);
+        }
+        renderScope(root, context, def);
+        if (timeoutSeconds != null) {
+            def.put("TimeoutSeconds", timeoutSeconds);
+        }
+        if (version != null) {
+            def.put("Version", version);
+        }
+        int size;
+        try {
+            size = MAPPER.writeValueAsString(def).getBytes(StandardCharsets.UTF_8).length;
+        } catch (JsonProcessingException e) {
+            throw new SfnTasksException(ErrorCode.INVALID_WORKFLOW, "could not write the definition: " + e.getMessage(), e);
+        }
+        if (size > MAX_DEFINITION_BYTES) {
+            throw new SfnTasksException(ErrorCode.DEFINITION_TOO_LARGE, "the definition has " + size
+                    + " bytes; Step Functions accepts at most " + MAX_DEFINITION_BYTES
+                    + " (a hard quota). Split it: move parts into child state machines (StartExecution)");
+        }
+        return def;
+    }
+
+    private void renderScope(Scope scope, RenderContext context, ObjectNode into) {
+        into.put("StartAt", scope.start().name());
+        ObjectNode states = into.putObject("States");
+        for (State s : scopeStates(scope)) {
+            states.set(s.name(), renderState(s, context));
+        }
+    }
+
+    private ObjectNode renderState(State s, RenderContext context) {
+        if (s instanceof ParallelState p) {
+            List<ObjectNode> branches = new ArrayList<>();
+            for (Scope b : p.scopes()) {
+                ObjectNode branch = JsonNodeFactory.instance.objectNode();
+                renderScope(b, context, branch);
+                branches.add(branch);
+            }
+            return p.render(queryLanguage, branches);
+        }
+        if (s instanceof MapState m) {
+            ObjectNode processor = JsonNodeFactory.instance.objectNode();
+            renderScope(m.scopes().get(0), context, processor);
+            return m.render(queryLanguage, processor);
+        }
+        return s.render(context, queryLanguage);
+    }
+
+    /**
+     * @param context partition, region and account
+     * @return the aggregated statements of every state (see {@link Policies#aggregate})
+     */
+    public List<PolicyStatement> policyStatements(RenderContext context) {
+        List<PolicyStatement> all = new ArrayList<>();
+        for (State s : allStates) {
+            all.addAll(s.policyStatements(context));
+        }
+        return Policies.aggregate(all);
+    }
+
+    /**
+     * @param context partition, region and account
+     * @return the role's policy document
+     */
+    public PolicyDocument policy(RenderContext context) {
+        return new PolicyDocument(policyStatements(context));
+    }
+
+    /** @return warnings about the machine (grants that could not be derived...), in state order */
+    public List<String> warnings() {
+        Set<String> out = new LinkedHashSet<>();
+        for (State s : allStates) {
+            out.addAll(s.warnings());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Renders definition and policy.
+     *
+     * @param context partition, region and account
+     * @return both, as JSON trees and pretty-printed text
+     */
+    public Rendered render(RenderContext context) {
+        return new Rendered(definition(context), policy(context).toJson(), warnings());
+    }
+
+    /**
+     * A rendered machine.
+     *
+     * @param definition the ASL definition
+     * @param policy the IAM policy document
+     * @param warnings what could not be derived
+     */
+    public record Rendered(ObjectNode definition, ObjectNode policy, List<String> warnings) {
+
+        /** @return the definition, pretty-printed with two-space indents and a final newline */
+        public String definitionJson() {
+            return pretty(definition);
+        }
+
+        /** @return the policy document, pretty-printed */
+        public String policyJson() {
+            return pretty(policy);
+        }
+
+        /**
+         * @param node a JSON tree
+         * @return it pretty-printed with two-space indents and a final newline
+         */
+        public static String pretty(ObjectNode node) {
+            try {
+                return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+            } catch (JsonProcessingException e) {
+                throw new SfnTasksException(ErrorCode.INVALID_WORKFLOW, "could not write JSON: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Builds a {@link StateMachine}. */
+    public static final class Builder {
+        private final State start;
+        private String comment;
+        private Integer timeoutSeconds;
+        private QueryLanguage queryLanguage;
+        private String version;
+        private List<String> declaredOrder = List.of();
+
+        Builder(State start) {
+            this.start = start;
+        }
+
+        /** @param comment the machine's comment @return this builder */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        /** @param seconds the execution timeout @return this builder */
+        public Builder timeoutSeconds(int seconds) {
+            this.timeoutSeconds = seconds;
+            return this;
+        }
+
+        /** @param language the machine's query language (written as QueryLanguage) @return this builder */
+        public Builder queryLanguage(QueryLanguage language) {
+            this.queryLanguage = language;
+            return this;
+        }
+
+        /** @param version the ASL version field (usually "1.0") @return this builder */
+        public Builder version(String version) {
+            this.version = version;
+            return this;
+        }
+
+        Builder declaredOrder(List<String> order) {
+            this.declaredOrder = order;
+            return this;
+        }
+
+        /**
+         * @return the validated machine
+         * @throws TaskValidationException naming the state and the field of the first problem
+         */
+        public StateMachine build() {
+            return new StateMachine(this);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.sfntasks.core.graph;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.RenderContext;
+
+import java.util.List;
+
+/** A Succeed state: ends the machine (or branch) successfully. */
+@ApiStatus(ApiStatus.Status.STABLE)
+public final class SucceedState extends State {
+
+    private final Fields fields;
+
+    SucceedState(String name, Fields fields) {
+        super(name);
+        this.fields = fields;
+    }
+
+    /** @param name the state's name @return the state */
+    public static SucceedState of(String name) {
+        return new SucceedState(name, new Fields());
+    }
+
+    /** @param name the state's name @param comment a comment @return the state */
+    public static SucceedState of(String name, String comment) {
+        Fields f = new Fields();
+        f.put("Comment", comment);
+        return new SucceedState(name, f);
+    }
+
+    @Override
+    public String type() {
+        return "Succeed";
+    }
+
+    @Override
+    QueryLanguage ownQueryLanguage() {
+        return fields.queryLanguage();
+    }
+
+    @Override
+    List<State> transitions() {
+        return List.of();
+    }
+
+    @Override
+    void check(QueryLanguage language) {
+        fields.check(type(), language, name());
+    }
+
+    @Override
+    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
+        fields.writeHeader(s, type(), machineLanguage);
+        return s;
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.sfntasks.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.internal.PathSyntax;
+import io.github.sfntasks.api.value.JsonataExpression;
+import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which ASL fields each state type takes in each query language, and how each is checked. The
+ * structural fields (Type, QueryLanguage, Next, End, Choices, Default, Branches, ItemProcessor,
+ * Iterator, Retry, Catch) are handled by the graph, not here.
+ *
+ * <p>Source: the Amazon States Language specification and the Step Functions developer guide's
+ * pages on each state type and on JSONata ("Transforming data with JSONata": which fields each
+ * language allows).
+ */
+public final class FieldRules {
+
+    private FieldRules() {
+    }
+
+    private enum Kind { PATH, REFERENCE_PATH, TEMPLATE, LITERAL, STRING, SECONDS, TIMESTAMP, NON_NEGATIVE_INT, PERCENT, ANY_OBJECT }
+
+    private static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("Comment", Kind.STRING),
+            Map.entry("InputPath", Kind.PATH),
+            Map.entry("OutputPath", Kind.PATH),
+            Map.entry("ResultPath", Kind.REFERENCE_PATH),
+            Map.entry("Parameters", Kind.TEMPLATE),
+            Map.entry("ResultSelector", Kind.TEMPLATE),
+            Map.entry("ItemSelector", Kind.TEMPLATE),
+            Map.entry("Arguments", Kind.TEMPLATE),
+            Map.entry("Output", Kind.TEMPLATE),
+            Map.entry("Assign", Kind.TEMPLATE),
+            Map.entry("Result", Kind.LITERAL),
+            Map.entry("Seconds", Kind.SECONDS),
+            Map.entry("Timestamp", Kind.TIMESTAMP),
+            Map.entry("SecondsPath", Kind.REFERENCE_PATH),
+            Map.entry("TimestampPath", Kind.REFERENCE_PATH),
+            Map.entry("Error", Kind.STRING),
+            Map.entry("Cause", Kind.STRING),
+            Map.entry("ErrorPath", Kind.PATH),
+            Map.entry("CausePath", Kind.PATH),
+            Map.entry("ItemsPath", Kind.REFERENCE_PATH),
+            Map.entry("Items", Kind.TEMPLATE),
+            Map.entry("MaxConcurrency", Kind.NON_NEGATIVE_INT),
+            Map.entry("MaxConcurrencyPath", Kind.REFERENCE_PATH),
+            Map.entry("ToleratedFailurePercentage", Kind.PERCENT),
+            Map.entry("ToleratedFailurePercentagePath", Kind.REFERENCE_PATH),
+            Map.entry("ToleratedFailureCount", Kind.NON_NEGATIVE_INT),
+            Map.entry("ToleratedFailureCountPath", Kind.REFERENCE_PATH),
+            Map.entry("Label", Kind.STRING),
+            Map.entry("ItemReader", Kind.ANY_OBJECT),
+            Map.entry("ItemBatcher", Kind.ANY_OBJECT),
+            Map.entry("ResultWriter", Kind.ANY_OBJECT));
+
+    private static final Map<String, Set<String>> JSONPATH = Map.of(
+            "Pass", Set.of("Comment", "InputPath", "OutputPath", "Parameters", "Result", "ResultPath", "Assign"),
+            "Wait", Set.of("Comment", "InputPath", "OutputPath", "Seconds", "Timestamp", "SecondsPath", "TimestampPath", "Assign"),
+            "Choice", Set.of("Comment", "InputPath", "OutputPath", "Assign"),
+            "Succeed", Set.of("Comment", "InputPath", "OutputPath"),
+            "Fail", Set.of("Comment", "Error", "Cause", "ErrorPath", "CausePath"),
+            "Parallel", Set.of("Comment", "InputPath", "OutputPath", "Parameters", "ResultPath", "ResultSelector", "Assign"),
+            "Map", Set.of("Comment", "InputPath", "OutputPath", "ItemsPath", "ItemSelector", "Parameters", "ResultPath",
+                    "ResultSelector", "Assign", "MaxConcurrency", "MaxConcurrencyPath", "ItemReader", "ItemBatcher",
+                    "ResultWriter", "ToleratedFailurePercentage", "ToleratedFailurePercentagePath",
+                    "ToleratedFailureCount", "ToleratedFailureCountPath", "Label"));
+
+    private static final Map<String, Set<String>> JSONATA = Map.of(
+            "Pass", Set.of("Comment", "Output", "Assign"),
+            "Wait", Set.of("Comment", "Seconds", "Timestamp", "Output", "Assign"),
+            "Choice", Set.of("Comment", "Output", "Assign"),
+            "Succeed", Set.of("Comment", "Output"),
+            "Fail", Set.of("Comment", "Error", "Cause"),
+            "Parallel", Set.of("Comment", "Arguments", "Output", "Assign"),
+            "Map", Set.of("Comment", "Items", "ItemSelector", "Output", "Assign", "MaxConcurrency", "ItemReader",
+                    "ItemBatcher", "ResultWriter", "ToleratedFailurePercentage", "ToleratedFailureCount", "Label"));
+
+    /**
+     * Checks the plain fields of a state.
+     *
+     * @param type the state type
+     * @param fields the fields (without structural ones)
+     * @param language the state's effective query language
+     * @param stateName for errors
+     * @throws TaskValidationException naming the state and the field
+     */
+    public static void check(String type, ObjectNode fields, QueryLanguage language, String stateName) {
+        Set<String> allowed = (language == QueryLanguage.JSONATA ? JSONATA : JSONPATH).get(type);
+        Iterator<Map.Entry<String, JsonNode>> it = fields.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String name = e.getKey();
+            if (!allowed.contains(name)) {
+                Set<String> other = (language == QueryLanguage.JSONATA ? JSONPATH : JSONATA).get(type);
+                if (other.contains(name)) {
+                    throw new TaskValidationException(ErrorCode.QUERY_LANGUAGE_MISMATCH, stateName, name,
+                            name + " is not allowed in a " + language.aslName() + " " + type + " state; allowed: "
+                                    + new TreeSet<>(allowed));
+                }
+                throw new TaskValidationException(ErrorCode.INVALID_STATE, stateName, name,
+                        "is not a field of a " + type + " state; allowed: " + new TreeSet<>(allowed));
+            }
+            checkField(name, e.getValue(), language, stateName);
+        }
+        exclusive(fields, stateName, type, "Seconds", "Timestamp", "SecondsPath", "TimestampPath");
+        exclusive(fields, stateName, type, "Error", "ErrorPath");
+        exclusive(fields, stateName, type, "Cause", "CausePath");
+        exclusive(fields, stateName, type, "ItemSelector", "Parameters");
+        exclusive(fields, stateName, type, "MaxConcurrency", "MaxConcurrencyPath");
+        exclusive(fields, stateName, type, "ToleratedFailurePercentage", "ToleratedFailurePercentagePath");
+        exclusive(fields, stateName, type, "ToleratedFailureCount", "ToleratedFailureCountPath");
+        if (type.equals("Wait") && !(fields.has("Seconds") || fields.has("Timestamp") || fields.has("SecondsPath")
+                || fields.has("TimestampPath"))) {
+            throw new TaskValidationException(ErrorCode.INVALID_STATE, stateName, null,
+                    "a Wait state needs one of Seconds, Timestamp"
+                            + (language == QueryLanguage.JSONPATH ? ", SecondsPath or TimestampPath" : ""));
+        }
+    }
+
+    private static void exclusive(ObjectNode fields, String stateName, String type, String... names) {
+        String first = null;
+        for (String n : names) {
+            if (fields.has(n)) {
+                if (first != null) {
+                    throw new TaskValidationException(ErrorCode.CONFLICTING_PROPERTIES, stateName, n,
+                            "a " + type + " state takes only one of " + List.of(names) + "; " + first + " is set too");
+                }
+                first = n;
+            }
+        }
+    }
+
+    private static void checkField(String name, JsonNode v, QueryLanguage language, String stateName) {
+        Kind kind = KINDS.getOrDefault(name, Kind.ANY_OBJECT);
+        boolean expression = language == QueryLanguage.JSONATA && v.isTextual() && JsonataExpression.isExpression(v.textValue());
+        switch (kind) {
+            case STRING -> {
+                if (!v.isTextual()) {
+                    fail(stateName, name, "must be a string, was " + v);
+                }
+            }
+            case PATH, REFERENCE_PATH -> {
+                if (v.isNull() && (name.equals("InputPath") || name.equals("OutputPath") || name.equals("ResultPath"))) {
+                    return;
+                }
+                if (!v.isTextual()) {
+                    fail(stateName, name, "must be a path string" + (name.endsWith("Path") && !name.equals("ItemsPath") ? " or null" : "") + ", was " + v);
+                }
+                String problem = kind == Kind.PATH ? PathSyntax.checkPath(v.textValue()) : PathSyntax.checkReferencePath(v.textValue());
+                if (problem != null) {
+                    throw new TaskValidationException(ErrorCode.INVALID_PATH, stateName, name, problem);
+                }
+            }
+            case TEMPLATE -> {
+                Value value = Values.fromJson(v, language, name);
+                try {
+                    Values.check(value, language, name);
+                } catch (TaskValidationException e) {
+                    throw e.locate(stateName, null);
+                }
+                if ((name.equals("Parameters") || name.equals("ResultSelector") || name.equals("ItemSelector")
+                        || name.equals("Assign")) && !v.isObject() && !expression) {
+                    fail(stateName, name, "must be an object, was " + v);
+                }
+            }
+            case SECONDS, NON_NEGATIVE_INT -> {
+                if (expression) {
+                    JsonataExpression.parse(v.textValue());
+                    return;
+                }
+                if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > 99_999_999L) {
+                    fail(stateName, name, "must be a whole number from 0 to 99999999"
+                            + (language == QueryLanguage.JSONATA ? " or a {% %} expression" : "") + ", was " + v);
+                }
+            }
+            case PERCENT -> {
+                if (expression) {
+                    return;
+                }
+                if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > 100) {
+                    fail(stateName, name, "must be a number from 0 to 100, was " + v);
+                }
+            }
+            case TIMESTAMP -> {
+                if (expression) {
+                    return;
+                }
+                if (!v.isTextual()) {
+                    fail(stateName, name, "must be an ISO-8601 timestamp string, was " + v);
+                }
+                try {
+                    OffsetDateTime.parse(v.textValue());
+                } catch (DateTimeParseException e) {
+                    fail(stateName, name, "must be an ISO-8601 timestamp with an offset (2026-11-26T12:00:00Z), was \""
+                            + v.textValue() + "\"");
+                }
+            }
+            case LITERAL -> { }
+            case ANY_OBJECT -> {
+                if (!v.isObject() && !expression) {
+                    fail(stateName, name, "must be an object, was " + v);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static void fail(String stateName, String field, String detail) {
+        throw new TaskValidationException(ErrorCode.INVALID_STATE, stateName, field, detail);
+    }
+}

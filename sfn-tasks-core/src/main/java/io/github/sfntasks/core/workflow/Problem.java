@@ -1,0 +1,37 @@
+package io.github.sfntasks.core.workflow;
+
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.ErrorCode;
+
+/**
+ * One problem of a workflow file, located.
+ *
+ * @param source the file name (as given to the reader)
+ * @param line 1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ * @param stateName the state, or {@code null}
+ * @param property the property or field path, or {@code null}
+ * @param code the kind of problem
+ * @param detail what is wrong and what would be right
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public record Problem(String source, int line, int column, String stateName, String property, ErrorCode code,
+                      String detail) {
+
+    /** @return {@code file:line:col: state "X": property: detail (SFN-E0nn)} */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(source);
+        if (line > 0) {
+            sb.append(':').append(line).append(':').append(column);
+        }
+        sb.append(": ");
+        if (stateName != null) {
+            sb.append("state \"").append(stateName).append("\": ");
+        }
+        if (property != null && !property.isEmpty()) {
+            sb.append(property).append(": ");
+        }
+        return sb.append(detail).append(" (").append(code.code()).append(')').toString();
+    }
+}

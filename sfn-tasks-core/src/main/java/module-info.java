@@ -1,0 +1,18 @@
+/**
+ * The sfn-tasks engine: {@link io.github.sfntasks.core.TaskRegistry} finds providers with
+ * {@code ServiceLoader} on the module path and the class path; {@link io.github.sfntasks.core.graph}
+ * holds the state-machine graph around tasks (Chain, Pass, Wait, Choice, Parallel, Map, Succeed,
+ * Fail), renders whole definitions, validates them and aggregates the IAM policy;
+ * {@link io.github.sfntasks.core.workflow} reads workflow files into that graph.
+ *
+ * @uses io.github.sfntasks.api.TaskProvider
+ */
+module io.github.sfntasks.core {
+    requires transitive io.github.sfntasks.api;
+
+    exports io.github.sfntasks.core;
+    exports io.github.sfntasks.core.graph;
+    exports io.github.sfntasks.core.workflow;
+
+    uses io.github.sfntasks.api.TaskProvider;
+}
