@@ -160,6 +160,10 @@ public final class ChoiceState extends State {
         return out;
     }
 
+    void checkFields(QueryLanguage language) {
+        fields.check(type(), language, name());
+    }
+
     @Override
     void check(QueryLanguage language) {
         fields.check(type(), language, name());

@@ -211,7 +211,14 @@ public final class DefinitionReader {
                 issue(sp, ex);
             }
         }
-        // transitions
+        // transitions: every target named anywhere must exist, also in states that failed to read
+        Iterator<Map.Entry<String, JsonNode>> all = statesObj.fields();
+        while (all.hasNext()) {
+            Map.Entry<String, JsonNode> e = all.next();
+            if (e.getValue() instanceof ObjectNode o) {
+                checkTargets(e.getKey(), o, ptr + "/States/" + esc(e.getKey()), statesObj);
+            }
+        }
         for (Map.Entry<String, Pending> e : pending.entrySet()) {
             link(e.getKey(), created.get(e.getKey()), e.getValue(), statesObj, created);
         }
@@ -249,6 +256,26 @@ public final class DefinitionReader {
         }
         State s = start == null ? null : created.get(start);
         return s == null ? null : new Scope(s, order);
+    }
+
+    private void checkTargets(String from, ObjectNode state, String sp, ObjectNode statesObj) {
+        check(from, state.get("Next"), sp + "/Next", "Next", statesObj);
+        check(from, state.get("Default"), sp + "/Default", "Default", statesObj);
+        for (String list : List.of("Choices", "Catch")) {
+            JsonNode a = state.get(list);
+            if (a != null && a.isArray()) {
+                for (int i = 0; i < a.size(); i++) {
+                    check(from, a.get(i).get("Next"), sp + "/" + list + "/" + i + "/Next", list + "[" + i + "].Next", statesObj);
+                }
+            }
+        }
+    }
+
+    private void check(String from, JsonNode target, String pointer, String property, ObjectNode statesObj) {
+        if (target != null && target.isTextual() && !statesObj.has(target.textValue())) {
+            issue(pointer, new TaskValidationException(ErrorCode.MISSING_TARGET, from, property,
+                    "goes to \"" + target.textValue() + "\", which is not a state in this scope"));
+        }
     }
 
     private static List<String> targets(ObjectNode state) {
@@ -315,8 +342,16 @@ public final class DefinitionReader {
             default -> throw new TaskValidationException(ErrorCode.INVALID_STATE, name, "Type",
                     "\"" + type + "\" is not a state type; use Task, Pass, Wait, Choice, Parallel, Map, Succeed or Fail");
         }
-        if (!(s instanceof TaskState)) {
-            s.check(lang); // tasks are checked when built; their catch targets once linked
+        // Transitions are linked later; check what can be checked now so that every state's
+        // problems are reported, not only the first one the machine's build would meet.
+        if (s instanceof ChoiceState c) {
+            c.checkFields(lang);
+        } else if (s instanceof ParallelState ps) {
+            ps.checkFields(lang);
+        } else if (s instanceof MapState ms) {
+            ms.checkFields(lang);
+        } else if (s != null && !(s instanceof TaskState)) {
+            s.check(lang);
         }
         return s;
     }
@@ -555,12 +590,7 @@ public final class DefinitionReader {
 
     private State target(String from, String to, String pointer, String property, ObjectNode statesObj,
                          Map<String, State> created) {
-        State t = created.get(to);
-        if (t == null && !statesObj.has(to)) {
-            issue(pointer, new TaskValidationException(ErrorCode.MISSING_TARGET, from, property,
-                    "goes to \"" + to + "\", which is not a state in this scope"));
-        }
-        return t;
+        return created.get(to); // a missing target was reported by checkTargets
     }
 
     // ---- helpers --------------------------------------------------------------------------------

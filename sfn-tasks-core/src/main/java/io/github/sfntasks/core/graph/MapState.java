@@ -116,6 +116,10 @@ public final class MapState extends NextState {
         return List.of(processor);
     }
 
+    void checkFields(QueryLanguage language) {
+        fields.check(type(), language, name());
+    }
+
     @Override
     void check(QueryLanguage language) {
         fields.check(type(), language, name());

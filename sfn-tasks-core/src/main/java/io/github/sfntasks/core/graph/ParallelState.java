@@ -93,6 +93,10 @@ public final class ParallelState extends NextState {
         return branches;
     }
 
+    void checkFields(QueryLanguage language) {
+        fields.check(type(), language, name());
+    }
+
     @Override
     void check(QueryLanguage language) {
         fields.check(type(), language, name());
