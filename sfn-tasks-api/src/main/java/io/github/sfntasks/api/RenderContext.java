@@ -66,6 +66,32 @@ public record RenderContext(String partition, String region, String account) {
         return new RenderContext(CFN_PARTITION, CFN_REGION, CFN_ACCOUNT);
     }
 
+    /** The CloudFormation pseudo parameter for the partition's DNS suffix, for {@code Fn::Sub}. */
+    public static final String CFN_URL_SUFFIX = "${AWS::URLSuffix}";
+
+    // As the AWS CDK 2.263 region-info (aws-entities.js, PARTITION_MAP) lists them; looked up, never iterated.
+    private static final java.util.Map<String, String> URL_SUFFIXES = java.util.Map.of(
+            "aws", "amazonaws.com",
+            "aws-cn", "amazonaws.com.cn",
+            "aws-us-gov", "amazonaws.com",
+            "aws-iso", "c2s.ic.gov",
+            "aws-iso-b", "sc2s.sgov.gov",
+            "aws-iso-e", "cloud.adc-e.uk",
+            "aws-iso-f", "csp.hci.ic.gov",
+            "aws-eusc", "amazonaws.eu");
+
+    /**
+     * The DNS suffix of this context's partition, as CloudFormation's {@code AWS::URLSuffix} gives it,
+     * for service host names (SQS queue URLs, API Gateway endpoints).
+     *
+     * @return {@code amazonaws.com}, {@code amazonaws.com.cn}...; {@code ${AWS::URLSuffix}} when the
+     *         partition is a placeholder or unknown, so that a CloudFormation {@code Fn::Sub} fills it in
+     */
+    public String urlSuffix() {
+        String suffix = URL_SUFFIXES.get(partition);
+        return suffix != null ? suffix : CFN_URL_SUFFIX;
+    }
+
     /** @return whether all three parts are concrete (no {@code ${...}} placeholder) */
     public boolean isConcrete() {
         return !partition.contains("${") && !region.contains("${") && !account.contains("${");

@@ -1,7 +1,6 @@
 package io.github.sfntasks.api.internal;
 
 import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.LongNode;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.IntrinsicFunction;
@@ -133,7 +132,7 @@ public final class IntrinsicParser {
         try {
             BigDecimal d = new BigDecimal(token);
             if (d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
-                return Literal.of(LongNode.valueOf(d.longValueExact()));
+                return Literal.of(d.longValueExact());
             }
             return Literal.of(DecimalNode.valueOf(d));
         } catch (NumberFormatException | ArithmeticException e) {

@@ -341,7 +341,7 @@ public final class StateOptions {
 
     private static void writeSeconds(ObjectNode state, String field, Value v) {
         if (v instanceof Literal l) {
-            state.put(field, l.node().asLong());
+            state.set(field, l.node());
         } else if (v instanceof JsonPath p) {
             state.put(field + "Path", p.path());
         } else if (v instanceof JsonataExpression e) {

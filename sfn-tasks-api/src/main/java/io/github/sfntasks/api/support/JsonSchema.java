@@ -91,6 +91,16 @@ public final class JsonSchema {
         return s;
     }
 
+    /**
+     * @param values the schema of every member's value
+     * @return an object schema whose members are free names with values of {@code values}
+     */
+    public static JsonSchema mapOf(JsonSchema values) {
+        JsonSchema s = typed("object");
+        s.node.set("additionalProperties", values.toJson());
+        return s;
+    }
+
     /** @param values the allowed strings @return a string enum schema */
     public static JsonSchema enumOf(String... values) {
         JsonSchema s = string();

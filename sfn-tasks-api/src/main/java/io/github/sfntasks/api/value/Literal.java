@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -41,9 +42,13 @@ public record Literal(JsonNode node) implements Value {
         return new Literal(BooleanNode.valueOf(value));
     }
 
-    /** @param value an integer @return the literal */
+    /**
+     * @param value an integer
+     * @return the literal; an {@code int}-sized value is held as Jackson reads it from JSON (an
+     *         {@code IntNode}), so literals compare equal to parsed JSON
+     */
     public static Literal of(long value) {
-        return new Literal(LongNode.valueOf(value));
+        return new Literal(value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value));
     }
 
     /** @param value a number @return the literal */

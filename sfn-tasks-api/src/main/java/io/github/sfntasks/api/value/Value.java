@@ -33,7 +33,7 @@ public sealed interface Value permits Literal, ObjectValue, ArrayValue, JsonPath
 
     /**
      * Converts a plain Java value into a {@code Value}: {@code null}, strings, numbers and booleans
-     * become {@link Literal}s, maps become {@link ObjectValue}s (keys in iteration order: pass a
+     * become {@link Literal}s (a string written {@code "{% ... %}"} becomes a {@link JsonataExpression}), maps become {@link ObjectValue}s (keys in iteration order: pass a
      * {@code LinkedHashMap} or {@code Map.of} with one key for a stable order), lists become
      * {@link ArrayValue}s, Jackson nodes become literals and values stay as they are.
      *
@@ -52,7 +52,8 @@ public sealed interface Value permits Literal, ObjectValue, ArrayValue, JsonPath
             return in.value();
         }
         if (object instanceof String s) {
-            return Literal.of(s);
+            // As in the AWS CDK: a "{% ... %}" string is a JSONata expression.
+            return JsonataExpression.isExpression(s) ? JsonataExpression.parse(s) : Literal.of(s);
         }
         if (object instanceof Boolean b) {
             return Literal.of(b);

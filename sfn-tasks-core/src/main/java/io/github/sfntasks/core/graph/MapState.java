@@ -1,7 +1,7 @@
 package io.github.sfntasks.core.graph;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
+import io.github.sfntasks.api.value.Literal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
@@ -236,7 +236,7 @@ public final class MapState extends NextState {
 
         /** @param max MaxConcurrency (0: no limit) @return this builder */
         public Builder maxConcurrency(int max) {
-            fields.put("MaxConcurrency", LongNode.valueOf(max));
+            fields.put("MaxConcurrency", Literal.of(max).node());
             return this;
         }
 
@@ -260,7 +260,7 @@ public final class MapState extends NextState {
 
         /** @param count ToleratedFailureCount (distributed) @return this builder */
         public Builder toleratedFailureCount(int count) {
-            fields.put("ToleratedFailureCount", LongNode.valueOf(count));
+            fields.put("ToleratedFailureCount", Literal.of(count).node());
             return this;
         }
 

@@ -1,7 +1,7 @@
 package io.github.sfntasks.core.graph;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
+import io.github.sfntasks.api.value.Literal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfntasks.api.ApiStatus;
@@ -42,7 +42,7 @@ public final class WaitState extends NextState {
 
     /** @param name the state's name @param seconds how long @return the state */
     public static WaitState seconds(String name, long seconds) {
-        return with(name, "Seconds", LongNode.valueOf(seconds), null);
+        return with(name, "Seconds", Literal.of(seconds).node(), null);
     }
 
     /** @param name the state's name @param timestamp until when @return the state */

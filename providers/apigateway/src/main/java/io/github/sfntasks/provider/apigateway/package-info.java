@@ -1,0 +1,10 @@
+/**
+ * Amazon API Gateway tasks: {@link io.github.sfntasks.provider.apigateway.CallApiGatewayRestApiEndpoint}
+ * ({@code apigateway:invokeRestApi}) and {@link io.github.sfntasks.provider.apigateway.CallApiGatewayHttpApiEndpoint}
+ * ({@code apigateway:invokeHttpApi}), their providers, and the {@link io.github.sfntasks.provider.apigateway.HttpMethod}
+ * and {@link io.github.sfntasks.provider.apigateway.AuthType} they take.
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+package io.github.sfntasks.provider.apigateway;
+
+import io.github.sfntasks.api.ApiStatus;

@@ -1,0 +1,116 @@
+package io.github.sfntasks.provider.apigateway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.TaskProvider;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Both providers are registered twice, agreeing, and describe themselves consistently. */
+class RegistrationTest {
+
+    private static final Set<String> PROVIDERS = Set.of(
+            CallApiGatewayRestApiEndpointProvider.class.getName(),
+            CallApiGatewayHttpApiEndpointProvider.class.getName());
+
+    @Test
+    void moduleInfoAndServicesFileListTheSameProviders() throws IOException {
+        String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"));
+        Matcher m = Pattern.compile("provides\\s+io\\.github\\.sfntasks\\.api\\.TaskProvider\\s+with\\s+([^;]+);")
+                .matcher(moduleInfo);
+        assertTrue(m.find(), "module-info.java has no provides clause");
+        Set<String> declared = new TreeSet<>();
+        for (String s : m.group(1).split(",")) {
+            declared.add(s.strip());
+        }
+        Set<String> listed = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/META-INF/services/io.github.sfntasks.api.TaskProvider"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                listed.add(line.strip());
+            }
+        }
+        assertEquals(declared, listed);
+        assertEquals(new TreeSet<>(PROVIDERS), listed);
+    }
+
+    @Test
+    void serviceLoaderFindsBothOnTheClassPath() {
+        Set<String> found = new TreeSet<>();
+        for (TaskProvider p : ServiceLoader.load(TaskProvider.class)) {
+            found.add(p.getClass().getName());
+        }
+        assertTrue(found.containsAll(PROVIDERS), found.toString());
+    }
+
+    @Test
+    void typeIdsPatternsAndDefaults() {
+        TaskProvider rest = new CallApiGatewayRestApiEndpointProvider();
+        TaskProvider http = new CallApiGatewayHttpApiEndpointProvider();
+        assertEquals("apigateway:invokeRestApi", rest.typeId());
+        assertEquals("apigateway:invokeHttpApi", http.typeId());
+        for (TaskProvider p : List.of(rest, http)) {
+            assertEquals(Set.of(IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN),
+                    p.integrationPatterns());
+            assertEquals(IntegrationPattern.REQUEST_RESPONSE, p.defaultIntegrationPattern());
+            assertThrows(UnsupportedOperationException.class, () -> p.integrationPatterns().add(IntegrationPattern.RUN_JOB));
+        }
+    }
+
+    @Test
+    void schemasNameTheRequiredPropertiesAndTheAllowedAuthTypes() {
+        ObjectNode rest = new CallApiGatewayRestApiEndpointProvider().propertiesSchema();
+        ObjectNode http = new CallApiGatewayHttpApiEndpointProvider().propertiesSchema();
+        assertEquals("apigateway:invokeRestApi", rest.get("title").asText());
+        assertEquals("[\"api\"]", rest.get("required").toString());
+        assertEquals("[\"apiId\"]", http.get("required").toString());
+        // method and stageName (REST) are required in either form: plain or ".$"
+        assertEquals(2, rest.get("allOf").size());
+        assertEquals(1, http.get("allOf").size());
+        assertEquals("[\"NO_AUTH\",\"IAM_ROLE\",\"RESOURCE_POLICY\"]",
+                rest.at("/properties/authType/enum").toString());
+        assertEquals("[\"NO_AUTH\",\"IAM_ROLE\"]", http.at("/properties/authType/enum").toString());
+        JsonNode headerValues = rest.at("/properties/headers/anyOf/0/additionalProperties/anyOf/0");
+        assertEquals("array", headerValues.get("type").asText());
+        // a fresh copy each time
+        rest.put("title", "changed");
+        assertEquals("apigateway:invokeRestApi",
+                new CallApiGatewayRestApiEndpointProvider().propertiesSchema().get("title").asText());
+    }
+
+    @Test
+    void schemaPatternForRefusedHeadersMatchesExactlyTheRefusedNames() {
+        Pattern refused = Pattern.compile(EndpointSchema.forbiddenHeaderPattern());
+        List<String> bad = new ArrayList<>(List.of("Host", "HOST", "host.$", "X-Amz-Date", "x-amzn-requestid",
+                "X-Forwarded-Proto", "Www-Authenticate", "TE", "Content-md5"));
+        for (String name : bad) {
+            assertTrue(refused.matcher(name).matches(), name);
+        }
+        for (String name : List.of("Content-Type", "TaskToken", "Accept", "Hosts", "X-Api-Key", "x-am", "Tee")) {
+            assertFalse(refused.matcher(name).matches(), name);
+        }
+    }
+
+    @Test
+    void dnsSuffixFollowsThePartition() {
+        assertEquals("amazonaws.com", io.github.sfntasks.api.RenderContext.of("aws", "r", "1").urlSuffix());
+        assertEquals("amazonaws.com.cn", io.github.sfntasks.api.RenderContext.of("aws-cn", "r", "1").urlSuffix());
+        assertEquals("amazonaws.com", io.github.sfntasks.api.RenderContext.of("aws-us-gov", "r", "1").urlSuffix());
+        assertEquals("${AWS::URLSuffix}", io.github.sfntasks.api.RenderContext.of("${AWS::Partition}", "r", "1").urlSuffix());
+    }
+}
