@@ -22,7 +22,7 @@ import java.util.Set;
  * numbers, booleans, {@code null}); plain Java values are converted with {@link Value#of(Object)}.
  * String arguments are plain text: the reserved characters {@code ' { } \} are escaped when
  * rendered. The template of {@link #format} is the exception: {@code {}} there is a placeholder, and a
- * literal brace is written {@code \\{}.
+ * literal brace is escaped with a backslash.
  *
  * <pre>{@code
  * IntrinsicFunction.format("Hello, {}!", JsonPath.stringAt("$.name"));   // States.Format('Hello, {}!', $.name)

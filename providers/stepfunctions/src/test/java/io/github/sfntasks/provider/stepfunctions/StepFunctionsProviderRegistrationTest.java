@@ -1,0 +1,102 @@
+package io.github.sfntasks.provider.stepfunctions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.TaskProvider;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StepFunctionsProviderRegistrationTest {
+
+    @Test
+    void moduleInfoAndServiceFileListTheSameProviders() throws IOException {
+        String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("provides\\s+io\\.github\\.sfntasks\\.api\\.TaskProvider\\s+with\\s+([^;]+);")
+                .matcher(moduleInfo);
+        assertTrue(m.find(), "module-info.java provides TaskProvider");
+        List<String> provided = new ArrayList<>();
+        for (String s : m.group(1).split(",")) {
+            provided.add(s.strip());
+        }
+        List<String> listed = new ArrayList<>();
+        for (String line : Files.readAllLines(
+                Path.of("src/main/resources/META-INF/services/io.github.sfntasks.api.TaskProvider"))) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                listed.add(line.strip());
+            }
+        }
+        assertEquals(provided, listed);
+    }
+
+    @Test
+    void serviceLoaderFindsBothProviders() {
+        List<String> typeIds = new ArrayList<>();
+        for (TaskProvider p : ServiceLoader.load(TaskProvider.class)) {
+            typeIds.add(p.typeId());
+        }
+        assertTrue(typeIds.containsAll(List.of("states:startExecution", "states:invokeActivity")), typeIds.toString());
+    }
+
+    @Test
+    void providersDescribeThemselves() {
+        TaskProvider start = new StepFunctionsStartExecutionProvider();
+        assertEquals("states:startExecution", start.typeId());
+        assertEquals(Set.of(IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.RUN_JOB,
+                IntegrationPattern.WAIT_FOR_TASK_TOKEN), start.integrationPatterns());
+        assertEquals(IntegrationPattern.REQUEST_RESPONSE, start.defaultIntegrationPattern());
+        TaskProvider activity = new StepFunctionsInvokeActivityProvider();
+        assertEquals("states:invokeActivity", activity.typeId());
+        assertEquals(Set.of(IntegrationPattern.REQUEST_RESPONSE), activity.integrationPatterns());
+    }
+
+    @Test
+    void startExecutionSchemaStatesNamesAndFormats() {
+        TaskProvider p = new StepFunctionsStartExecutionProvider();
+        ObjectNode schema = p.propertiesSchema();
+        assertNotSame(schema, p.propertiesSchema());
+        JsonNode props = schema.get("properties");
+        for (String name : List.of("stateMachine", "stateMachine.$", "input", "input.$", "name", "name.$",
+                "associateWithParent", "outputFormat")) {
+            assertTrue(props.has(name), name);
+        }
+        JsonNode name = props.get("name").get("anyOf").get(0);
+        assertEquals(80, name.get("maxLength").asInt());
+        Pattern namePattern = Pattern.compile(name.get("pattern").asText());
+        assertTrue(namePattern.matcher("MyExecutionName").matches());
+        assertTrue(!namePattern.matcher("my name").matches());
+        Pattern machine = Pattern.compile(props.get("stateMachine").get("anyOf").get(0).get("pattern").asText());
+        assertTrue(machine.matcher("arn:aws:states:us-east-1:123456789012:stateMachine:Child").matches());
+        assertTrue(machine.matcher("arn:aws:states:us-east-1:123456789012:stateMachine:Child:PROD").matches());
+        assertTrue(machine.matcher("Child").matches());
+        assertEquals("[\"JSON\",\"JSON_STRING\"]", props.get("outputFormat").get("enum").toString());
+    }
+
+    @Test
+    void invokeActivitySchemaHasNoPathFormOfParameters() {
+        ObjectNode schema = new StepFunctionsInvokeActivityProvider().propertiesSchema();
+        JsonNode props = schema.get("properties");
+        assertTrue(props.has("activity") && props.has("parameters") && props.has("arguments") && props.has("kmsKey"));
+        assertTrue(!props.has("parameters.$") && !props.has("arguments.$") && !props.has("activity.$"));
+        Pattern activity = Pattern.compile(props.get("activity").get("pattern").asText());
+        assertTrue(activity.matcher("SubmitJob").matches());
+        assertTrue(activity.matcher("arn:aws:states:us-east-1:123456789012:activity:SubmitJob").matches());
+        Pattern key = Pattern.compile(props.get("kmsKey").get("pattern").asText());
+        assertTrue(key.matcher("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab").matches());
+        assertTrue(!key.matcher("alias/my-key").matches());
+    }
+}
