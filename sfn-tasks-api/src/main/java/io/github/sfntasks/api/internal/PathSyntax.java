@@ -76,6 +76,9 @@ public final class PathSyntax {
                     return "a path cannot have an empty field name (\"" + path + "\")";
                 }
                 String name = path.substring(start, j);
+                if (name.indexOf(']') >= 0) {
+                    return "unbalanced \"]\" in path \"" + path + "\"";
+                }
                 if (reference && (name.equals("*") || name.contains("(") || name.contains("@"))) {
                     return "a reference path must name a single node; \"" + name + "\" in \"" + path
                             + "\" does not";
