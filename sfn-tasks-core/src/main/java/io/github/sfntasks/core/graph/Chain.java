@@ -41,8 +41,16 @@ public final class Chain {
         }
         State s = toState(state);
         List<NextState> ends = new ArrayList<>();
-        if (s instanceof NextState n && n.nextState() == null) {
-            ends.add(n);
+        // As the CDK's Chain.start: the open ends are those reachable through next states (a Choice's
+        // branches join only through ChoiceState.afterwards()).
+        java.util.Set<State> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        State at = s;
+        while (at instanceof NextState n && seen.add(n)) {
+            if (n.nextState() == null) {
+                ends.add(n);
+                break;
+            }
+            at = n.nextState();
         }
         return new Chain(s, ends);
     }
