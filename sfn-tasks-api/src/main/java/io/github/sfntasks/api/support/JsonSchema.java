@@ -120,6 +120,64 @@ public final class JsonSchema {
         return enumOf(names);
     }
 
+    /**
+     * @param alternatives schemas of which at least one must hold
+     * @return an {@code anyOf} schema
+     */
+    public static JsonSchema anyOf(JsonSchema... alternatives) {
+        return combined("anyOf", alternatives);
+    }
+
+    /**
+     * @param alternatives schemas of which exactly one must hold
+     * @return a {@code oneOf} schema
+     */
+    public static JsonSchema oneOf(JsonSchema... alternatives) {
+        return combined("oneOf", alternatives);
+    }
+
+    private static JsonSchema combined(String keyword, JsonSchema... alternatives) {
+        JsonSchema s = typed(null);
+        ArrayNode a = s.node.putArray(keyword);
+        for (JsonSchema alt : alternatives) {
+            a.add(alt.toJson());
+        }
+        return s;
+    }
+
+    /**
+     * @param name a definition added with {@link #define} to the enclosing document
+     * @return a {@code $ref} to {@code #/$defs/name}, for recursive shapes
+     */
+    public static JsonSchema ref(String name) {
+        JsonSchema s = typed(null);
+        s.node.put("$ref", "#/$defs/" + name);
+        return s;
+    }
+
+    /**
+     * @param schema a schema written by hand
+     * @return it as a {@code JsonSchema} (copied)
+     */
+    public static JsonSchema raw(ObjectNode schema) {
+        JsonSchema s = typed(null);
+        s.node.setAll(schema.deepCopy());
+        return s;
+    }
+
+    /**
+     * Adds a definition under {@code $defs} of this schema, for {@link #ref}.
+     *
+     * @param name the definition's name
+     * @param schema its schema
+     * @return this schema
+     */
+    public JsonSchema define(String name, JsonSchema schema) {
+        ObjectNode defs = node.has("$defs") ? (ObjectNode) node.get("$defs") : node.putObject("$defs");
+        defs.set(name, schema.toJson());
+        return this;
+    }
+
     /** @param text what the property means @return this schema */
     public JsonSchema description(String text) {
         node.put("description", text);

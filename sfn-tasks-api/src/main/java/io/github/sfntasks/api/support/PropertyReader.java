@@ -147,6 +147,18 @@ public final class PropertyReader {
         return n;
     }
 
+    /**
+     * The property's JSON as written, marked as read; for providers with their own nested formats
+     * (DynamoDB JSON, say). {@code name.$} is not looked at: use {@link #value(String)} for those.
+     *
+     * @param name a property name
+     * @return the JSON, or {@code null} when absent
+     */
+    public JsonNode raw(String name) {
+        read.add(name);
+        return node.get(name);
+    }
+
     /** @param name a property name @return a static string, or {@code null} */
     public String string(String name) {
         JsonNode n = staticNode(name);

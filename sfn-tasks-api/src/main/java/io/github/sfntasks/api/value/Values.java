@@ -269,6 +269,16 @@ public final class Values {
     }
 
     /**
+     * @param value a value (may be {@code null})
+     * @return whether the value itself is resolved at run time: a {@link JsonPath} (not DISCARD), an
+     *         {@link IntrinsicFunction} or a {@link JsonataExpression} (an object holding one is not)
+     */
+    public static boolean isRunTime(Value value) {
+        return (value instanceof JsonPath p && !p.isDiscard()) || value instanceof IntrinsicFunction
+                || value instanceof JsonataExpression;
+    }
+
+    /**
      * @param value a value
      * @return the value as an {@link ObjectValue} when it is a JSON object (dynamic or literal), else {@code null}
      */

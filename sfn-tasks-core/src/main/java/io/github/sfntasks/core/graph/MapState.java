@@ -168,25 +168,15 @@ public final class MapState extends NextState {
     }
 
     /** Builds a {@link MapState}. */
-    public static final class Builder {
-        private final String name;
-        private final Fields fields = new Fields();
+    public static final class Builder extends StateBuilder<Builder> {
         private Scope processor;
         private ObjectNode processorConfig;
 
         private Builder(String name) {
-            this.name = name;
+            super(name);
         }
 
-        private QueryLanguage lang() {
-            return fields.queryLanguage() == null ? QueryLanguage.JSONPATH : fields.queryLanguage();
-        }
 
-        /** @param language the state's own query language (set it first) @return this builder */
-        public Builder queryLanguage(QueryLanguage language) {
-            fields.queryLanguage(language);
-            return this;
-        }
 
         /** @param processor the states run per item: a {@link State}, a Task or a {@link Chain} @return this builder */
         public Builder itemProcessor(Object processor) {
@@ -204,17 +194,7 @@ public final class MapState extends NextState {
             return this;
         }
 
-        /** @param comment a comment @return this builder */
-        public Builder comment(String comment) {
-            fields.put("Comment", comment);
-            return this;
-        }
 
-        /** @param path InputPath @return this builder */
-        public Builder inputPath(String path) {
-            fields.putPath("InputPath", path == null ? null : JsonPath.of(path));
-            return this;
-        }
 
         /** @param path ItemsPath, a reference path to the array @return this builder */
         public Builder itemsPath(String path) {
@@ -224,14 +204,12 @@ public final class MapState extends NextState {
 
         /** @param items Items (JSONata): an array or an expression @return this builder */
         public Builder items(Object items) {
-            fields.putValue("Items", items == null ? null : Value.of(items), lang());
-            return this;
+            return value("Items", items);
         }
 
         /** @param selector ItemSelector: shapes each item; may read {@code $$.Map.Item.Value} @return this builder */
         public Builder itemSelector(Object selector) {
-            fields.putValue("ItemSelector", selector == null ? null : Value.of(selector), lang());
-            return this;
+            return value("ItemSelector", selector);
         }
 
         /** @param max MaxConcurrency (0: no limit) @return this builder */
@@ -290,39 +268,13 @@ public final class MapState extends NextState {
 
         /** @param selector ResultSelector @return this builder */
         public Builder resultSelector(ObjectValue selector) {
-            fields.putValue("ResultSelector", selector, lang());
-            return this;
+            return value("ResultSelector", selector);
         }
 
-        /** @param path ResultPath, a reference path @return this builder */
-        public Builder resultPath(String path) {
-            fields.putPath("ResultPath", path == null ? null : JsonPath.reference(path));
-            return this;
-        }
 
-        /** @param path ResultPath or {@link JsonPath#DISCARD} @return this builder */
-        public Builder resultPath(JsonPath path) {
-            fields.putPath("ResultPath", path);
-            return this;
-        }
 
-        /** @param path OutputPath @return this builder */
-        public Builder outputPath(String path) {
-            fields.putPath("OutputPath", path == null ? null : JsonPath.of(path));
-            return this;
-        }
 
-        /** @param output Output (JSONata) @return this builder */
-        public Builder output(Object output) {
-            fields.putValue("Output", output == null ? null : Value.of(output), lang());
-            return this;
-        }
 
-        /** @param assign variables @return this builder */
-        public Builder assign(ObjectValue assign) {
-            fields.putValue("Assign", assign, lang());
-            return this;
-        }
 
         /** @return the state @throws TaskValidationException when the item processor is missing */
         public MapState build() {
@@ -330,7 +282,7 @@ public final class MapState extends NextState {
                 throw new TaskValidationException(ErrorCode.INVALID_STATE, name, "ItemProcessor",
                         "a Map state needs an item processor");
             }
-            return new MapState(name, new Fields(fields.copy(), fields.queryLanguage()), processor,
+            return new MapState(name, copyFields(), processor,
                     processorConfig, false);
         }
     }

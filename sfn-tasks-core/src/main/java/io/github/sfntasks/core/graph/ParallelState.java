@@ -128,24 +128,14 @@ public final class ParallelState extends NextState {
     }
 
     /** Builds a {@link ParallelState}. */
-    public static final class Builder {
-        private final String name;
-        private final Fields fields = new Fields();
+    public static final class Builder extends StateBuilder<Builder> {
         private final List<Scope> branches = new ArrayList<>();
 
         private Builder(String name) {
-            this.name = name;
+            super(name);
         }
 
-        private QueryLanguage lang() {
-            return fields.queryLanguage() == null ? QueryLanguage.JSONPATH : fields.queryLanguage();
-        }
 
-        /** @param language the state's own query language (set it first) @return this builder */
-        public Builder queryLanguage(QueryLanguage language) {
-            fields.queryLanguage(language);
-            return this;
-        }
 
         /** @param branch a branch: a {@link State}, a Task or a {@link Chain} @return this builder */
         public Builder branch(Object branch) {
@@ -153,69 +143,31 @@ public final class ParallelState extends NextState {
             return this;
         }
 
-        /** @param comment a comment @return this builder */
-        public Builder comment(String comment) {
-            fields.put("Comment", comment);
-            return this;
-        }
 
-        /** @param path InputPath @return this builder */
-        public Builder inputPath(String path) {
-            fields.putPath("InputPath", path == null ? null : JsonPath.of(path));
-            return this;
-        }
 
         /** @param parameters Parameters (JSONPath) @return this builder */
         public Builder parameters(Object parameters) {
-            fields.putValue("Parameters", parameters == null ? null : Value.of(parameters), lang());
-            return this;
+            return value("Parameters", parameters);
         }
 
         /** @param arguments Arguments (JSONata) @return this builder */
         public Builder arguments(Object arguments) {
-            fields.putValue("Arguments", arguments == null ? null : Value.of(arguments), lang());
-            return this;
+            return value("Arguments", arguments);
         }
 
         /** @param selector ResultSelector @return this builder */
         public Builder resultSelector(Object selector) {
-            fields.putValue("ResultSelector", selector == null ? null : Value.of(selector), lang());
-            return this;
+            return value("ResultSelector", selector);
         }
 
-        /** @param path ResultPath, a reference path @return this builder */
-        public Builder resultPath(String path) {
-            fields.putPath("ResultPath", path == null ? null : JsonPath.reference(path));
-            return this;
-        }
 
-        /** @param path ResultPath or {@link JsonPath#DISCARD} @return this builder */
-        public Builder resultPath(JsonPath path) {
-            fields.putPath("ResultPath", path);
-            return this;
-        }
 
-        /** @param path OutputPath @return this builder */
-        public Builder outputPath(String path) {
-            fields.putPath("OutputPath", path == null ? null : JsonPath.of(path));
-            return this;
-        }
 
-        /** @param output Output (JSONata) @return this builder */
-        public Builder output(Object output) {
-            fields.putValue("Output", output == null ? null : Value.of(output), lang());
-            return this;
-        }
 
-        /** @param assign variables @return this builder */
-        public Builder assign(ObjectValue assign) {
-            fields.putValue("Assign", assign, lang());
-            return this;
-        }
 
         /** @return the state */
         public ParallelState build() {
-            return new ParallelState(name, new Fields(fields.copy(), fields.queryLanguage()), branches);
+            return new ParallelState(name, copyFields(), branches);
         }
     }
 }

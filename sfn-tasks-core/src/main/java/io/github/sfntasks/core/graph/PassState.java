@@ -69,40 +69,19 @@ public final class PassState extends NextState {
     }
 
     /** Builds a {@link PassState}; values are written in the state's query language (JSONPath unless set). */
-    public static final class Builder {
-        private final String name;
-        private final Fields fields = new Fields();
+    public static final class Builder extends StateBuilder<Builder> {
 
         private Builder(String name) {
-            this.name = name;
+            super(name);
         }
 
-        private QueryLanguage lang() {
-            return fields.queryLanguage() == null ? QueryLanguage.JSONPATH : fields.queryLanguage();
-        }
 
-        /** @param language the state's own query language (set it first) @return this builder */
-        public Builder queryLanguage(QueryLanguage language) {
-            fields.queryLanguage(language);
-            return this;
-        }
 
-        /** @param comment a comment @return this builder */
-        public Builder comment(String comment) {
-            fields.put("Comment", comment);
-            return this;
-        }
 
-        /** @param path InputPath @return this builder */
-        public Builder inputPath(String path) {
-            fields.putPath("InputPath", path == null ? null : JsonPath.of(path));
-            return this;
-        }
 
         /** @param parameters Parameters; members may be paths @return this builder */
         public Builder parameters(Object parameters) {
-            fields.putValue("Parameters", parameters == null ? null : Value.of(parameters), lang());
-            return this;
+            return value("Parameters", parameters);
         }
 
         /** @param result Result: static JSON @return this builder */
@@ -111,39 +90,14 @@ public final class PassState extends NextState {
             return this;
         }
 
-        /** @param path ResultPath, a reference path @return this builder */
-        public Builder resultPath(String path) {
-            fields.putPath("ResultPath", path == null ? null : JsonPath.reference(path));
-            return this;
-        }
 
-        /** @param path ResultPath, or {@link JsonPath#DISCARD} @return this builder */
-        public Builder resultPath(JsonPath path) {
-            fields.putPath("ResultPath", path);
-            return this;
-        }
 
-        /** @param path OutputPath @return this builder */
-        public Builder outputPath(String path) {
-            fields.putPath("OutputPath", path == null ? null : JsonPath.of(path));
-            return this;
-        }
 
-        /** @param output Output (JSONata) @return this builder */
-        public Builder output(Object output) {
-            fields.putValue("Output", output == null ? null : Value.of(output), lang());
-            return this;
-        }
 
-        /** @param assign variables to assign @return this builder */
-        public Builder assign(ObjectValue assign) {
-            fields.putValue("Assign", assign, lang());
-            return this;
-        }
 
         /** @return the state */
         public PassState build() {
-            return new PassState(name, new Fields(fields.copy(), fields.queryLanguage()));
+            return new PassState(name, copyFields());
         }
     }
 }

@@ -1,0 +1,12 @@
+package io.github.sfntasks.provider.dynamodb;
+
+import io.github.sfntasks.api.ApiStatus;
+
+/** Whether a write returns statistics about the item collections it changed ({@code ReturnItemCollectionMetrics}). */
+@ApiStatus(ApiStatus.Status.STABLE)
+public enum DynamoItemCollectionMetrics {
+    /** Statistics about the item collections modified, if any. */
+    SIZE,
+    /** No statistics (DynamoDB's default). */
+    NONE
+}
