@@ -226,6 +226,31 @@ public abstract class ServiceTask implements Task {
     }
 
     /**
+     * A string property: a literal must be a string of {@code min} to {@code max} characters (code
+     * points); a dynamic value must fit the query language.
+     *
+     * @param value the value (null: nothing to check)
+     * @param property its name
+     * @param min the fewest characters
+     * @param max the most characters
+     * @throws TaskValidationException when it does not fit
+     */
+    protected final void checkText(Value value, String property, int min, int max) {
+        if (value instanceof Literal l) {
+            if (!l.isText()) {
+                throw invalid(ErrorCode.INVALID_PROPERTY, property, "must be a string (or a path), was " + l);
+            }
+            int length = l.text().codePointCount(0, l.text().length());
+            if (length < min || length > max) {
+                throw invalid(length > max ? ErrorCode.OUT_OF_RANGE : ErrorCode.INVALID_PROPERTY, property,
+                        "must have " + min + " to " + max + " characters, had " + length);
+            }
+        } else {
+            check(value, property);
+        }
+    }
+
+    /**
      * @param value a number
      * @param property its name
      * @param min the smallest allowed

@@ -270,6 +270,22 @@ public final class Values {
 
     /**
      * @param value a value (may be {@code null})
+     * @return whether it is absent: {@code null} or JSON {@code null} (workflow files may write either)
+     */
+    public static boolean isAbsent(Value value) {
+        return value == null || (value instanceof Literal l && l.node().isNull());
+    }
+
+    /**
+     * @param value a value (may be {@code null})
+     * @return the value, or {@code null} when it is absent ({@link #isAbsent})
+     */
+    public static Value present(Value value) {
+        return isAbsent(value) ? null : value;
+    }
+
+    /**
+     * @param value a value (may be {@code null})
      * @return whether the value itself is resolved at run time: a {@link JsonPath} (not DISCARD), an
      *         {@link IntrinsicFunction} or a {@link JsonataExpression} (an object holding one is not)
      */

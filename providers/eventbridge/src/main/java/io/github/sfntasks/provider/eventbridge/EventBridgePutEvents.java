@@ -12,6 +12,7 @@ import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -125,7 +126,7 @@ public final class EventBridgePutEvents extends ServiceTask {
     }
 
     private void checkEntry(EventBridgePutEventsEntry entry, String at) {
-        if (entry.detail() == null || isNull(entry.detail().value())) {
+        if (entry.detail() == null || Values.isAbsent(entry.detail().value())) {
             throw invalid(ErrorCode.MISSING_PROPERTY, at + ".detail", "is required: the event body");
         }
         Value detail = entry.detail().value();
@@ -140,14 +141,14 @@ public final class EventBridgePutEvents extends ServiceTask {
                     "must be a JSON object (EventBridge takes an object as Detail), not an array");
         }
         check(detail, at + ".detail");
-        checkText(require(present(entry.detailType()), at + ".detailType"), at + ".detailType", MAX_DETAIL_TYPE_LENGTH);
-        Value source = require(present(entry.source()), at + ".source");
-        checkText(source, at + ".source", MAX_SOURCE_LENGTH);
+        checkText(require(Values.present(entry.detailType()), at + ".detailType"), at + ".detailType", 1, MAX_DETAIL_TYPE_LENGTH);
+        Value source = require(Values.present(entry.source()), at + ".source");
+        checkText(source, at + ".source", 1, MAX_SOURCE_LENGTH);
         if (source instanceof Literal l && l.text().startsWith("aws.")) {
             throw invalid(ErrorCode.INVALID_PROPERTY, at + ".source",
                     "cannot start with \"aws.\" (reserved for events of AWS services), was \"" + l.text() + "\"");
         }
-        Value bus = present(entry.eventBus());
+        Value bus = Values.present(entry.eventBus());
         if (bus instanceof Literal l) {
             if (!l.isText() || busName(l.text()) == null) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, at + ".eventBus",
@@ -159,30 +160,7 @@ public final class EventBridgePutEvents extends ServiceTask {
         }
     }
 
-    /** A literal must be a string of 1 to {@code max} characters; anything dynamic must fit the query language. */
-    private void checkText(Value value, String property, int max) {
-        if (value instanceof Literal l) {
-            if (!l.isText()) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, property, "must be a string (or a path), was " + l);
-            }
-            int length = l.text().codePointCount(0, l.text().length());
-            if (length < 1 || length > max) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, property,
-                        "must have 1 to " + max + " characters, had " + length);
-            }
-        } else {
-            check(value, property);
-        }
-    }
 
-    private static boolean isNull(Value value) {
-        return value instanceof Literal l && l.node().isNull();
-    }
-
-    /** JSON null counts as not given, as in workflow files. */
-    private static Value present(Value value) {
-        return value == null || isNull(value) ? null : value;
-    }
 
     /**
      * @param bus a bus name or ARN
@@ -223,7 +201,7 @@ public final class EventBridgePutEvents extends ServiceTask {
     protected Value parameters(RenderContext context) {
         ArrayValue.Builder rendered = ArrayValue.builder();
         for (EventBridgePutEventsEntry entry : entries) {
-            Value bus = present(entry.eventBus());
+            Value bus = Values.present(entry.eventBus());
             rendered.add(ObjectValue.builder()
                     .put("Detail", entry.detail().value())
                     .put("DetailType", entry.detailType())
@@ -238,7 +216,7 @@ public final class EventBridgePutEvents extends ServiceTask {
     protected List<PolicyStatement> grants(RenderContext context) {
         LinkedHashSet<String> buses = new LinkedHashSet<>();
         for (EventBridgePutEventsEntry entry : entries) {
-            Value bus = present(entry.eventBus());
+            Value bus = Values.present(entry.eventBus());
             if (bus == null) {
                 buses.add(context.arn("events", "event-bus/default"));
             } else if (bus instanceof Literal l) {

@@ -14,6 +14,7 @@ import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -109,9 +110,9 @@ public final class StepFunctionsStartExecution extends ServiceTask {
 
     private StepFunctionsStartExecution(Builder b) {
         super(b, TYPE_ID, PATTERNS);
-        this.stateMachine = require(present(b.stateMachine), "stateMachine");
-        this.input = b.input == null || isNull(b.input.value()) ? null : b.input;
-        this.name = present(b.name);
+        this.stateMachine = require(Values.present(b.stateMachine), "stateMachine");
+        this.input = b.input == null || Values.isAbsent(b.input.value()) ? null : b.input;
+        this.name = Values.present(b.name);
         this.associateWithParent = b.associateWithParent;
         this.outputFormat = b.outputFormat;
 
@@ -138,7 +139,7 @@ public final class StepFunctionsStartExecution extends ServiceTask {
             check(name, "name");
         }
         if (associateWithParent && input != null) {
-            ObjectValue object = asObject(input.value());
+            ObjectValue object = Values.asObject(input.value());
             if (object == null) {
                 throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "input",
                         "must be an object (TaskInput.fromObject) when associateWithParent is true, so that "
@@ -156,27 +157,7 @@ public final class StepFunctionsStartExecution extends ServiceTask {
         requireTaskTokenIfCallback(input == null ? null : input.value(), "input");
     }
 
-    private static boolean isNull(Value value) {
-        return value instanceof Literal l && l.node().isNull();
-    }
 
-    /** JSON null counts as not given, as in workflow files. */
-    private static Value present(Value value) {
-        return value == null || isNull(value) ? null : value;
-    }
-
-    /** @return the value as an object whose members can be added to, or {@code null} when it is no object */
-    private static ObjectValue asObject(Value value) {
-        if (value instanceof ObjectValue o) {
-            return o;
-        }
-        if (value instanceof Literal l && l.node().isObject()) {
-            ObjectValue.Builder b = ObjectValue.builder();
-            l.node().fields().forEachRemaining(e -> b.put(e.getKey(), Literal.of(e.getValue())));
-            return b.build();
-        }
-        return null;
-    }
 
     /**
      * @param stateName the state's name
@@ -225,7 +206,7 @@ public final class StepFunctionsStartExecution extends ServiceTask {
         boolean jsonata = queryLanguage() == QueryLanguage.JSONATA;
         Value in;
         if (associateWithParent) {
-            ObjectValue.Builder object = input == null ? ObjectValue.builder() : asObject(input.value()).toBuilder();
+            ObjectValue.Builder object = input == null ? ObjectValue.builder() : Values.asObject(input.value()).toBuilder();
             in = object.put(STARTED_BY_KEY, jsonata
                     ? JsonataExpression.parse("{% $states.context.Execution.Id %}")
                     : JsonPath.executionId()).build();
