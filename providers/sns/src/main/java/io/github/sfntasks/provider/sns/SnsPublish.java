@@ -1,0 +1,442 @@
+package io.github.sfntasks.provider.sns;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.api.support.ServiceTask;
+import io.github.sfntasks.api.support.TaskBuilder;
+import io.github.sfntasks.api.value.ArrayValue;
+import io.github.sfntasks.api.value.Literal;
+import io.github.sfntasks.api.value.ObjectValue;
+import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Publishes a message to an SNS topic ({@code arn:<partition>:states:::sns:publish}), as the AWS
+ * CDK's {@code SnsPublish}.
+ *
+ * <pre>{@code
+ * SnsPublish.builder("Publish1")
+ *     .topic("arn:aws:sns:us-east-1:123456789012:Topic")
+ *     .message(TaskInput.fromJsonPathAt("$.state.message"))
+ *     .messageAttribute("place", MessageAttribute.of(JsonPath.stringAt("$.place")))
+ *     .messageAttribute("people", MessageAttribute.of(4))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Properties (the workflow-file names are the same):
+ * <ul>
+ *   <li>{@code topic} (required) &mdash; the topic ARN, or a topic name in the render context's region
+ *       and account; a path or expression chooses it at run time. Where the CDK takes an
+ *       {@code ITopic}, we take what the Publish API's {@code TopicArn} takes.</li>
+ *   <li>{@code message} (required) &mdash; text, a JSON object (Step Functions sends it as JSON text),
+ *       or a path, intrinsic function or JSONata expression; rendered as {@code Message}.</li>
+ *   <li>{@code subject} &mdash; the e-mail subject: 1 to 100 printable ASCII characters, no line breaks.</li>
+ *   <li>{@code messageAttributes} &mdash; name to {@link MessageAttribute}; in a workflow file
+ *       {@code {"name": {"value": ..., "dataType": "Number"}}} (value also as {@code "value.$"}).
+ *       Names: 1 to 256 of {@code A-Z a-z 0-9 _ - .}, no leading, trailing or double period, no
+ *       {@code AWS.}/{@code Amazon.} prefix. SNS sets no count limit of its own; a subscribed SQS
+ *       queue with raw message delivery drops messages with more than 10 attributes.</li>
+ *   <li>{@code messagePerSubscriptionType} &mdash; sends {@code MessageStructure: "json"}: the message
+ *       must then be a JSON object (or JSON text of one) with a string {@code default} member, plus
+ *       one member per protocol. SNS sends message attributes only when this is off.</li>
+ *   <li>{@code messageGroupId} &mdash; 1 to 128 characters of {@code a-z A-Z 0-9} and punctuation;
+ *       required for a FIFO topic (name ending {@code .fifo}); on a standard topic it activates fair
+ *       queues in subscribed SQS standard queues.</li>
+ *   <li>{@code messageDeduplicationId} &mdash; same characters; FIFO topics only.</li>
+ *   <li>{@code masterKey} &mdash; the KMS key (ARN or key id) of an encrypted topic, for its grant.</li>
+ * </ul>
+ *
+ * <p>Patterns: REQUEST_RESPONSE (default) and WAIT_FOR_TASK_TOKEN; the task token must travel in
+ * {@code message} or in a message attribute.
+ *
+ * <p>IAM: {@code sns:Publish} on the topic ARN, as the CDK grants; a topic chosen at run time gets
+ * {@code arn:<partition>:sns:<region>:<account>:*}. With {@code masterKey}: {@code kms:Decrypt} and
+ * {@code kms:GenerateDataKey} on the key, which a publisher to an encrypted topic needs.
+ *
+ * <p>Differences from the CDK:
+ * <ul>
+ *   <li>A dynamic topic is granted {@code arn:<partition>:sns:<region>:<account>:*}; the CDK cannot
+ *       express one, and AWS's own generated policy grants {@code *}. SNS publishes only within a
+ *       region, so this covers every topic the account can publish to there.</li>
+ *   <li>{@code masterKey} is ours: the CDK grants no KMS permission for encrypted topics.</li>
+ *   <li>For a FIFO topic the CDK also requires {@code messageDeduplicationId} unless the topic has
+ *       content-based deduplication; we cannot know that from the ARN, so SNS checks it at run time.</li>
+ *   <li>The CDK refuses an explicit {@code String.Array} data type on any list (a bug in its check);
+ *       we accept lists of strings, numbers, booleans and nulls, as SNS does. We also accept a
+ *       {@code Number} or {@code String.Array} given as text, and a number as {@code String}, where
+ *       the CDK throws.</li>
+ *   <li>We refuse at build time what SNS would refuse at run time: empty or null values, a
+ *       deduplication id on a standard topic, a missing group id on a FIFO topic, a subject that is
+ *       not printable ASCII.</li>
+ * </ul>
+ *
+ * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html">Publish to Amazon SNS with Step Functions</a>
+ * @see <a href="https://docs.aws.amazon.com/sns/latest/api/API_Publish.html">SNS Publish API</a>
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public final class SnsPublish extends ServiceTask {
+
+    /** The provider type id. */
+    public static final String TYPE_ID = "sns:publish";
+
+    /** The patterns Step Functions supports for SNS. */
+    public static final Set<IntegrationPattern> PATTERNS = Collections.unmodifiableSet(
+            EnumSet.of(IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN));
+
+    /** A topic name: up to 256 letters, digits, {@code _} and {@code -}, {@code .fifo} included. */
+    static final String TOPIC_NAME = "(?:[A-Za-z0-9_-]{1,251}\\.fifo|[A-Za-z0-9_-]{1,256})";
+    /** A topic ARN or name. */
+    static final String TOPIC_REGEX = "^(?:arn:" + ResourcePatterns.PARTITION + ":sns:" + ResourcePatterns.REGION + ":"
+            + ResourcePatterns.ACCOUNT + ":)?" + TOPIC_NAME + "$";
+    /** A subject: 1 to 100 printable ASCII characters. */
+    static final String SUBJECT_REGEX = "^[ -~]{1,100}$";
+    /** A message group or deduplication id: 1 to 128 ASCII letters, digits and punctuation. */
+    static final String FIFO_ID_REGEX = "^[!-~]{1,128}$";
+
+    private static final Pattern TOPIC = Pattern.compile(TOPIC_REGEX);
+    private static final Pattern SUBJECT = Pattern.compile(SUBJECT_REGEX);
+    private static final Pattern FIFO_ID = Pattern.compile(FIFO_ID_REGEX);
+    private static final Pattern KEY = Pattern.compile(ResourcePatterns.KEY);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Value topic;
+    private final TaskInput message;
+    private final Value subject;
+    private final Map<String, MessageAttribute> messageAttributes;
+    private final boolean messagePerSubscriptionType;
+    private final Value messageGroupId;
+    private final Value messageDeduplicationId;
+    private final String masterKey;
+
+    private SnsPublish(Builder b) {
+        super(b, TYPE_ID, PATTERNS);
+        this.topic = require(b.topic, "topic");
+        this.message = require(b.message, "message");
+        this.subject = b.subject;
+        this.messageAttributes = b.messageAttributes == null ? null
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.messageAttributes));
+        this.messagePerSubscriptionType = b.messagePerSubscriptionType;
+        this.messageGroupId = b.messageGroupId;
+        this.messageDeduplicationId = b.messageDeduplicationId;
+        this.masterKey = b.masterKey;
+
+        if (topic instanceof Literal l) {
+            if (!l.isText() || !TOPIC.matcher(l.text()).matches()) {
+                throw invalid(ErrorCode.INVALID_PROPERTY, "topic",
+                        "must be a topic ARN (arn:aws:sns:us-east-1:123456789012:my-topic) or a topic name of up to"
+                                + " 256 letters, digits, '_' or '-' (FIFO: ending .fifo), was " + l);
+            }
+        } else {
+            check(topic, "topic");
+        }
+        checkMessage();
+        checkText(subject, "subject", SUBJECT, "must be 1 to 100 printable ASCII characters, without line breaks");
+        checkText(messageGroupId, "messageGroupId", FIFO_ID,
+                "must be 1 to 128 characters of a-z, A-Z, 0-9 and punctuation (!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~)");
+        checkText(messageDeduplicationId, "messageDeduplicationId", FIFO_ID,
+                "must be 1 to 128 characters of a-z, A-Z, 0-9 and punctuation (!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~)");
+        String name = staticTopicName();
+        if (name != null && name.endsWith(".fifo") && messageGroupId == null) {
+            throw invalid(ErrorCode.MISSING_PROPERTY, "messageGroupId", "is required for the FIFO topic " + name);
+        }
+        if (name != null && !name.endsWith(".fifo") && messageDeduplicationId != null) {
+            throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "messageDeduplicationId",
+                    "applies only to FIFO topics (names ending .fifo); " + name + " is a standard topic");
+        }
+        try {
+            MessageAttributes.check(messageAttributes, queryLanguage(), 0);
+        } catch (TaskValidationException e) {
+            throw e.locate(stateName(), null);
+        }
+        if (masterKey != null && !KEY.matcher(masterKey).matches()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, "masterKey",
+                    "must be a KMS key ARN (arn:aws:kms:us-east-1:123456789012:key/<key-id>) or a key id, was \""
+                            + masterKey + "\"");
+        }
+        requireTaskTokenIfCallback(ObjectValue.builder()
+                .put("message", message.value())
+                .put("messageAttributes", MessageAttributes.values(messageAttributes))
+                .build(), "message");
+    }
+
+    private void checkMessage() {
+        Value v = message.value();
+        check(v, "message");
+        if (v instanceof ArrayValue || v instanceof Literal l && !l.isText() && !l.node().isObject()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, "message",
+                    "must be text, a JSON object, or a path or expression giving one, was " + v);
+        }
+        if (v instanceof Literal l && l.isText() && l.text().isEmpty()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, "message", "must not be empty");
+        }
+        if (!messagePerSubscriptionType) {
+            return;
+        }
+        ObjectValue object = v instanceof Literal l && l.isText() ? Values.asObject(Literal.of(parseObject(l.text())))
+                : Values.asObject(v);
+        if (object == null) {
+            return; // a path or expression: known only at run time
+        }
+        Value defaultMessage = object.get("default");
+        if (defaultMessage == null || defaultMessage instanceof Literal d && !d.isText()) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, "message",
+                    "with messagePerSubscriptionType the message must be a JSON object with a string \"default\""
+                            + " member (and one member per protocol, such as \"email\" or \"sqs\")");
+        }
+    }
+
+    private JsonNode parseObject(String text) {
+        try {
+            JsonNode n = JSON.readTree(text);
+            if (n != null && n.isObject()) {
+                return n;
+            }
+        } catch (JsonProcessingException e) {
+            // reported below
+        }
+        throw invalid(ErrorCode.INVALID_PROPERTY, "message",
+                "with messagePerSubscriptionType a text message must be a JSON object, such as {\"default\": \"hello\"}");
+    }
+
+    private void checkText(Value value, String property, Pattern pattern, String rule) {
+        if (value instanceof Literal l) {
+            if (!l.isText() || !pattern.matcher(l.text()).matches()) {
+                throw invalid(ErrorCode.INVALID_PROPERTY, property, rule + ", was " + l);
+            }
+        } else {
+            check(value, property);
+        }
+    }
+
+    /** @return the topic name when the topic is static and its name is known, else {@code null} */
+    private String staticTopicName() {
+        if (!(topic instanceof Literal l)) {
+            return null;
+        }
+        String[] arn = ResourcePatterns.arnParts(l.text());
+        return arn == null ? l.text() : arn[4];
+    }
+
+    /**
+     * @param stateName the state's name
+     * @return a builder
+     */
+    public static Builder builder(String stateName) {
+        return new Builder(stateName);
+    }
+
+    /** @return the topic: a literal ARN or name, or a dynamic value */
+    public Value topic() {
+        return topic;
+    }
+
+    /** @return the message */
+    public TaskInput message() {
+        return message;
+    }
+
+    /** @return the subject, or {@code null} */
+    public Value subject() {
+        return subject;
+    }
+
+    /** @return the message attributes in order (unmodifiable), or {@code null} when none were set */
+    public Map<String, MessageAttribute> messageAttributes() {
+        return messageAttributes;
+    }
+
+    /** @return whether a different message is sent per protocol ({@code MessageStructure: "json"}) */
+    public boolean messagePerSubscriptionType() {
+        return messagePerSubscriptionType;
+    }
+
+    /** @return the message group id, or {@code null} */
+    public Value messageGroupId() {
+        return messageGroupId;
+    }
+
+    /** @return the message deduplication id, or {@code null} */
+    public Value messageDeduplicationId() {
+        return messageDeduplicationId;
+    }
+
+    /** @return the KMS key (ARN or id) of an encrypted topic, or {@code null} */
+    public String masterKey() {
+        return masterKey;
+    }
+
+    @Override
+    protected String resource(RenderContext context) {
+        return context.integrationArn(TYPE_ID, integrationPattern());
+    }
+
+    @Override
+    protected Value parameters(RenderContext context) {
+        return ObjectValue.builder()
+                .put("TopicArn", topic instanceof Literal l ? Literal.of(topicArn(l.text(), context)) : topic)
+                .put("Message", message.value())
+                .putIfNotNull("MessageDeduplicationId", messageDeduplicationId)
+                .putIfNotNull("MessageGroupId", messageGroupId)
+                .putIfNotNull("MessageStructure", messagePerSubscriptionType ? "json" : null)
+                .putIfNotNull("MessageAttributes", messageAttributes == null ? null : MessageAttributes.render(messageAttributes))
+                .putIfNotNull("Subject", subject)
+                .build();
+    }
+
+    @Override
+    protected List<PolicyStatement> grants(RenderContext context) {
+        List<PolicyStatement> out = new ArrayList<>();
+        String resource = topic instanceof Literal l ? topicArn(l.text(), context) : context.arn("sns", "*");
+        out.add(PolicyStatement.allow("sns:Publish", resource));
+        if (masterKey != null) {
+            String key = ResourcePatterns.arnParts(masterKey) != null ? masterKey : context.arn("kms", "key/" + masterKey);
+            out.add(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(key)));
+        }
+        return out;
+    }
+
+    private static String topicArn(String topic, RenderContext context) {
+        return ResourcePatterns.arnParts(topic) != null ? topic : context.arn("sns", topic);
+    }
+
+    @Override
+    public Builder toBuilder() {
+        Builder b = new Builder(stateName()).copyCommon(this);
+        b.topic = topic;
+        b.message = message;
+        b.subject = subject;
+        b.messageAttributes = messageAttributes == null ? null : new LinkedHashMap<>(messageAttributes);
+        b.messagePerSubscriptionType = messagePerSubscriptionType;
+        b.messageGroupId = messageGroupId;
+        b.messageDeduplicationId = messageDeduplicationId;
+        b.masterKey = masterKey;
+        return b;
+    }
+
+    /** Builds an {@link SnsPublish}. */
+    public static final class Builder extends TaskBuilder<Builder, SnsPublish> {
+        private Value topic;
+        private TaskInput message;
+        private Value subject;
+        private LinkedHashMap<String, MessageAttribute> messageAttributes;
+        private boolean messagePerSubscriptionType;
+        private Value messageGroupId;
+        private Value messageDeduplicationId;
+        private String masterKey;
+
+        private Builder(String stateName) {
+            super(stateName);
+        }
+
+        /** @param topic a topic ARN, or a topic name in the render context's region and account @return this builder */
+        public Builder topic(String topic) {
+            this.topic = topic == null ? null : Literal.of(topic);
+            return this;
+        }
+
+        /** @param topic the topic ARN chosen at run time (a path, intrinsic or expression) @return this builder */
+        public Builder topic(Value topic) {
+            this.topic = topic;
+            return this;
+        }
+
+        /** @param message the message: text, an object, a path or an expression @return this builder */
+        public Builder message(TaskInput message) {
+            this.message = message;
+            return this;
+        }
+
+        /** @param subject the e-mail subject @return this builder */
+        public Builder subject(String subject) {
+            this.subject = subject == null ? null : Literal.of(subject);
+            return this;
+        }
+
+        /** @param subject the subject as a path, intrinsic or expression @return this builder */
+        public Builder subject(Value subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        /**
+         * @param attributes the message attributes, replacing those set (iteration order is kept:
+         *                   pass a {@code LinkedHashMap} for a stable order)
+         * @return this builder
+         */
+        public Builder messageAttributes(Map<String, MessageAttribute> attributes) {
+            this.messageAttributes = attributes == null ? null : new LinkedHashMap<>(attributes);
+            return this;
+        }
+
+        /**
+         * @param name the attribute name
+         * @param attribute the attribute, appended (or replacing one of the same name)
+         * @return this builder
+         */
+        public Builder messageAttribute(String name, MessageAttribute attribute) {
+            if (messageAttributes == null) {
+                messageAttributes = new LinkedHashMap<>();
+            }
+            messageAttributes.put(name, attribute);
+            return this;
+        }
+
+        /** @param perType whether to send a different message per protocol @return this builder */
+        public Builder messagePerSubscriptionType(boolean perType) {
+            this.messagePerSubscriptionType = perType;
+            return this;
+        }
+
+        /** @param id the message group id @return this builder */
+        public Builder messageGroupId(String id) {
+            this.messageGroupId = id == null ? null : Literal.of(id);
+            return this;
+        }
+
+        /** @param id the message group id as a path, intrinsic or expression @return this builder */
+        public Builder messageGroupId(Value id) {
+            this.messageGroupId = id;
+            return this;
+        }
+
+        /** @param id the message deduplication id @return this builder */
+        public Builder messageDeduplicationId(String id) {
+            this.messageDeduplicationId = id == null ? null : Literal.of(id);
+            return this;
+        }
+
+        /** @param id the message deduplication id as a path, intrinsic or expression @return this builder */
+        public Builder messageDeduplicationId(Value id) {
+            this.messageDeduplicationId = id;
+            return this;
+        }
+
+        /** @param key the KMS key ARN or key id that encrypts the topic @return this builder */
+        public Builder masterKey(String key) {
+            this.masterKey = key;
+            return this;
+        }
+
+        @Override
+        protected SnsPublish newTask() {
+            return new SnsPublish(this);
+        }
+    }
+}

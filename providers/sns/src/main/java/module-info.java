@@ -1,0 +1,12 @@
+/**
+ * Amazon SNS tasks for sfn-tasks: {@link io.github.sfntasks.provider.sns.SnsPublish}
+ * ({@code sns:publish}), with its message attributes
+ * ({@link io.github.sfntasks.provider.sns.MessageAttribute}).
+ */
+module io.github.sfntasks.provider.sns {
+    requires transitive io.github.sfntasks.api;
+
+    exports io.github.sfntasks.provider.sns;
+
+    provides io.github.sfntasks.api.TaskProvider with io.github.sfntasks.provider.sns.SnsPublishProvider;
+}

@@ -1,0 +1,12 @@
+/**
+ * Amazon SQS tasks for sfn-tasks: {@link io.github.sfntasks.provider.sqs.SqsSendMessage}
+ * ({@code sqs:sendMessage}), with its message attributes
+ * ({@link io.github.sfntasks.provider.sqs.MessageAttribute}).
+ */
+module io.github.sfntasks.provider.sqs {
+    requires transitive io.github.sfntasks.api;
+
+    exports io.github.sfntasks.provider.sqs;
+
+    provides io.github.sfntasks.api.TaskProvider with io.github.sfntasks.provider.sqs.SqsSendMessageProvider;
+}
