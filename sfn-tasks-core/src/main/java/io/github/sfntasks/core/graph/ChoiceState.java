@@ -32,13 +32,11 @@ public final class ChoiceState extends State {
     private record Rule(Condition condition, State next, ObjectNode extras) {
     }
 
-    private final Fields fields;
     private final List<Rule> rules = new ArrayList<>();
     private State otherwise;
 
     ChoiceState(String name, Fields fields) {
-        super(name);
-        this.fields = fields;
+        super(name, fields);
     }
 
     /** @param name the state's name @return an empty Choice state; add rules with {@link #when} */
@@ -143,11 +141,6 @@ public final class ChoiceState extends State {
     @Override
     public String type() {
         return "Choice";
-    }
-
-    @Override
-    QueryLanguage ownQueryLanguage() {
-        return fields.queryLanguage();
     }
 
     @Override

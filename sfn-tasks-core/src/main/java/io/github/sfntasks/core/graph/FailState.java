@@ -21,11 +21,8 @@ import java.util.List;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class FailState extends State {
 
-    private final Fields fields;
-
     FailState(String name, Fields fields) {
-        super(name);
-        this.fields = fields;
+        super(name, fields);
     }
 
     /** @param name the state's name @return a builder */
@@ -36,28 +33,6 @@ public final class FailState extends State {
     @Override
     public String type() {
         return "Fail";
-    }
-
-    @Override
-    QueryLanguage ownQueryLanguage() {
-        return fields.queryLanguage();
-    }
-
-    @Override
-    List<State> transitions() {
-        return List.of();
-    }
-
-    @Override
-    void check(QueryLanguage language) {
-        fields.check(type(), language, name());
-    }
-
-    @Override
-    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
-        ObjectNode s = JsonNodeFactory.instance.objectNode();
-        fields.writeHeader(s, type(), machineLanguage);
-        return s;
     }
 
     /** Builds a {@link FailState}. */

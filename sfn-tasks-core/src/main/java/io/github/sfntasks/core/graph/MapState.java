@@ -38,7 +38,7 @@ import java.util.Locale;
  * derived yet and are reported as a warning.
  */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class MapState extends NextState {
+public final class MapState extends ScopedState<MapState> {
 
     /** How the item processor runs. */
     public enum Mode {
@@ -48,15 +48,12 @@ public final class MapState extends NextState {
         DISTRIBUTED
     }
 
-    private final Fields fields;
     private final Scope processor;
     private final ObjectNode processorConfig;
     private final boolean legacyIterator;
-    private final ErrorHandlers handlers = new ErrorHandlers();
 
     MapState(String name, Fields fields, Scope processor, ObjectNode processorConfig, boolean legacyIterator) {
-        super(name);
-        this.fields = fields;
+        super(name, fields);
         this.processor = processor;
         this.processorConfig = processorConfig == null ? null : processorConfig.deepCopy();
         this.legacyIterator = legacyIterator;
@@ -67,48 +64,9 @@ public final class MapState extends NextState {
         return new Builder(name);
     }
 
-    /** @param retrier a retrier, appended @return this state */
-    public MapState addRetry(Retrier retrier) {
-        handlers.retry.add(retrier);
-        return this;
-    }
-
-    /** @param handler the state to go to @param errors errors (none: States.ALL) @return this state */
-    public MapState addCatch(Object handler, String... errors) {
-        State target = Chain.toState(handler);
-        handlers.addCatch(target, Catcher.builder().errors(errors.length == 0 ? new String[] {Errors.ALL} : errors)
-                .next(target.name()).build());
-        return this;
-    }
-
-    /** @param handler the state to go to @param catcher the catcher (its next is replaced) @return this state */
-    public MapState addCatch(Object handler, Catcher catcher) {
-        handlers.addCatch(Chain.toState(handler), catcher);
-        return this;
-    }
-
-    void linkCatch(State target, Catcher catcher) {
-        handlers.addCatch(target, catcher);
-    }
-
     @Override
     public String type() {
         return "Map";
-    }
-
-    @Override
-    QueryLanguage ownQueryLanguage() {
-        return fields.queryLanguage();
-    }
-
-    @Override
-    List<State> transitions() {
-        List<State> out = new ArrayList<>();
-        if (nextState() != null) {
-            out.add(nextState());
-        }
-        out.addAll(handlers.targets());
-        return out;
     }
 
     @Override
@@ -116,14 +74,9 @@ public final class MapState extends NextState {
         return List.of(processor);
     }
 
-    void checkFields(QueryLanguage language) {
-        fields.check(type(), language, name());
-    }
-
     @Override
     void check(QueryLanguage language) {
-        fields.check(type(), language, name());
-        handlers.check(language, name());
+        super.check(language);
         if (processorConfig != null) {
             var mode = processorConfig.get("Mode");
             if (mode != null && !(mode.isTextual() && (mode.textValue().equals("INLINE") || mode.textValue().equals("DISTRIBUTED")))) {
@@ -161,9 +114,7 @@ public final class MapState extends NextState {
         }
         p.setAll(renderedProcessor);
         s.set(legacyIterator ? "Iterator" : "ItemProcessor", p);
-        QueryLanguage effective = fields.queryLanguage() != null ? fields.queryLanguage() : machineLanguage;
-        handlers.write(s, effective);
-        writeTransition(s);
+        writeTail(s, machineLanguage);
         return s;
     }
 
@@ -175,8 +126,6 @@ public final class MapState extends NextState {
         private Builder(String name) {
             super(name);
         }
-
-
 
         /** @param processor the states run per item: a {@link State}, a Task or a {@link Chain} @return this builder */
         public Builder itemProcessor(Object processor) {
@@ -193,8 +142,6 @@ public final class MapState extends NextState {
             }
             return this;
         }
-
-
 
         /** @param path ItemsPath, a reference path to the array @return this builder */
         public Builder itemsPath(String path) {
@@ -270,11 +217,6 @@ public final class MapState extends NextState {
         public Builder resultSelector(ObjectValue selector) {
             return value("ResultSelector", selector);
         }
-
-
-
-
-
 
         /** @return the state @throws TaskValidationException when the item processor is missing */
         public MapState build() {

@@ -14,8 +14,8 @@ public abstract class NextState extends State {
 
     private State next;
 
-    NextState(String name) {
-        super(name);
+    NextState(String name, Fields fields) {
+        super(name, fields);
     }
 
     /**
@@ -40,6 +40,16 @@ public abstract class NextState extends State {
                     "already goes to \"" + next.name() + "\"; a state has one next state");
         }
         this.next = state;
+    }
+
+    @Override
+    java.util.List<State> transitions() {
+        return next == null ? java.util.List.of() : java.util.List.of(next);
+    }
+
+    @Override
+    void writeTransitions(ObjectNode state) {
+        writeTransition(state);
     }
 
     void writeTransition(ObjectNode state) {

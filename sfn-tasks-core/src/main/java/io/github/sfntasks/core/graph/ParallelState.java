@@ -31,15 +31,12 @@ import java.util.List;
  * }</pre>
  */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class ParallelState extends NextState {
+public final class ParallelState extends ScopedState<ParallelState> {
 
-    private final Fields fields;
     private final List<Scope> branches;
-    private final ErrorHandlers handlers = new ErrorHandlers();
 
     ParallelState(String name, Fields fields, List<Scope> branches) {
-        super(name);
-        this.fields = fields;
+        super(name, fields);
         this.branches = List.copyOf(branches);
     }
 
@@ -48,44 +45,9 @@ public final class ParallelState extends NextState {
         return new Builder(name);
     }
 
-    /** @param retrier a retrier, appended @return this state */
-    public ParallelState addRetry(Retrier retrier) {
-        handlers.retry.add(retrier);
-        return this;
-    }
-
-    /** @param handler the state to go to @param errors errors (none: States.ALL) @return this state */
-    public ParallelState addCatch(Object handler, String... errors) {
-        State target = Chain.toState(handler);
-        handlers.addCatch(target, Catcher.builder().errors(errors.length == 0 ? new String[] {Errors.ALL} : errors)
-                .next(target.name()).build());
-        return this;
-    }
-
-    /** @param handler the state to go to @param catcher the catcher (its next is replaced) @return this state */
-    public ParallelState addCatch(Object handler, Catcher catcher) {
-        handlers.addCatch(Chain.toState(handler), catcher);
-        return this;
-    }
-
     @Override
     public String type() {
         return "Parallel";
-    }
-
-    @Override
-    QueryLanguage ownQueryLanguage() {
-        return fields.queryLanguage();
-    }
-
-    @Override
-    List<State> transitions() {
-        List<State> out = new ArrayList<>();
-        if (nextState() != null) {
-            out.add(nextState());
-        }
-        out.addAll(handlers.targets());
-        return out;
     }
 
     @Override
@@ -93,14 +55,9 @@ public final class ParallelState extends NextState {
         return branches;
     }
 
-    void checkFields(QueryLanguage language) {
-        fields.check(type(), language, name());
-    }
-
     @Override
     void check(QueryLanguage language) {
-        fields.check(type(), language, name());
-        handlers.check(language, name());
+        super.check(language);
         if (branches.isEmpty()) {
             throw new TaskValidationException(ErrorCode.INVALID_STATE, name(), "Branches",
                     "a Parallel state needs at least one branch");
@@ -117,14 +74,8 @@ public final class ParallelState extends NextState {
         fields.writeHeader(s, type(), machineLanguage);
         ArrayNode b = s.putArray("Branches");
         renderedBranches.forEach(b::add);
-        QueryLanguage effective = fields.queryLanguage() != null ? fields.queryLanguage() : machineLanguage;
-        handlers.write(s, effective);
-        writeTransition(s);
+        writeTail(s, machineLanguage);
         return s;
-    }
-
-    void linkCatch(State target, Catcher catcher) {
-        handlers.addCatch(target, catcher);
     }
 
     /** Builds a {@link ParallelState}. */
@@ -135,15 +86,11 @@ public final class ParallelState extends NextState {
             super(name);
         }
 
-
-
         /** @param branch a branch: a {@link State}, a Task or a {@link Chain} @return this builder */
         public Builder branch(Object branch) {
             branches.add(new Scope(Chain.start(branch).startState(), List.of()));
             return this;
         }
-
-
 
         /** @param parameters Parameters (JSONPath) @return this builder */
         public Builder parameters(Object parameters) {
@@ -159,11 +106,6 @@ public final class ParallelState extends NextState {
         public Builder resultSelector(Object selector) {
             return value("ResultSelector", selector);
         }
-
-
-
-
-
 
         /** @return the state */
         public ParallelState build() {

@@ -23,11 +23,8 @@ import java.util.List;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class PassState extends NextState {
 
-    private final Fields fields;
-
     PassState(String name, Fields fields) {
-        super(name);
-        this.fields = fields;
+        super(name, fields);
     }
 
     /** @param name the state's name @return a builder */
@@ -45,39 +42,12 @@ public final class PassState extends NextState {
         return "Pass";
     }
 
-    @Override
-    QueryLanguage ownQueryLanguage() {
-        return fields.queryLanguage();
-    }
-
-    @Override
-    List<State> transitions() {
-        return nextState() == null ? List.of() : List.of(nextState());
-    }
-
-    @Override
-    void check(QueryLanguage language) {
-        fields.check(type(), language, name());
-    }
-
-    @Override
-    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
-        ObjectNode s = JsonNodeFactory.instance.objectNode();
-        fields.writeHeader(s, type(), machineLanguage);
-        writeTransition(s);
-        return s;
-    }
-
     /** Builds a {@link PassState}; values are written in the state's query language (JSONPath unless set). */
     public static final class Builder extends StateBuilder<Builder> {
 
         private Builder(String name) {
             super(name);
         }
-
-
-
-
 
         /** @param parameters Parameters; members may be paths @return this builder */
         public Builder parameters(Object parameters) {
@@ -89,11 +59,6 @@ public final class PassState extends NextState {
             fields.put("Result", result == null ? null : Values.toJson(Value.of(result), QueryLanguage.JSONPATH));
             return this;
         }
-
-
-
-
-
 
         /** @return the state */
         public PassState build() {

@@ -23,9 +23,11 @@ public abstract class State {
     public static final int MAX_NAME_LENGTH = 80;
 
     private final String name;
+    final Fields fields;
 
-    State(String name) {
+    State(String name, Fields fields) {
         this.name = checkName(name);
+        this.fields = fields;
     }
 
     static String checkName(String name) {
@@ -56,10 +58,14 @@ public abstract class State {
     public abstract String type();
 
     /** @return the query language set on this state, or {@code null} (inherited) */
-    abstract QueryLanguage ownQueryLanguage();
+    QueryLanguage ownQueryLanguage() {
+        return fields.queryLanguage();
+    }
 
     /** @return the states this one can go to in its own scope (next, choices, default, catch targets) */
-    abstract List<State> transitions();
+    List<State> transitions() {
+        return List.of();
+    }
 
     /** @return nested scopes (Parallel branches, Map item processor); empty for most states */
     List<Scope> scopes() {
@@ -67,18 +73,29 @@ public abstract class State {
     }
 
     /**
-     * Checks the state against its effective language.
+     * Checks the state's fields against its effective language; states with structure check more.
      *
      * @param language the effective language
      */
-    abstract void check(QueryLanguage language);
+    void check(QueryLanguage language) {
+        fields.check(type(), language, name());
+    }
 
     /**
      * @param context ARNs
      * @param machineLanguage the machine's language (a state whose own differs writes it)
-     * @return the ASL state with its transitions
+     * @return the ASL state with its transitions: Type, QueryLanguage, the fields, then the transitions
      */
-    abstract ObjectNode render(RenderContext context, QueryLanguage machineLanguage);
+    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
+        ObjectNode s = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        fields.writeHeader(s, type(), machineLanguage);
+        writeTransitions(s);
+        return s;
+    }
+
+    /** @param state the rendered state, to add transitions to (none by default) */
+    void writeTransitions(ObjectNode state) {
+    }
 
     /** @param context ARNs @return the grants of this state itself (not of nested scopes) */
     List<PolicyStatement> policyStatements(RenderContext context) {

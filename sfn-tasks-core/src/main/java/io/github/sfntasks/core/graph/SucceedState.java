@@ -12,11 +12,8 @@ import java.util.List;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class SucceedState extends State {
 
-    private final Fields fields;
-
     SucceedState(String name, Fields fields) {
-        super(name);
-        this.fields = fields;
+        super(name, fields);
     }
 
     /** @param name the state's name @return the state */
@@ -36,25 +33,4 @@ public final class SucceedState extends State {
         return "Succeed";
     }
 
-    @Override
-    QueryLanguage ownQueryLanguage() {
-        return fields.queryLanguage();
-    }
-
-    @Override
-    List<State> transitions() {
-        return List.of();
-    }
-
-    @Override
-    void check(QueryLanguage language) {
-        fields.check(type(), language, name());
-    }
-
-    @Override
-    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
-        ObjectNode s = JsonNodeFactory.instance.objectNode();
-        fields.writeHeader(s, type(), machineLanguage);
-        return s;
-    }
 }

@@ -36,7 +36,7 @@ public final class TaskState extends NextState {
     private final List<String> warnings;
 
     private TaskState(Task task, List<String> warnings) {
-        super(task.stateName());
+        super(task.stateName(), new Fields());
         this.task = task;
         this.warnings = List.copyOf(warnings);
     }

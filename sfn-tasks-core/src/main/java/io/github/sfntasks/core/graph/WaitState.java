@@ -25,11 +25,8 @@ import java.util.List;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class WaitState extends NextState {
 
-    private final Fields fields;
-
     WaitState(String name, Fields fields) {
-        super(name);
-        this.fields = fields;
+        super(name, fields);
     }
 
     private static WaitState with(String name, String field, com.fasterxml.jackson.databind.JsonNode value,
@@ -85,26 +82,4 @@ public final class WaitState extends NextState {
         return "Wait";
     }
 
-    @Override
-    QueryLanguage ownQueryLanguage() {
-        return fields.queryLanguage();
-    }
-
-    @Override
-    List<State> transitions() {
-        return nextState() == null ? List.of() : List.of(nextState());
-    }
-
-    @Override
-    void check(QueryLanguage language) {
-        fields.check(type(), language, name());
-    }
-
-    @Override
-    ObjectNode render(RenderContext context, QueryLanguage machineLanguage) {
-        ObjectNode s = JsonNodeFactory.instance.objectNode();
-        fields.writeHeader(s, type(), machineLanguage);
-        writeTransition(s);
-        return s;
-    }
 }
