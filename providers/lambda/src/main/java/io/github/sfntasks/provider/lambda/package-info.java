@@ -1,6 +1,8 @@
 /**
- * AWS Lambda tasks: {@link io.github.sfntasks.provider.lambda.LambdaInvoke} and its provider
- * ({@code lambda:invoke}).
+ * AWS Lambda tasks: {@link io.github.sfntasks.provider.lambda.LambdaInvoke} ({@code lambda:invoke}),
+ * {@link io.github.sfntasks.provider.lambda.EvaluateExpression} ({@code lambda:evaluateExpression}) and
+ * {@link io.github.sfntasks.provider.lambda.EvaluateExpressionInline} ({@code jsonata:evaluateExpression},
+ * no Lambda function), with their providers.
  */
 @ApiStatus(ApiStatus.Status.STABLE)
 package io.github.sfntasks.provider.lambda;
