@@ -1,7 +1,7 @@
 /**
  * Amazon SNS tasks for sfn-tasks: {@link io.github.sfntasks.provider.sns.SnsPublish}
- * ({@code sns:publish}), with its message attributes
- * ({@link io.github.sfntasks.provider.sns.MessageAttribute}).
+ * ({@code sns:publish}), with its message attributes given as the API's
+ * {@link io.github.sfntasks.api.value.MessageAttribute}.
  */
 module io.github.sfntasks.provider.sns {
     requires transitive io.github.sfntasks.api;

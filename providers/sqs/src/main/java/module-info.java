@@ -1,7 +1,7 @@
 /**
  * Amazon SQS tasks for sfn-tasks: {@link io.github.sfntasks.provider.sqs.SqsSendMessage}
- * ({@code sqs:sendMessage}), with its message attributes
- * ({@link io.github.sfntasks.provider.sqs.MessageAttribute}).
+ * ({@code sqs:sendMessage}), with its message attributes given as the API's
+ * {@link io.github.sfntasks.api.value.MessageAttribute}.
  */
 module io.github.sfntasks.provider.sqs {
     requires transitive io.github.sfntasks.api;

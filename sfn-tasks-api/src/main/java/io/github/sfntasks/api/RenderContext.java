@@ -88,8 +88,71 @@ public record RenderContext(String partition, String region, String account) {
      *         partition is a placeholder or unknown, so that a CloudFormation {@code Fn::Sub} fills it in
      */
     public String urlSuffix() {
-        String suffix = URL_SUFFIXES.get(partition);
+        String suffix = urlSuffixOf(partition);
         return suffix != null ? suffix : CFN_URL_SUFFIX;
+    }
+
+    /**
+     * The DNS suffix of a partition, for host names built from an ARN's own partition rather than
+     * the context's; {@link #urlSuffix()} is the same for the context's partition.
+     *
+     * <pre>{@code
+     * RenderContext.urlSuffixOf("aws-cn");               // amazonaws.com.cn
+     * RenderContext.urlSuffixOf("${AWS::Partition}");    // ${AWS::URLSuffix}
+     * RenderContext.urlSuffixOf("aws-future");           // null
+     * }</pre>
+     *
+     * @param partition a partition, or the placeholder {@value #CFN_PARTITION} (may be null)
+     * @return its suffix ({@code amazonaws.com}, {@code amazonaws.com.cn}...), {@value #CFN_URL_SUFFIX}
+     *         for {@value #CFN_PARTITION}, or {@code null} when the partition is not known
+     */
+    public static String urlSuffixOf(String partition) {
+        if (partition == null) {
+            return null;
+        }
+        return partition.equals(CFN_PARTITION) ? CFN_URL_SUFFIX : URL_SUFFIXES.get(partition);
+    }
+
+    // The reverse of URL_SUFFIXES but for amazonaws.com, which two partitions share.
+    private static final java.util.Map<String, String> PARTITIONS_BY_URL_SUFFIX = partitionsByUrlSuffix();
+
+    private static java.util.Map<String, String> partitionsByUrlSuffix() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        URL_SUFFIXES.forEach((partition, suffix) -> {
+            if (!suffix.equals("amazonaws.com")) {
+                m.put(suffix, partition);
+            }
+        });
+        m.put(CFN_URL_SUFFIX, CFN_PARTITION);
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * The partition of a DNS suffix, the reverse of {@link #urlSuffixOf(String)}: for the ARN of a
+     * resource known by a host name (an SQS queue URL, say). {@code amazonaws.com} serves both
+     * {@code aws} and {@code aws-us-gov}; the region tells them apart.
+     *
+     * <pre>{@code
+     * RenderContext.partitionOfUrlSuffix("amazonaws.com.cn", "cn-north-1");     // aws-cn
+     * RenderContext.partitionOfUrlSuffix("amazonaws.com", "us-gov-west-1");     // aws-us-gov
+     * RenderContext.partitionOfUrlSuffix("amazonaws.com", "${AWS::Region}");    // null: aws or aws-us-gov
+     * RenderContext.partitionOfUrlSuffix("${AWS::URLSuffix}", "${AWS::Region}"); // ${AWS::Partition}
+     * }</pre>
+     *
+     * @param urlSuffix a DNS suffix, or the placeholder {@value #CFN_URL_SUFFIX} (may be null)
+     * @param region the region of the host name (a {@code us-gov-} region is in {@code aws-us-gov}),
+     *               or a placeholder
+     * @return the partition, {@value #CFN_PARTITION} for {@value #CFN_URL_SUFFIX}, or {@code null}
+     *         when the suffix is not known or only a concrete region could tell
+     */
+    public static String partitionOfUrlSuffix(String urlSuffix, String region) {
+        if ("amazonaws.com".equals(urlSuffix)) {
+            if (region == null || region.contains("${")) {
+                return null;
+            }
+            return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+        }
+        return urlSuffix == null ? null : PARTITIONS_BY_URL_SUFFIX.get(urlSuffix);
     }
 
     /** @return whether all three parts are concrete (no {@code ${...}} placeholder) */

@@ -11,6 +11,7 @@ import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -541,18 +542,14 @@ public final class DynamoAttributeValue {
         if (text == null) {
             throw invalid(what + ": the value is required");
         }
-        return JsonataExpression.isExpression(text) ? JsonataExpression.parse(text) : Literal.of(text);
-    }
-
-    private static boolean isRunTime(Value v) {
-        return v instanceof JsonPath || v instanceof IntrinsicFunction || v instanceof JsonataExpression;
+        return Value.of(text);
     }
 
     private static DynamoAttributeValue scalar(Type type, Value value, String what) {
         if (value instanceof JsonPath p && p.isDiscard()) {
             throw invalid(what + ": JsonPath.DISCARD is only a result path");
         }
-        if (isRunTime(value) || value instanceof Literal l && l.isText()) {
+        if (Values.isRunTime(value) || value instanceof Literal l && l.isText()) {
             return new DynamoAttributeValue(type, value);
         }
         throw invalid(what + ": must be a string, a JsonPath, an intrinsic function or a JSONata expression"
@@ -598,7 +595,7 @@ public final class DynamoAttributeValue {
         if (values instanceof JsonPath p && p.isDiscard()) {
             throw invalid(what + ": JsonPath.DISCARD is only a result path");
         }
-        if (isRunTime(values)) {
+        if (Values.isRunTime(values)) {
             return new DynamoAttributeValue(type, values);
         }
         if (values instanceof ArrayValue a) {

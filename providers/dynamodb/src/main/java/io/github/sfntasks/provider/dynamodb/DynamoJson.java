@@ -92,7 +92,8 @@ final class DynamoJson {
         }
     }
 
-    private static DynamoAttributeValue fromRunTime(DynamoAttributeValue.Type type, Value v, String at) {
+    /** The scalar and set types, whose factories take the data as a {@link Value} whatever it is. */
+    private static DynamoAttributeValue fromValue(DynamoAttributeValue.Type type, Value v) {
         return switch (type) {
             case S -> DynamoAttributeValue.fromString(v);
             case N -> DynamoAttributeValue.numberFromString(v);
@@ -100,10 +101,17 @@ final class DynamoJson {
             case SS -> DynamoAttributeValue.fromStringSet(v);
             case NS -> DynamoAttributeValue.numberSetFromStrings(v);
             case BS -> DynamoAttributeValue.fromBinarySet(v);
+            default -> throw new IllegalArgumentException(type + " data is not a single value");
+        };
+    }
+
+    private static DynamoAttributeValue fromRunTime(DynamoAttributeValue.Type type, Value v, String at) {
+        return switch (type) {
             case M -> DynamoAttributeValue.mapFromJsonPath(v);
             case L -> DynamoAttributeValue.listFromJsonPath(v);
             case BOOL -> DynamoAttributeValue.booleanFromJsonPath(v);
             case NULL -> throw invalid(at + ".$", "NULL is always true: write \"NULL\": true");
+            default -> fromValue(type, v);
         };
     }
 
@@ -113,16 +121,11 @@ final class DynamoJson {
         Value v = Values.fromJson(data, language, at);
         String text = data.textValue();
         return switch (type) {
-            case S -> DynamoAttributeValue.fromString(v);
-            case N -> DynamoAttributeValue.numberFromString(v);
-            case B -> DynamoAttributeValue.fromBinary(v);
-            case SS -> DynamoAttributeValue.fromStringSet(v);
-            case NS -> DynamoAttributeValue.numberSetFromStrings(v);
-            case BS -> DynamoAttributeValue.fromBinarySet(v);
             case M -> DynamoAttributeValue.mapFromJsonata(text);
             case L -> DynamoAttributeValue.listFromJsonata(text);
             case BOOL -> DynamoAttributeValue.booleanFromJsonata(text);
             case NULL -> throw invalid(at, "NULL is always true: write \"NULL\": true");
+            default -> fromValue(type, v);
         };
     }
 
@@ -138,20 +141,14 @@ final class DynamoJson {
                             ? ": DynamoDB takes numbers as strings, write \"N\": \"" + data + "\"" : "")
                             + (type == DynamoAttributeValue.Type.B ? " of base64 data" : "") + ", was " + data);
                 }
-                Value v = Values.fromJson(data, language, at);
-                return type == DynamoAttributeValue.Type.S ? DynamoAttributeValue.fromString(v)
-                        : type == DynamoAttributeValue.Type.N ? DynamoAttributeValue.numberFromString(v)
-                        : DynamoAttributeValue.fromBinary(v);
+                return fromValue(type, Values.fromJson(data, language, at));
             }
             case SS, NS, BS -> {
                 if (!data.isArray()) {
                     throw invalid(at, "must be an array of strings" + (type == DynamoAttributeValue.Type.NS
                             ? " holding numbers, such as [\"1\", \"2.5\"]" : "") + ", was " + data);
                 }
-                Value v = Values.fromJson(data, language, at);
-                return type == DynamoAttributeValue.Type.SS ? DynamoAttributeValue.fromStringSet(v)
-                        : type == DynamoAttributeValue.Type.NS ? DynamoAttributeValue.numberSetFromStrings(v)
-                        : DynamoAttributeValue.fromBinarySet(v);
+                return fromValue(type, Values.fromJson(data, language, at));
             }
             case M -> {
                 return DynamoAttributeValue.fromMap(attributeMap(data, language, at));

@@ -1,20 +1,49 @@
 package io.github.sfntasks.provider.dynamodb;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.support.PropertyReader;
-import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads the properties the four DynamoDB providers share from a workflow file's {@code Properties}. */
+/**
+ * Reads the properties the four DynamoDB providers share from a workflow file's {@code Properties}, in the order the
+ * tasks declare them (which decides the first error reported, and the suggestion for a misspelt name).
+ */
 final class DynamoProperties {
 
     private DynamoProperties() {
+    }
+
+    /**
+     * Reads what every request starts with: the common options, {@code table} and the key or item.
+     *
+     * @return {@code b}
+     */
+    static <B extends DynamoItemTask.ItemBuilder<B, ?>> B read(B b, TaskRequest request, PropertyReader p) {
+        return b.apply(request)
+                .table(p.stringValue("table"))
+                .target(attributes(p, b.role().property));
+    }
+
+    /**
+     * Reads a PutItem, DeleteItem or UpdateItem request: {@link #read}, then the options the three share.
+     *
+     * @return {@code b}
+     */
+    static <B extends DynamoWriteTask.WriteBuilder<B, ?>> B readWrite(B b, TaskRequest request, PropertyReader p) {
+        return read(b, request, p)
+                .conditionExpression(p.stringValue("conditionExpression"))
+                .names(names(p))
+                .expressionAttributeValues(attributes(p, "expressionAttributeValues"))
+                .returnConsumedCapacity(p.enumValue("returnConsumedCapacity", DynamoConsumedCapacity.class))
+                .returnItemCollectionMetrics(p.enumValue("returnItemCollectionMetrics", DynamoItemCollectionMetrics.class))
+                .returnValues(p.enumValue("returnValues", DynamoReturnValues.class))
+                .returnValuesOnConditionCheckFailure(p.enumValue("returnValuesOnConditionCheckFailure", DynamoReturnValues.class));
     }
 
     /**
@@ -23,17 +52,16 @@ final class DynamoProperties {
      *
      * @return the map, or {@code null} when absent
      */
-    static AttributeMap attributes(PropertyReader p, TaskRequest request, String name) {
+    static AttributeMap attributes(PropertyReader p, String name) {
         Value v = p.value(name);
-        if (v == null || v instanceof Literal l && l.node().isNull()) {
+        if (Values.isAbsent(v)) {
             return null;
         }
-        if (DynamoRules.isRunTime(v)) {
+        if (Values.isRunTime(v)) {
             return AttributeMap.dynamic(v);
         }
-        JsonNode raw = request.properties().get(name);
         try {
-            return AttributeMap.of(DynamoJson.attributeMap(raw, p.queryLanguage(), p.path(name)));
+            return AttributeMap.of(DynamoJson.attributeMap(p.raw(name), p.queryLanguage(), p.path(name)));
         } catch (TaskValidationException e) {
             throw e.locate(p.stateName(), null);
         }
@@ -47,10 +75,5 @@ final class DynamoProperties {
     static Map<String, Value> names(PropertyReader p) {
         ObjectValue names = p.object("expressionAttributeNames");
         return names == null ? null : new LinkedHashMap<>(names.members());
-    }
-
-    /** @return {@code table} (a string or a run-time value), or {@code null} when absent */
-    static Value table(PropertyReader p) {
-        return p.stringValue("table");
     }
 }

@@ -3,11 +3,9 @@ package io.github.sfntasks.provider.dynamodb;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.value.IntrinsicFunction;
-import io.github.sfntasks.api.value.JsonPath;
-import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -56,11 +54,6 @@ final class DynamoRules {
         return new TaskValidationException(code, null, property, detail);
     }
 
-    /** @return whether {@code v} is resolved at run time as a whole (a path, an intrinsic or an expression) */
-    static boolean isRunTime(Value v) {
-        return v instanceof JsonPath || v instanceof IntrinsicFunction || v instanceof JsonataExpression;
-    }
-
     private static int bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
@@ -76,7 +69,7 @@ final class DynamoRules {
                         + " digits, _ . -) or a table ARN (arn:<partition>:dynamodb:<region>:<account>:table/<name>), was \""
                         + t + "\"");
             }
-        } else if (!isRunTime(table) || table instanceof JsonPath p && p.isDiscard()) {
+        } else if (!Values.isRunTime(table)) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "table",
                     "must be a table name or ARN, a JsonPath, an intrinsic function or a JSONata expression, was " + table);
         }
@@ -112,22 +105,13 @@ final class DynamoRules {
         }
     }
 
-    /**
-     * A string given to a builder: {@code {% ... %}} is a JSONata expression, anything else literal text.
-     *
-     * @return the value, or {@code null} for {@code null}
-     */
-    static Value text(String text) {
-        return text == null ? null : DynamoAttributeValue.textOrExpression(text, "value");
-    }
-
     /** A whole map given at run time must be a path, an intrinsic function or a JSONata expression. */
     private static boolean checkRunTimeMap(AttributeMap map, String property) {
         if (map.attributes() != null) {
             return false;
         }
         Value v = map.dynamicValue();
-        if (!isRunTime(v) || v instanceof JsonPath p && p.isDiscard()) {
+        if (!Values.isRunTime(v)) {
             throw invalid(ErrorCode.INVALID_PROPERTY, property, "give the attributes as a map of DynamoAttributeValue,"
                     + " or the whole map as a JsonPath, an intrinsic function or a JSONata expression, was " + v);
         }
@@ -202,7 +186,7 @@ final class DynamoRules {
                 if (l.text().isEmpty() || bytes(l.text()) > MAX_NAME_BYTES) {
                     throw invalid(ErrorCode.INVALID_PROPERTY, at, "an attribute name has 1 to 65,535 bytes");
                 }
-            } else if (!isRunTime(v) || v instanceof JsonPath p && p.isDiscard()) {
+            } else if (!Values.isRunTime(v)) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, at,
                         "must be the attribute name the placeholder stands for (a string, or a path to one), was " + v);
             }
@@ -234,7 +218,7 @@ final class DynamoRules {
             if (bytes(l.text()) > MAX_EXPRESSION_BYTES) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, property, "an expression can have at most 4 KB (4,096 bytes)");
             }
-        } else if (!isRunTime(expression) || expression instanceof JsonPath p && p.isDiscard()) {
+        } else if (!Values.isRunTime(expression)) {
             throw invalid(ErrorCode.INVALID_PROPERTY, property,
                     "must be a string, a JsonPath, an intrinsic function or a JSONata expression, was " + expression);
         }
@@ -314,7 +298,7 @@ final class DynamoRules {
     /** A boolean: {@code true}/{@code false} or a run-time value. */
     static void checkBoolean(Value value, String property) {
         if (value != null && !(value instanceof Literal l && l.node().isBoolean())
-                && (!isRunTime(value) || value instanceof JsonPath p && p.isDiscard())) {
+                && !Values.isRunTime(value)) {
             throw invalid(ErrorCode.INVALID_PROPERTY, property,
                     "must be true or false, a JsonPath, an intrinsic function or a JSONata expression, was " + value);
         }
@@ -322,13 +306,16 @@ final class DynamoRules {
 
     // ---- builder conversions ------------------------------------------------------------------
 
-    /** @return the names with their values as {@link #text(String)} makes them, in order; {@code null} for null */
+    /**
+     * @return the names in order, each value as {@link Value#of(Object)} makes it ({@code {% ... %}}: a JSONata
+     *         expression); {@code null} for null
+     */
     static Map<String, Value> names(Map<String, String> names) {
         if (names == null) {
             return null;
         }
         Map<String, Value> out = new LinkedHashMap<>();
-        names.forEach((k, v) -> out.put(k, text(v)));
+        names.forEach((k, v) -> out.put(k, v == null ? null : Value.of(v)));
         return out;
     }
 

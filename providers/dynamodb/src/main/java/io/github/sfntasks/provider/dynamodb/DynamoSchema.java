@@ -1,30 +1,69 @@
 package io.github.sfntasks.provider.dynamodb;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.support.JsonSchema;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
 /**
  * The JSON Schema parts the four DynamoDB providers share. Attribute values are recursive (a map holds attribute
- * values), which {@link JsonSchema} does not build; they are written here as {@code $defs} and referenced with
- * {@code $ref}. {@link #refine(ObjectNode)} puts them into a document built with {@code JsonSchema}.
+ * values), so {@link #request} defines them once under {@code $defs} and the properties refer to them with
+ * {@code $ref}.
  */
 final class DynamoSchema {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String NUMBER = "^" + DynamoAttributeValue.NUMBER.pattern() + "$";
     private static final String BASE64 = "^" + DynamoAttributeValue.BASE64.pattern() + "$";
-    private static final String[] TYPES = {"S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL"};
+    private static final List<String> TYPES = List.of("S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL");
+    private static final List<String> KEY_TYPES = List.of("S", "N", "B");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private DynamoSchema() {
     }
 
-    /** @return the {@code table} property */
-    static JsonSchema table() {
-        return JsonSchema.string().maxLength(DynamoRules.MAX_TABLE_ARN)
-                .pattern("^(" + DynamoRules.TABLE_NAME + "|" + DynamoRules.TABLE_ARN + ")$")
-                .description("Table name (3-255 characters of a-z A-Z 0-9 _ . -) or table ARN").dynamic();
+    /**
+     * @param target whether the request names its item by key or gives it whole
+     * @return an object schema with {@code table} and {@code key} or {@code item}, and the {@code $defs} they use
+     */
+    static JsonSchema request(DynamoItemTask.Target target) {
+        return JsonSchema.object()
+                .define("attributeValue", attributeValue(false))
+                .define("keyAttributeValue", attributeValue(true))
+                .define("attributeMap", map(JsonSchema.ref("attributeValue"), 0, null, attributeNames()))
+                .define("key", map(JsonSchema.ref("keyAttributeValue"), 1, 2, attributeNames()))
+                .define("item", map(JsonSchema.ref("attributeValue"), 1, null, attributeNames()))
+                .define("expressionAttributeValues", map(JsonSchema.ref("attributeValue"), 1, null, NODES.objectNode()
+                        .put("pattern", "^:[A-Za-z0-9_]+$").put("maxLength", DynamoRules.MAX_PLACEHOLDER_BYTES)))
+                .required("table", JsonSchema.string().maxLength(DynamoRules.MAX_TABLE_ARN)
+                        .pattern("^(" + DynamoRules.TABLE_NAME + "|" + DynamoRules.TABLE_ARN + ")$")
+                        .description("Table name (3-255 characters of a-z A-Z 0-9 _ . -) or table ARN").dynamic())
+                .required(target.property, attributes(target.property, target == DynamoItemTask.Target.KEY
+                        ? "Primary key: 1 or 2 attributes in DynamoDB JSON ({\"id\": {\"S\": \"x\"}})"
+                        : "The item's attributes in DynamoDB JSON ({\"id\": {\"S\": \"x\"}})"));
+    }
+
+    /**
+     * {@link #request}, then the properties PutItem, DeleteItem and UpdateItem share.
+     *
+     * @param condition what the condition expression guards
+     * @param returnValues the {@code ReturnValues} the action accepts
+     * @return the object schema
+     */
+    static JsonSchema write(DynamoItemTask.Target target, String condition, Set<DynamoReturnValues> returnValues) {
+        return request(target)
+                .optional("conditionExpression", expression(condition))
+                .optional("expressionAttributeNames", names())
+                .optional("expressionAttributeValues", attributes("expressionAttributeValues",
+                        "Placeholders (:value) for values in the expressions"))
+                .optional("returnConsumedCapacity", choice(List.of(DynamoConsumedCapacity.values())))
+                .optional("returnItemCollectionMetrics", choice(List.of(DynamoItemCollectionMetrics.values())))
+                .optional("returnValues", choice(returnValues))
+                .optional("returnValuesOnConditionCheckFailure", choice(DynamoWriteTask.NONE_OR_ALL_OLD)
+                        .description(list(DynamoWriteTask.NONE_OR_ALL_OLD) + ": the item returned when the condition fails"));
     }
 
     /** @param description what the expression does @return an expression property */
@@ -33,131 +72,91 @@ final class DynamoSchema {
                 .description(description).dynamic();
     }
 
-    /** @param description what the map holds @return a placeholder that {@link #refine} replaces */
-    static JsonSchema attributeMap(String description) {
-        return JsonSchema.freeObject().description(description).dynamic();
+    /** @return the {@code expressionAttributeNames} property */
+    static JsonSchema names() {
+        return map(JsonSchema.string().minLength(1), 1, null, NODES.objectNode().put("pattern", "^#[A-Za-z0-9_]+(\\.\\$)?$"))
+                .description("Placeholders (#name) for attribute names in the expressions");
     }
 
-    /** @return a placeholder for {@code expressionAttributeNames} that {@link #refine} replaces */
-    static JsonSchema names() {
-        return JsonSchema.freeObject().description("Placeholders (#name) for attribute names in the expressions");
+    /** @param values the constants allowed @return an enum property described as {@code "A, B or C"} */
+    static JsonSchema choice(Collection<? extends Enum<?>> values) {
+        return JsonSchema.enumOf(values.toArray(new Enum<?>[0])).description(list(values));
+    }
+
+    private static String list(Collection<? extends Enum<?>> values) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (Enum<?> v : values) {
+            sb.append(i == 0 ? "" : i == values.size() - 1 ? " or " : ", ").append(v.name());
+            i++;
+        }
+        return sb.toString();
+    }
+
+    /** An attribute map property: DynamoDB JSON as {@code $defs/<def>} says, or the whole map at run time. */
+    private static JsonSchema attributes(String def, String description) {
+        return JsonSchema.ref(def).description(description).dynamic();
     }
 
     /**
-     * Replaces the placeholders of {@code key}, {@code item}, {@code expressionAttributeValues} and
-     * {@code expressionAttributeNames} with their real schemas and adds the {@code $defs} they use.
-     *
-     * @param document a document from {@link JsonSchema#toDocument(String)}
-     * @return the same document
+     * An object of attribute names to {@code values}. {@link JsonSchema} has no keywords for the member count and
+     * names, so they are added to its JSON here.
      */
-    static ObjectNode refine(ObjectNode document) {
-        ObjectNode props = (ObjectNode) document.get("properties");
-        for (String name : new String[] {"key", "item", "expressionAttributeValues"}) {
-            if (props.has(name)) {
-                ((ArrayNode) props.get(name).get("anyOf")).set(0, ref(name));
-            }
+    private static JsonSchema map(JsonSchema values, int minProperties, Integer maxProperties, ObjectNode propertyNames) {
+        ObjectNode map = JsonSchema.mapOf(values).toJson();
+        if (minProperties > 0) {
+            map.put("minProperties", minProperties);
         }
-        if (props.has("expressionAttributeNames")) {
-            ObjectNode names = NODES.objectNode();
-            names.put("type", "object");
-            names.put("description", props.get("expressionAttributeNames").get("description").textValue());
-            names.put("minProperties", 1);
-            names.putObject("propertyNames").put("pattern", "^#[A-Za-z0-9_]+(\\.\\$)?$");
-            names.putObject("additionalProperties").put("type", "string").put("minLength", 1);
-            props.set("expressionAttributeNames", names);
-        }
-        document.set("$defs", defs());
-        return document;
-    }
-
-    private static ObjectNode ref(String def) {
-        return NODES.objectNode().put("$ref", "#/$defs/" + def);
-    }
-
-    private static ObjectNode defs() {
-        ObjectNode defs = NODES.objectNode();
-        defs.set("attributeValue", attributeValue(false));
-        defs.set("keyAttributeValue", attributeValue(true));
-        defs.set("attributeMap", map(null, "attributeValue"));
-        defs.set("key", map(2, "keyAttributeValue").put("minProperties", 1));
-        defs.set("item", map(null, "attributeValue").put("minProperties", 1));
-        ObjectNode values = NODES.objectNode().put("type", "object").put("minProperties", 1);
-        values.putObject("propertyNames").put("pattern", "^:[A-Za-z0-9_]+$").put("maxLength", DynamoRules.MAX_PLACEHOLDER_BYTES);
-        values.set("additionalProperties", ref("attributeValue"));
-        defs.set("expressionAttributeValues", values);
-        return defs;
-    }
-
-    private static ObjectNode map(Integer maxProperties, String valueDef) {
-        ObjectNode m = NODES.objectNode().put("type", "object");
         if (maxProperties != null) {
-            m.put("maxProperties", maxProperties);
+            map.put("maxProperties", maxProperties);
         }
-        ObjectNode names = m.putObject("propertyNames").put("minLength", 1);
+        map.set("propertyNames", propertyNames);
+        return JsonSchema.raw(map);
+    }
+
+    /** Attribute names in DynamoDB JSON: not empty, and not ending in {@code .$} (the type key takes that). */
+    private static ObjectNode attributeNames() {
+        ObjectNode names = NODES.objectNode().put("minLength", 1);
         names.putObject("not").put("pattern", "\\.\\$$");
-        m.set("additionalProperties", ref(valueDef));
-        return m;
+        return names;
     }
 
-    private static ObjectNode attributeValue(boolean key) {
-        ObjectNode v = NODES.objectNode().put("type", "object")
-                .put("description", key ? "A key attribute value in DynamoDB JSON: {\"S\": ...}, {\"N\": \"...\"} or {\"B\": ...}"
-                        : "An attribute value in DynamoDB JSON, such as {\"S\": \"text\"}, {\"N\": \"10\"} or {\"S.$\": \"$.path\"}");
-        ArrayNode oneOf = v.putArray("oneOf");
-        for (String type : TYPES) {
-            if (key && !(type.equals("S") || type.equals("N") || type.equals("B"))) {
-                continue;
-            }
-            oneOf.add(alternative(type, data(type, key)));
+    private static JsonSchema attributeValue(boolean key) {
+        List<JsonSchema> alternatives = new ArrayList<>();
+        for (String type : key ? KEY_TYPES : TYPES) {
+            alternatives.add(JsonSchema.object().required(type, data(type, key)));
             if (!type.equals("NULL")) {
-                oneOf.add(alternative(type + ".$", NODES.objectNode().put("type", "string")
-                        .put("description", "a JSONPath or intrinsic function giving the data (JSONPath states)")));
+                alternatives.add(JsonSchema.object().required(type + ".$", JsonSchema.string()
+                        .description("a JSONPath or intrinsic function giving the data (JSONPath states)")));
             }
         }
-        return v;
+        return JsonSchema.oneOf(alternatives.toArray(new JsonSchema[0]))
+                .description(key ? "A key attribute value in DynamoDB JSON: {\"S\": ...}, {\"N\": \"...\"} or {\"B\": ...}"
+                        : "An attribute value in DynamoDB JSON, such as {\"S\": \"text\"}, {\"N\": \"10\"} or {\"S.$\": \"$.path\"}");
     }
 
-    private static ObjectNode alternative(String member, ObjectNode schema) {
-        ObjectNode alt = NODES.objectNode().put("type", "object");
-        alt.putArray("required").add(member);
-        alt.putObject("properties").set(member, schema);
-        alt.put("additionalProperties", false);
-        return alt;
-    }
-
-    private static ObjectNode data(String type, boolean key) {
+    private static JsonSchema data(String type, boolean key) {
         return switch (type) {
-            case "S" -> key ? NODES.objectNode().put("type", "string").put("minLength", 1)
-                    : NODES.objectNode().put("type", "string");
-            case "N" -> orJsonata(NODES.objectNode().put("type", "string").put("pattern", NUMBER));
-            case "B" -> orJsonata(key ? NODES.objectNode().put("type", "string").put("minLength", 1).put("pattern", BASE64)
-                    : NODES.objectNode().put("type", "string").put("pattern", BASE64));
-            case "SS" -> orJsonata(set(NODES.objectNode().put("type", "string")));
-            case "NS" -> orJsonata(set(NODES.objectNode().put("type", "string").put("pattern", NUMBER)));
-            case "BS" -> orJsonata(set(NODES.objectNode().put("type", "string").put("pattern", BASE64)));
-            case "M" -> orJsonata(ref("attributeMap"));
-            case "L" -> {
-                ObjectNode l = NODES.objectNode().put("type", "array");
-                l.set("items", ref("attributeValue"));
-                yield orJsonata(l);
-            }
-            case "NULL" -> NODES.objectNode().put("const", true);
-            default -> orJsonata(NODES.objectNode().put("type", "boolean"));
+            case "S" -> key ? JsonSchema.string().minLength(1) : JsonSchema.string();
+            case "N" -> orJsonata(JsonSchema.string().pattern(NUMBER));
+            case "B" -> orJsonata(key ? JsonSchema.string().minLength(1).pattern(BASE64) : JsonSchema.string().pattern(BASE64));
+            case "SS" -> orJsonata(set(JsonSchema.string()));
+            case "NS" -> orJsonata(set(JsonSchema.string().pattern(NUMBER)));
+            case "BS" -> orJsonata(set(JsonSchema.string().pattern(BASE64)));
+            case "M" -> orJsonata(JsonSchema.ref("attributeMap"));
+            case "L" -> orJsonata(JsonSchema.array(JsonSchema.ref("attributeValue")));
+            case "NULL" -> JsonSchema.raw(NODES.objectNode().put("const", true));
+            default -> orJsonata(JsonSchema.bool());
         };
     }
 
-    private static ObjectNode set(ObjectNode item) {
-        ObjectNode s = NODES.objectNode().put("type", "array").put("minItems", 1).put("uniqueItems", true);
-        s.set("items", item);
-        return s;
+    /** A DynamoDB set: at least one item, no duplicates ({@link JsonSchema} has no {@code uniqueItems}). */
+    private static JsonSchema set(JsonSchema item) {
+        return JsonSchema.raw(JsonSchema.array(item).minItems(1).toJson().put("uniqueItems", true));
     }
 
-    private static ObjectNode orJsonata(ObjectNode schema) {
-        ObjectNode any = NODES.objectNode();
-        ArrayNode alternatives = any.putArray("anyOf");
-        alternatives.add(schema);
-        alternatives.addObject().put("type", "string").put("pattern", JsonSchema.JSONATA_PATTERN)
-                .put("description", "a JSONata expression (JSONata states)");
-        return any;
+    private static JsonSchema orJsonata(JsonSchema schema) {
+        return JsonSchema.anyOf(schema, JsonSchema.string().pattern(JsonSchema.JSONATA_PATTERN)
+                .description("a JSONata expression (JSONata states)"));
     }
 }

@@ -8,11 +8,14 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.api.support.MessageAttributes;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.support.TaskBuilder;
 import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
+import io.github.sfntasks.api.value.MessageAttribute;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
@@ -32,6 +35,8 @@ import java.util.regex.Pattern;
  * CDK's {@code SnsPublish}.
  *
  * <pre>{@code
+ * import io.github.sfntasks.api.value.MessageAttribute;
+ *
  * SnsPublish.builder("Publish1")
  *     .topic("arn:aws:sns:us-east-1:123456789012:Topic")
  *     .message(TaskInput.fromJsonPathAt("$.state.message"))
@@ -48,7 +53,8 @@ import java.util.regex.Pattern;
  *   <li>{@code message} (required) &mdash; text, a JSON object (Step Functions sends it as JSON text),
  *       or a path, intrinsic function or JSONata expression; rendered as {@code Message}.</li>
  *   <li>{@code subject} &mdash; the e-mail subject: 1 to 100 printable ASCII characters, no line breaks.</li>
- *   <li>{@code messageAttributes} &mdash; name to {@link MessageAttribute}; in a workflow file
+ *   <li>{@code messageAttributes} &mdash; name to {@link MessageAttribute} (the API's value model,
+ *       shared with SQS); in a workflow file
  *       {@code {"name": {"value": ..., "dataType": "Number"}}} (value also as {@code "value.$"}).
  *       Names: 1 to 256 of {@code A-Z a-z 0-9 _ - .}, no leading, trailing or double period, no
  *       {@code AWS.}/{@code Amazon.} prefix. SNS sets no count limit of its own; a subscribed SQS
@@ -103,8 +109,11 @@ public final class SnsPublish extends ServiceTask {
     /** A topic name: up to 256 letters, digits, {@code _} and {@code -}, {@code .fifo} included. */
     static final String TOPIC_NAME = "(?:[A-Za-z0-9_-]{1,251}\\.fifo|[A-Za-z0-9_-]{1,256})";
     /** A topic ARN or name. */
-    static final String TOPIC_REGEX = "^(?:arn:" + ResourcePatterns.PARTITION + ":sns:" + ResourcePatterns.REGION + ":"
-            + ResourcePatterns.ACCOUNT + ":)?" + TOPIC_NAME + "$";
+    static final String TOPIC_REGEX = "^(?:arn:" + Arn.PARTITION_PATTERN + ":sns:" + Arn.REGION_PATTERN + ":"
+            + Arn.ACCOUNT_PATTERN + ":)?" + TOPIC_NAME + "$";
+    /** What SNS takes in message attributes: no count limit of its own, any characters. */
+    static final MessageAttributes.Rules MESSAGE_ATTRIBUTE_RULES = MessageAttributes.Rules.of("SNS");
+
     /** A subject: 1 to 100 printable ASCII characters. */
     static final String SUBJECT_REGEX = "^[ -~]{1,100}$";
     /** A message group or deduplication id: 1 to 128 ASCII letters, digits and punctuation. */
@@ -113,7 +122,7 @@ public final class SnsPublish extends ServiceTask {
     private static final Pattern TOPIC = Pattern.compile(TOPIC_REGEX);
     private static final Pattern SUBJECT = Pattern.compile(SUBJECT_REGEX);
     private static final Pattern FIFO_ID = Pattern.compile(FIFO_ID_REGEX);
-    private static final Pattern KEY = Pattern.compile(ResourcePatterns.KEY);
+    private static final Pattern KEY = Pattern.compile(Arn.KMS_KEY_PATTERN);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Value topic;
@@ -161,7 +170,7 @@ public final class SnsPublish extends ServiceTask {
                     "applies only to FIFO topics (names ending .fifo); " + name + " is a standard topic");
         }
         try {
-            MessageAttributes.check(messageAttributes, queryLanguage(), 0);
+            MessageAttributes.check(messageAttributes, queryLanguage(), MESSAGE_ATTRIBUTE_RULES);
         } catch (TaskValidationException e) {
             throw e.locate(stateName(), null);
         }
@@ -230,8 +239,8 @@ public final class SnsPublish extends ServiceTask {
         if (!(topic instanceof Literal l)) {
             return null;
         }
-        String[] arn = ResourcePatterns.arnParts(l.text());
-        return arn == null ? l.text() : arn[4];
+        Arn arn = Arn.parse(l.text());
+        return arn == null ? l.text() : arn.resource();
     }
 
     /**
@@ -290,7 +299,7 @@ public final class SnsPublish extends ServiceTask {
     @Override
     protected Value parameters(RenderContext context) {
         return ObjectValue.builder()
-                .put("TopicArn", topic instanceof Literal l ? Literal.of(topicArn(l.text(), context)) : topic)
+                .put("TopicArn", topic instanceof Literal l ? Literal.of(arnOf(l.text(), context, "sns", "")) : topic)
                 .put("Message", message.value())
                 .putIfNotNull("MessageDeduplicationId", messageDeduplicationId)
                 .putIfNotNull("MessageGroupId", messageGroupId)
@@ -303,17 +312,12 @@ public final class SnsPublish extends ServiceTask {
     @Override
     protected List<PolicyStatement> grants(RenderContext context) {
         List<PolicyStatement> out = new ArrayList<>();
-        String resource = topic instanceof Literal l ? topicArn(l.text(), context) : context.arn("sns", "*");
+        String resource = topic instanceof Literal l ? arnOf(l.text(), context, "sns", "") : context.arn("sns", "*");
         out.add(PolicyStatement.allow("sns:Publish", resource));
         if (masterKey != null) {
-            String key = ResourcePatterns.arnParts(masterKey) != null ? masterKey : context.arn("kms", "key/" + masterKey);
-            out.add(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(key)));
+            out.add(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(Arn.kmsKeyArn(masterKey, context))));
         }
         return out;
-    }
-
-    private static String topicArn(String topic, RenderContext context) {
-        return ResourcePatterns.arnParts(topic) != null ? topic : context.arn("sns", topic);
     }
 
     @Override

@@ -8,7 +8,9 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.Task;
 import io.github.sfntasks.api.TaskProvider;
 import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.support.JsonSchema;
+import io.github.sfntasks.api.support.MessageAttributes;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.value.TaskInput;
 
@@ -52,7 +54,7 @@ public final class SnsPublishProvider implements TaskProvider {
                 .topic(p.requiredValue("topic"))
                 .message(TaskInput.fromValue(p.requiredValue("message")))
                 .subject(p.stringValue("subject"))
-                .messageAttributes(MessageAttributes.read(p, request.properties()))
+                .messageAttributes(MessageAttributes.read(p))
                 .messageGroupId(p.stringValue("messageGroupId"))
                 .messageDeduplicationId(p.stringValue("messageDeduplicationId"))
                 .masterKey(p.string("masterKey"));
@@ -73,66 +75,20 @@ public final class SnsPublishProvider implements TaskProvider {
                         .dynamic())
                 .optional("subject", JsonSchema.string().pattern(SnsPublish.SUBJECT_REGEX)
                         .description("E-mail subject: 1 to 100 printable ASCII characters").dynamic())
-                .optional("messageAttributes", JsonSchema.freeObject()
-                        .description("Attribute name to {\"value\": ..., \"dataType\": ...}"))
+                .optional(MessageAttributes.PROPERTY, MessageAttributes.schema(SnsPublish.MESSAGE_ATTRIBUTE_RULES))
                 .optional("messagePerSubscriptionType", JsonSchema.bool()
                         .description("Send MessageStructure \"json\": a different message per protocol"))
                 .optional("messageGroupId", JsonSchema.string().pattern(SnsPublish.FIFO_ID_REGEX)
                         .description("Message group id; required for FIFO topics").dynamic())
                 .optional("messageDeduplicationId", JsonSchema.string().pattern(SnsPublish.FIFO_ID_REGEX)
                         .description("Message deduplication id; FIFO topics only").dynamic())
-                .optional("masterKey", JsonSchema.string().pattern(ResourcePatterns.KEY)
+                .optional("masterKey", JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN)
                         .description("KMS key ARN or key id of an encrypted topic, for its grant"))
                 .toDocument(SnsPublish.TYPE_ID);
-        // JsonSchema has no map-of-schemas form yet: the attribute map is written as plain JSON Schema.
-        ((ObjectNode) doc.get("properties")).set("messageAttributes", attributesSchema());
         ObjectNode message = (ObjectNode) doc.get("properties").get("message").get("anyOf").get(0);
         message.removeAll();
         message.putArray("anyOf").add(parse("{\"type\": \"string\", \"minLength\": 1}")).add(parse("{\"type\": \"object\"}"));
         return doc;
-    }
-
-    private static ObjectNode attributesSchema() {
-        return parse("""
-                {
-                  "type": "object",
-                  "description": "Message attributes: name to {\\"value\\": ..., \\"dataType\\": ...}",
-                  "propertyNames": {"pattern": "%s"},
-                  "additionalProperties": {
-                    "type": "object",
-                    "properties": {
-                      "value": {
-                        "anyOf": [
-                          {"type": "string", "minLength": 1},
-                          {"type": "number"},
-                          {"type": "boolean"},
-                          {"type": "array", "items": {"type": ["string", "number", "boolean", "null"]}},
-                          {"type": "string", "pattern": "%s", "description": "a JSONata expression (JSONata states)"}
-                        ]
-                      },
-                      "value.$": {"type": "string", "description": "a JSONPath or intrinsic function giving the value (JSONPath states)"},
-                      "dataType": {"enum": ["String", "String.Array", "Number", "Binary"]}
-                    },
-                    "additionalProperties": false,
-                    "oneOf": [{"required": ["value"]}, {"required": ["value.$"]}],
-                    "allOf": [
-                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "Binary"}}},
-                       "then": {"properties": {"value": {"type": "string", "pattern": "%s"}}}},
-                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "Number"}}},
-                       "then": {"properties": {"value": {"anyOf": [{"type": "number"}, {"type": "string", "pattern": "%s"}]}}}},
-                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "String.Array"}}},
-                       "then": {"properties": {"value": {"anyOf": [{"type": "array"}, {"type": "string", "pattern": "^\\\\[[\\\\s\\\\S]*\\\\]$"}]}}}},
-                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "String"}}},
-                       "then": {"properties": {"value": {"type": ["string", "number", "boolean"]}}}}
-                    ]
-                  }
-                }
-                """.formatted(escape(MessageAttributes.NAME_REGEX), escape(JsonSchema.JSONATA_PATTERN),
-                escape(MessageAttributes.BASE64_REGEX), escape(MessageAttributes.NUMBER_REGEX)));
-    }
-
-    private static String escape(String regex) {
-        return regex.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static ObjectNode parse(String json) {

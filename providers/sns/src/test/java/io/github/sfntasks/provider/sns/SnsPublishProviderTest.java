@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.iam.Arn;
+import io.github.sfntasks.api.support.MessageAttributes;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -88,10 +90,10 @@ class SnsPublishProviderTest {
         for (String bad : List.of("arn:aws:sqs:us-east-1:123456789012:q", "a b", "t.fifo.fifo", "")) {
             assertFalse(topic.matcher(bad).matches(), bad);
         }
-        Pattern name = Pattern.compile(MessageAttributes.NAME_REGEX);
+        Pattern name = Pattern.compile(MessageAttributes.NAME_PATTERN);
         assertTrue(name.matcher("my.attr_1-x").matches());
         assertFalse(name.matcher("AwS.x").matches());
-        Pattern key = Pattern.compile(ResourcePatterns.KEY);
+        Pattern key = Pattern.compile(Arn.KMS_KEY_PATTERN);
         assertTrue(key.matcher("1234abcd-12ab-34cd-56ef-1234567890ab").matches());
         assertTrue(key.matcher("mrk-1234abcd12ab34cd56ef1234567890ab").matches());
         assertFalse(key.matcher("alias/aws/sns").matches());

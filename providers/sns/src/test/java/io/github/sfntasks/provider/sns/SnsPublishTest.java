@@ -8,6 +8,8 @@ import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.IntrinsicFunction;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
+import io.github.sfntasks.api.value.MessageAttribute;
+import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.TaskInput;
 import org.junit.jupiter.api.Test;
 

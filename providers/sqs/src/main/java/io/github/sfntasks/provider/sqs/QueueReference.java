@@ -3,12 +3,12 @@ package io.github.sfntasks.provider.sqs;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.iam.Arn;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A statically known queue, given by URL, ARN or name. The SendMessage API takes the URL; IAM takes
@@ -19,34 +19,36 @@ import java.util.regex.Pattern;
  * {@code amazonaws.com.cn} is {@code aws-cn}; and so on for the isolated and sovereign partitions).
  * ARN to URL: {@code https://sqs.<region>.<domain>/<account>/<name>}, the domain that of the ARN's
  * partition. A name takes partition, region and account from the render context; the placeholders
- * {@code ${AWS::Partition}} and {@code ${AWS::URLSuffix}} map to each other.
+ * {@code ${AWS::Partition}} and {@code ${AWS::URLSuffix}} map to each other. Partition and domain
+ * map as {@link RenderContext#urlSuffixOf} and {@link RenderContext#partitionOfUrlSuffix} say.
  */
 final class QueueReference {
 
-    /** The partitions whose SQS domain is known, and that domain. */
-    static final Map<String, String> URL_SUFFIXES = urlSuffixes();
+    /** The partitions whose queue URL can be built: those whose domain {@link RenderContext#urlSuffixOf} knows. */
+    static final List<String> PARTITIONS = List.of("aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e",
+            "aws-iso-f", "aws-eusc", RenderContext.CFN_PARTITION);
 
     /** A queue name: up to 80 letters, digits, {@code _} and {@code -}, {@code .fifo} included. */
     static final String NAME = "(?:[A-Za-z0-9_-]{1,75}\\.fifo|[A-Za-z0-9_-]{1,80})";
-    /** The partitions whose queue URL can be built. */
-    static final String PARTITION = "(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc|\\$\\{AWS::Partition\\})";
-    /** The domains of SQS endpoints. */
+    /** One of {@link #PARTITIONS}. */
+    static final String PARTITION = PARTITIONS.stream()
+            .map(p -> p.replace("$", "\\$").replace("{", "\\{").replace("}", "\\}"))
+            .collect(Collectors.joining("|", "(?:", ")"));
+    /** The domains of SQS endpoints: those of {@link #PARTITIONS}, longest first where one ends another. */
     static final String URL_SUFFIX = "(?:amazonaws\\.com\\.cn|amazonaws\\.com|amazonaws\\.eu|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov"
             + "|cloud\\.adc-e\\.uk|csp\\.hci\\.ic\\.gov|\\$\\{AWS::URLSuffix\\})";
     /** A queue URL, current ({@code sqs.<region>.<domain>}) or legacy ({@code <region>.queue.<domain>}). */
-    static final String URL = "https://(?:sqs\\." + ResourcePatterns.REGION + "\\." + URL_SUFFIX + "|" + ResourcePatterns.REGION
-            + "\\.queue\\." + URL_SUFFIX + "|queue\\.amazonaws\\.com)/" + ResourcePatterns.ACCOUNT + "/" + NAME;
+    static final String URL = "https://(?:sqs\\." + Arn.REGION_PATTERN + "\\." + URL_SUFFIX + "|" + Arn.REGION_PATTERN
+            + "\\.queue\\." + URL_SUFFIX + "|queue\\.amazonaws\\.com)/" + Arn.ACCOUNT_PATTERN + "/" + NAME;
     /** A queue ARN. */
-    static final String ARN = "arn:" + PARTITION + ":sqs:" + ResourcePatterns.REGION + ":" + ResourcePatterns.ACCOUNT + ":" + NAME;
+    static final String ARN = "arn:" + PARTITION + ":sqs:" + Arn.REGION_PATTERN + ":" + Arn.ACCOUNT_PATTERN + ":" + NAME;
     /** What the {@code queue} property takes when static. */
     static final String QUEUE_REGEX = "^(?:" + URL + "|" + ARN + "|" + NAME + ")$";
 
     private static final Pattern QUEUE = Pattern.compile(QUEUE_REGEX);
-    private static final Pattern REGION = Pattern.compile(ResourcePatterns.REGION);
-    private static final String CFN_URL_SUFFIX = "${AWS::URLSuffix}";
-    /** Longest first, so {@code amazonaws.com.cn} is not taken for {@code amazonaws.com}. */
-    private static final List<String> SUFFIXES_BY_LENGTH = List.of("amazonaws.com.cn", "csp.hci.ic.gov", "sc2s.sgov.gov",
-            "cloud.adc-e.uk", "amazonaws.com", "amazonaws.eu", "c2s.ic.gov", CFN_URL_SUFFIX);
+    /** A current or legacy host: groups 1 and 2 are region and domain of the one, 3 and 4 of the other. */
+    private static final Pattern HOST = Pattern.compile("sqs\\.(" + Arn.REGION_PATTERN + ")\\.(" + URL_SUFFIX + ")|("
+            + Arn.REGION_PATTERN + ")\\.queue\\.(" + URL_SUFFIX + ")");
 
     private enum Kind { URL, ARN, NAME }
 
@@ -67,20 +69,6 @@ final class QueueReference {
         this.name = name;
     }
 
-    private static Map<String, String> urlSuffixes() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("aws", "amazonaws.com");
-        m.put("aws-cn", "amazonaws.com.cn");
-        m.put("aws-us-gov", "amazonaws.com");
-        m.put("aws-iso", "c2s.ic.gov");
-        m.put("aws-iso-b", "sc2s.sgov.gov");
-        m.put("aws-iso-e", "cloud.adc-e.uk");
-        m.put("aws-iso-f", "csp.hci.ic.gov");
-        m.put("aws-eusc", "amazonaws.eu");
-        m.put(RenderContext.CFN_PARTITION, CFN_URL_SUFFIX);
-        return Collections.unmodifiableMap(m);
-    }
-
     /**
      * @param text a queue URL, ARN or name
      * @return the reference
@@ -98,53 +86,27 @@ final class QueueReference {
             String host = parts[0];
             String region = null;
             String suffix = null;
+            Matcher m = HOST.matcher(host);
             if (host.equals("queue.amazonaws.com")) {
                 region = "us-east-1";
                 suffix = "amazonaws.com";
-            } else {
-                for (String s : SUFFIXES_BY_LENGTH) {
-                    if (host.endsWith("." + s)) {
-                        String prefix = host.substring(0, host.length() - s.length() - 1);
-                        if (prefix.startsWith("sqs.") && REGION.matcher(prefix.substring(4)).matches()) {
-                            region = prefix.substring(4);
-                        } else if (prefix.endsWith(".queue") && REGION.matcher(prefix.substring(0, prefix.length() - 6)).matches()) {
-                            region = prefix.substring(0, prefix.length() - 6);
-                        }
-                        if (region != null) {
-                            suffix = s;
-                            break;
-                        }
-                    }
-                }
+            } else if (m.matches()) {
+                region = m.group(1) != null ? m.group(1) : m.group(3);
+                suffix = m.group(1) != null ? m.group(2) : m.group(4);
             }
             if (region == null) {
                 throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, "queue",
                         "cannot tell the region of queue URL \"" + text + "\"; give the queue ARN instead");
             }
-            return new QueueReference(Kind.URL, text, partitionOf(suffix, region), region, parts[1], parts[2]);
+            // null for amazonaws.com in a placeholder region: aws or aws-us-gov, the render context knows which
+            return new QueueReference(Kind.URL, text, RenderContext.partitionOfUrlSuffix(suffix, region), region,
+                    parts[1], parts[2]);
         }
-        String[] arn = ResourcePatterns.arnParts(text);
+        Arn arn = Arn.parse(text);
         if (arn != null) {
-            return new QueueReference(Kind.ARN, text, arn[0], arn[2], arn[3], arn[4]);
+            return new QueueReference(Kind.ARN, text, arn.partition(), arn.region(), arn.account(), arn.resource());
         }
         return new QueueReference(Kind.NAME, text, null, null, null, text);
-    }
-
-    /** The partition of a URL's domain; {@code null} when only the render context can tell. */
-    private static String partitionOf(String suffix, String region) {
-        if (suffix.equals("amazonaws.com")) {
-            if (region.contains("${")) {
-                return null; // aws or aws-us-gov: the render context knows which
-            }
-            return region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
-        }
-        for (Map.Entry<String, String> e : URL_SUFFIXES.entrySet()) {
-            if (e.getValue().equals(suffix)) {
-                return e.getKey();
-            }
-        }
-        // Unreachable: the pattern admits only known domains.
-        throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, "queue", "unknown SQS domain " + suffix);
     }
 
     /** @return the queue name */
@@ -165,13 +127,13 @@ final class QueueReference {
     String url(RenderContext context) {
         return switch (kind) {
             case URL -> text;
-            case ARN -> "https://sqs." + region + "." + URL_SUFFIXES.get(partition) + "/" + account + "/" + name;
+            case ARN -> "https://sqs." + region + "." + RenderContext.urlSuffixOf(partition) + "/" + account + "/" + name;
             case NAME -> {
-                String suffix = URL_SUFFIXES.get(context.partition());
+                String suffix = RenderContext.urlSuffixOf(context.partition());
                 if (suffix == null) {
                     throw new TaskValidationException(ErrorCode.INVALID_RENDER_CONTEXT, null, "queue",
                             "cannot build the URL of queue \"" + name + "\" in partition \"" + context.partition()
-                                    + "\" (known: " + URL_SUFFIXES.keySet() + "); give the queue URL instead");
+                                    + "\" (known: " + PARTITIONS + "); give the queue URL instead");
                 }
                 yield "https://sqs." + context.region() + "." + suffix + "/" + context.account() + "/" + name;
             }

@@ -5,11 +5,14 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.api.support.MessageAttributes;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.support.TaskBuilder;
 import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
+import io.github.sfntasks.api.value.MessageAttribute;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
@@ -21,7 +24,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,9 +34,12 @@ import java.util.regex.Pattern;
  * CDK's {@code SqsSendMessage}.
  *
  * <pre>{@code
+ * import io.github.sfntasks.api.value.MessageAttribute;
+ *
  * SqsSendMessage.builder("Send1")
  *     .queue("https://sqs.us-east-1.amazonaws.com/123456789012/Queue")
  *     .messageBody(TaskInput.fromJsonPathAt("$.message"))
+ *     .messageAttribute("priority", MessageAttribute.of(1))
  *     .build();
  * }</pre>
  *
@@ -57,7 +62,8 @@ import java.util.regex.Pattern;
  *   <li>{@code messageGroupId} &mdash; 1 to 128 characters of {@code a-z A-Z 0-9} and punctuation;
  *       required for a FIFO queue (name ending {@code .fifo}); on a standard queue it enables fair queues.</li>
  *   <li>{@code messageDeduplicationId} &mdash; same characters; FIFO queues only.</li>
- *   <li>{@code messageAttributes} &mdash; at most 10, name to {@link MessageAttribute}; in a workflow
+ *   <li>{@code messageAttributes} &mdash; at most 10, name to {@link MessageAttribute} (the API's value
+ *       model, shared with SNS); string values hold only the XML character set; in a workflow
  *       file {@code {"name": {"value": ..., "dataType": "Number"}}} (value also as {@code "value.$"}).
  *       Names: 1 to 256 of {@code A-Z a-z 0-9 _ - .}, no leading, trailing or double period, no
  *       {@code AWS.}/{@code Amazon.} prefix.</li>
@@ -105,6 +111,10 @@ public final class SqsSendMessage extends ServiceTask {
     /** The most message attributes SendMessage takes. */
     public static final int MAX_MESSAGE_ATTRIBUTES = 10;
 
+    /** What SQS takes in message attributes: at most 10, XML characters only. */
+    static final MessageAttributes.Rules MESSAGE_ATTRIBUTE_RULES =
+            MessageAttributes.Rules.of("SQS").withMaxCount(MAX_MESSAGE_ATTRIBUTES).withXmlCharactersOnly();
+
     /** The longest delay SendMessage takes, in seconds. */
     public static final int MAX_DELAY_SECONDS = 900;
 
@@ -115,7 +125,7 @@ public final class SqsSendMessage extends ServiceTask {
     static final String FIFO_ID_REGEX = "^[!-~]{1,128}$";
 
     private static final Pattern FIFO_ID = Pattern.compile(FIFO_ID_REGEX);
-    private static final Pattern KEY = Pattern.compile(ResourcePatterns.KEY);
+    private static final Pattern KEY = Pattern.compile(Arn.KMS_KEY_PATTERN);
 
     private final Value queue;
     private final QueueReference staticQueue;
@@ -169,7 +179,7 @@ public final class SqsSendMessage extends ServiceTask {
                     "applies only to FIFO queues (names ending .fifo); " + staticQueue.name() + " is a standard queue");
         }
         located(() -> {
-            MessageAttributes.check(messageAttributes, queryLanguage(), MAX_MESSAGE_ATTRIBUTES);
+            MessageAttributes.check(messageAttributes, queryLanguage(), MESSAGE_ATTRIBUTE_RULES);
             return null;
         });
         if (encryptionMasterKey != null && !KEY.matcher(encryptionMasterKey).matches()) {
@@ -214,12 +224,10 @@ public final class SqsSendMessage extends ServiceTask {
             if (text.isEmpty()) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, "messageBody", "must not be empty");
             }
-            int refused = MessageAttributes.firstRefusedCharacter(text);
-            if (refused >= 0) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, "messageBody", String.format(Locale.ROOT,
-                        "holds U+%04X at index %d; SQS takes only tab, line feed, carriage return and U+0020 to U+D7FF,"
-                                + " U+E000 to U+FFFD, U+10000 to U+10FFFF", text.codePointAt(refused), refused));
-            }
+            located(() -> {
+                MessageAttributes.checkXmlCharacters(text, "SQS", "messageBody");
+                return null;
+            });
             if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
                 throw invalid(ErrorCode.OUT_OF_RANGE, "messageBody", "must be at most 1 MiB (1,048,576 bytes) of UTF-8");
             }
@@ -303,9 +311,8 @@ public final class SqsSendMessage extends ServiceTask {
         String resource = staticQueue != null ? staticQueue.arn(context) : context.arn("sqs", "*");
         out.add(PolicyStatement.allow("sqs:SendMessage", resource));
         if (encryptionMasterKey != null) {
-            String key = ResourcePatterns.arnParts(encryptionMasterKey) != null ? encryptionMasterKey
-                    : context.arn("kms", "key/" + encryptionMasterKey);
-            out.add(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(key)));
+            out.add(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"),
+                    List.of(Arn.kmsKeyArn(encryptionMasterKey, context))));
         }
         return out;
     }

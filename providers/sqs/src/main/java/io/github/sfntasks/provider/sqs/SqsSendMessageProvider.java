@@ -8,7 +8,9 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.Task;
 import io.github.sfntasks.api.TaskProvider;
 import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.support.JsonSchema;
+import io.github.sfntasks.api.support.MessageAttributes;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.value.TaskInput;
 
@@ -54,7 +56,7 @@ public final class SqsSendMessageProvider implements TaskProvider {
                 .delay(p.numberValue("delay"))
                 .messageGroupId(p.stringValue("messageGroupId"))
                 .messageDeduplicationId(p.stringValue("messageDeduplicationId"))
-                .messageAttributes(MessageAttributes.read(p, request.properties()))
+                .messageAttributes(MessageAttributes.read(p))
                 .encryptionMasterKey(p.string("encryptionMasterKey"));
         p.finish();
         return b.build();
@@ -72,62 +74,14 @@ public final class SqsSendMessageProvider implements TaskProvider {
                         .description("Message group id; required for FIFO queues").dynamic())
                 .optional("messageDeduplicationId", JsonSchema.string().pattern(SqsSendMessage.FIFO_ID_REGEX)
                         .description("Message deduplication id; FIFO queues only").dynamic())
-                .optional("messageAttributes", JsonSchema.freeObject()
-                        .description("At most 10: attribute name to {\"value\": ..., \"dataType\": ...}"))
-                .optional("encryptionMasterKey", JsonSchema.string().pattern(ResourcePatterns.KEY)
+                .optional(MessageAttributes.PROPERTY, MessageAttributes.schema(SqsSendMessage.MESSAGE_ATTRIBUTE_RULES))
+                .optional("encryptionMasterKey", JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN)
                         .description("KMS key ARN or key id of an SSE-KMS queue, for its grant"))
                 .toDocument(SqsSendMessage.TYPE_ID);
-        // JsonSchema has no map-of-schemas form yet: the attribute map is written as plain JSON Schema.
-        ((ObjectNode) doc.get("properties")).set("messageAttributes", attributesSchema());
         ObjectNode body = (ObjectNode) doc.get("properties").get("messageBody").get("anyOf").get(0);
         body.removeAll();
         body.putArray("anyOf").add(parse("{\"type\": \"string\", \"minLength\": 1}")).add(parse("{\"type\": \"object\"}"));
         return doc;
-    }
-
-    private static ObjectNode attributesSchema() {
-        return parse("""
-                {
-                  "type": "object",
-                  "description": "At most 10 message attributes: name to {\\"value\\": ..., \\"dataType\\": ...}",
-                  "maxProperties": %d,
-                  "propertyNames": {"pattern": "%s"},
-                  "additionalProperties": {
-                    "type": "object",
-                    "properties": {
-                      "value": {
-                        "anyOf": [
-                          {"type": "string", "minLength": 1},
-                          {"type": "number"},
-                          {"type": "boolean"},
-                          {"type": "array", "items": {"type": ["string", "number", "boolean", "null"]}},
-                          {"type": "string", "pattern": "%s", "description": "a JSONata expression (JSONata states)"}
-                        ]
-                      },
-                      "value.$": {"type": "string", "description": "a JSONPath or intrinsic function giving the value (JSONPath states)"},
-                      "dataType": {"enum": ["String", "String.Array", "Number", "Binary"]}
-                    },
-                    "additionalProperties": false,
-                    "oneOf": [{"required": ["value"]}, {"required": ["value.$"]}],
-                    "allOf": [
-                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "Binary"}}},
-                       "then": {"properties": {"value": {"type": "string", "pattern": "%s"}}}},
-                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "Number"}}},
-                       "then": {"properties": {"value": {"anyOf": [{"type": "number"}, {"type": "string", "pattern": "%s"}]}}}},
-                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "String.Array"}}},
-                       "then": {"properties": {"value": {"anyOf": [{"type": "array"}, {"type": "string", "pattern": "^\\\\[[\\\\s\\\\S]*\\\\]$"}]}}}},
-                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "String"}}},
-                       "then": {"properties": {"value": {"type": ["string", "number", "boolean"]}}}}
-                    ]
-                  }
-                }
-                """.formatted(SqsSendMessage.MAX_MESSAGE_ATTRIBUTES, escape(MessageAttributes.NAME_REGEX),
-                escape(JsonSchema.JSONATA_PATTERN), escape(MessageAttributes.BASE64_REGEX),
-                escape(MessageAttributes.NUMBER_REGEX)));
-    }
-
-    private static String escape(String regex) {
-        return regex.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     private static ObjectNode parse(String json) {

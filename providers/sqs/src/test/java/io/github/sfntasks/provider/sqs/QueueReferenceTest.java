@@ -2,6 +2,7 @@ package io.github.sfntasks.provider.sqs;
 
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * URL and ARN of a queue, each from the other. Expected values: the SQS queue URL format
@@ -77,6 +80,20 @@ class QueueReferenceTest {
         TaskValidationException e = assertThrows(TaskValidationException.class, () -> QueueReference.parse(text));
         assertEquals("queue", e.property());
         assertFalse(Pattern.compile(QueueReference.QUEUE_REGEX).matcher(text).matches(), "schema agrees");
+    }
+
+    @Test
+    void acceptsTheDomainOfEveryPartitionItCanBuildAUrlIn() {
+        Pattern suffix = Pattern.compile(QueueReference.URL_SUFFIX);
+        Pattern partition = Pattern.compile(QueueReference.PARTITION);
+        for (String p : QueueReference.PARTITIONS) {
+            String domain = RenderContext.urlSuffixOf(p);
+            assertNotNull(domain, p);
+            assertTrue(suffix.matcher(domain).matches(), domain);
+            assertTrue(partition.matcher(p).matches(), p);
+        }
+        assertEquals("(?:aws|aws-cn|aws-us-gov|aws-iso|aws-iso-b|aws-iso-e|aws-iso-f|aws-eusc|\\$\\{AWS::Partition\\})",
+                QueueReference.PARTITION);
     }
 
     @ParameterizedTest

@@ -9,6 +9,8 @@ import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.Literal;
+import io.github.sfntasks.api.value.MessageAttribute;
+import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.TaskInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;

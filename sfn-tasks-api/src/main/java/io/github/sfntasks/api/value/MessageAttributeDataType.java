@@ -1,11 +1,21 @@
-package io.github.sfntasks.provider.sns;
+package io.github.sfntasks.api.value;
 
 import io.github.sfntasks.api.ApiStatus;
 
 /**
- * The data type of an SNS message attribute, as the AWS CDK's {@code MessageAttributeDataType}.
+ * The data type of an SNS or SQS message attribute, as the AWS CDK's {@code sns.MessageAttributeDataType}.
+ * SNS and SQS share the base types {@code String}, {@code Number} and {@code Binary}; {@code String.Array}
+ * is SNS's array type, which SQS takes as a {@code String} with the custom label {@code Array} (the type
+ * SNS gives such attributes when it delivers to SQS). One model thus serves both services.
  *
+ * <pre>{@code
+ * MessageAttribute.of("12.50", MessageAttributeDataType.NUMBER);
+ * MessageAttributeDataType.fromApiValue("String.Array");   // STRING_ARRAY
+ * }</pre>
+ *
+ * @see MessageAttribute
  * @see <a href="https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html">Amazon SNS message attributes</a>
+ * @see <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html">Amazon SQS message attributes</a>
  */
 @ApiStatus(ApiStatus.Status.STABLE)
 public enum MessageAttributeDataType {
@@ -24,13 +34,13 @@ public enum MessageAttributeDataType {
         this.apiValue = apiValue;
     }
 
-    /** @return the name the SNS API uses: {@code String}, {@code String.Array}, {@code Number} or {@code Binary} */
+    /** @return the name the SNS and SQS APIs take: {@code String}, {@code String.Array}, {@code Number} or {@code Binary} */
     public String apiValue() {
         return apiValue;
     }
 
     /**
-     * @param apiValue a name the SNS API uses, such as {@code String.Array}
+     * @param apiValue a name the APIs take, such as {@code String.Array}
      * @return the data type, or {@code null} when there is none of that name
      */
     public static MessageAttributeDataType fromApiValue(String apiValue) {

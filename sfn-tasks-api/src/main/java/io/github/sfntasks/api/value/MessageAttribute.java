@@ -1,13 +1,13 @@
-package io.github.sfntasks.provider.sqs;
+package io.github.sfntasks.api.value;
 
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.value.Value;
 
 /**
- * One SQS message attribute: a value and an optional data type, modelled on the AWS CDK's SNS
- * {@code MessageAttribute} (the CDK's {@code SqsSendMessage} has no message attributes).
+ * One message attribute of an SNS or SQS message, as the AWS CDK's {@code sns.MessageAttribute}: a
+ * value and an optional data type. Providers check, render and read attributes with
+ * {@link io.github.sfntasks.api.support.MessageAttributes}.
  *
  * <p>Without a data type it is inferred as the CDK does: a list is {@code String.Array} (rendered
  * as a JSON-encoded string, {@code ["a",null,1]}), a number is {@code Number}, a string or a boolean

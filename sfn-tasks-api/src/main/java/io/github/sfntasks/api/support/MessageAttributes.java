@@ -1,53 +1,72 @@
-package io.github.sfntasks.provider.sns;
+package io.github.sfntasks.api.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
+import io.github.sfntasks.api.value.MessageAttribute;
+import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.api.value.Values;
 
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Checks, renders and reads SNS message attributes. Written once per messaging provider because
- * modules cannot share code outside the API; proposed for the API (see the module report).
+ * Checks, renders and reads {@link MessageAttribute}s, for every task whose service takes the
+ * SNS/SQS {@code MessageAttributes} map ({@code sns:publish}, {@code sqs:sendMessage}). What differs
+ * between services (how many attributes, which characters) is a {@link Rules} value.
  *
- * <p>Errors are thrown without a state name; the task locates them.
+ * <pre>{@code
+ * // in the task's constructor
+ * MessageAttributes.Rules rules = MessageAttributes.Rules.of("SQS").withMaxCount(10).withXmlCharactersOnly();
+ * MessageAttributes.check(messageAttributes, queryLanguage(), rules);
+ * // in parameters(context)
+ * params.putIfNotNull("MessageAttributes", messageAttributes == null ? null : MessageAttributes.render(messageAttributes));
+ * // in the provider
+ * builder.messageAttributes(MessageAttributes.read(reader));
+ * JsonSchema.object().optional(MessageAttributes.PROPERTY, MessageAttributes.schema(rules));
+ * }</pre>
+ *
+ * <p>Errors are thrown without a state name, naming {@code messageAttributes.<name>...}; the task
+ * locates them ({@link TaskValidationException#locate(String, String)}).
  */
-final class MessageAttributes {
+@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+public final class MessageAttributes {
 
-    /** The property every error names. */
-    static final String PROPERTY = "messageAttributes";
+    /** The property every error names, and the workflow-file property {@link #read} reads. */
+    public static final String PROPERTY = "messageAttributes";
 
     /**
      * Attribute names: letters, digits, {@code _ - .}, up to 256; no leading, trailing or double
-     * period; no {@code AWS.} or {@code Amazon.} prefix in any case (reserved by AWS).
+     * period; no {@code AWS.} or {@code Amazon.} prefix in any case (reserved by AWS). Java and
+     * ECMA-262 (JSON Schema) read it alike.
      */
-    static final String NAME_REGEX = "^(?![Aa][Ww][Ss]\\.)(?![Aa][Mm][Aa][Zz][Oo][Nn]\\.)(?!\\.)(?!.*\\.\\.)(?!.*\\.$)[A-Za-z0-9_.-]{1,256}$";
+    public static final String NAME_PATTERN = "^(?![Aa][Ww][Ss]\\.)(?![Aa][Mm][Aa][Zz][Oo][Nn]\\.)(?!\\.)(?!.*\\.\\.)(?!.*\\.$)[A-Za-z0-9_.-]{1,256}$";
 
-    /** A base64 string with padding, as the API's blob values take. */
-    static final String BASE64_REGEX = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$";
+    /** A base64 string with padding, as {@code Binary} attribute values take. */
+    public static final String BASE64_PATTERN = "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$";
 
-    /** A decimal number as text, optionally signed and with an exponent. */
-    static final String NUMBER_REGEX = "^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?$";
+    /** A decimal number as text, optionally signed and with an exponent, as {@code Number} attribute values take. */
+    public static final String NUMBER_PATTERN = "^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?$";
 
-    private static final Pattern NAME = Pattern.compile(NAME_REGEX);
-    private static final Pattern BASE64 = Pattern.compile(BASE64_REGEX);
-    private static final Pattern NUMBER = Pattern.compile(NUMBER_REGEX);
+    private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
+    private static final Pattern BASE64 = Pattern.compile(BASE64_PATTERN);
+    private static final Pattern NUMBER = Pattern.compile(NUMBER_PATTERN);
     private static final BigDecimal SMALLEST = new BigDecimal("1E-128");
     private static final BigDecimal LARGEST = new BigDecimal("1E+126");
     private static final ObjectMapper STRICT = new ObjectMapper()
@@ -56,25 +75,73 @@ final class MessageAttributes {
     private MessageAttributes() {
     }
 
+    /**
+     * What one service takes beyond the shared rules: the most attributes per message, and whether
+     * text must stay within the XML character set. Immutable; copy with the {@code with...} methods.
+     *
+     * <pre>{@code
+     * Rules sns = Rules.of("SNS");                                          // no count limit, any characters
+     * Rules sqs = Rules.of("SQS").withMaxCount(10).withXmlCharactersOnly();
+     * }</pre>
+     *
+     * @param service the service's name, for errors ({@code SQS})
+     * @param maxCount the most attributes per message, or 0 for no limit
+     * @param xmlCharactersOnly whether string values must hold only XML characters (see {@link #firstNonXmlCharacter})
+     */
+    @ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+    public record Rules(String service, int maxCount, boolean xmlCharactersOnly) {
+
+        /**
+         * @throws NullPointerException when the service is null
+         * @throws IllegalArgumentException when the count is negative
+         */
+        public Rules {
+            Objects.requireNonNull(service, "service");
+            if (maxCount < 0) {
+                throw new IllegalArgumentException("maxCount must be 0 (no limit) or more, was " + maxCount);
+            }
+        }
+
+        /**
+         * @param service the service's name, for errors
+         * @return rules with no count limit that take any characters
+         */
+        public static Rules of(String service) {
+            return new Rules(service, 0, false);
+        }
+
+        /** @param count the most attributes per message, or 0 for no limit @return a copy with that limit */
+        public Rules withMaxCount(int count) {
+            return new Rules(service, count, xmlCharactersOnly);
+        }
+
+        /** @return a copy that takes only XML characters in string values */
+        public Rules withXmlCharactersOnly() {
+            return new Rules(service, maxCount, true);
+        }
+    }
+
     /** What an attribute renders as: its API data type and the StringValue or BinaryValue. */
     private record Rendered(MessageAttributeDataType dataType, Value payload) {
     }
 
     /**
-     * Checks every attribute.
+     * Checks every attribute: the count, each name, and that each value is valid in the query
+     * language and fits its data type (or has one that can be inferred).
      *
      * @param attributes the attributes (may be null)
      * @param language the state's query language
-     * @param maxCount the most attributes the service takes, or 0 for no limit
-     * @throws TaskValidationException naming {@code messageAttributes.<name>...}
+     * @param rules what the service takes
+     * @throws TaskValidationException naming {@code messageAttributes} or {@code messageAttributes.<name>...}
      */
-    static void check(Map<String, MessageAttribute> attributes, QueryLanguage language, int maxCount) {
+    public static void check(Map<String, MessageAttribute> attributes, QueryLanguage language, Rules rules) {
+        Objects.requireNonNull(rules, "rules");
         if (attributes == null) {
             return;
         }
-        if (maxCount > 0 && attributes.size() > maxCount) {
+        if (rules.maxCount() > 0 && attributes.size() > rules.maxCount()) {
             throw invalid(ErrorCode.OUT_OF_RANGE, PROPERTY,
-                    "at most " + maxCount + " message attributes are allowed, were " + attributes.size());
+                    "at most " + rules.maxCount() + " message attributes are allowed, were " + attributes.size());
         }
         for (Map.Entry<String, MessageAttribute> e : attributes.entrySet()) {
             String name = e.getKey();
@@ -88,18 +155,19 @@ final class MessageAttributes {
             }
             String at = PROPERTY + "." + name + ".value";
             Values.check(e.getValue().value(), language, at);
-            resolve(e.getValue(), PROPERTY + "." + name);
+            resolve(e.getValue(), PROPERTY + "." + name, rules);
         }
     }
 
     /**
-     * @param attributes checked attributes
-     * @return the API's {@code MessageAttributes} map: {@code {name: {DataType, StringValue|BinaryValue}}}
+     * @param attributes attributes that passed {@link #check}
+     * @return the API's {@code MessageAttributes} map: {@code {name: {DataType, StringValue|BinaryValue}}},
+     *         with {@code StringValue.$}/{@code BinaryValue.$} for values known only at run time
      */
-    static ObjectValue render(Map<String, MessageAttribute> attributes) {
+    public static ObjectValue render(Map<String, MessageAttribute> attributes) {
         ObjectValue.Builder all = ObjectValue.builder();
         for (Map.Entry<String, MessageAttribute> e : attributes.entrySet()) {
-            Rendered r = resolve(e.getValue(), PROPERTY + "." + e.getKey());
+            Rendered r = resolve(e.getValue(), PROPERTY + "." + e.getKey(), null);
             all.put(e.getKey(), ObjectValue.builder()
                     .put("DataType", r.dataType().apiValue())
                     .put(r.dataType() == MessageAttributeDataType.BINARY ? "BinaryValue" : "StringValue", r.payload())
@@ -110,9 +178,9 @@ final class MessageAttributes {
 
     /**
      * @param attributes the attributes (may be null)
-     * @return every value, for the task-token check
+     * @return every value by name, for {@code ServiceTask.requireTaskTokenIfCallback}
      */
-    static ObjectValue values(Map<String, MessageAttribute> attributes) {
+    public static ObjectValue values(Map<String, MessageAttribute> attributes) {
         ObjectValue.Builder b = ObjectValue.builder();
         if (attributes != null) {
             attributes.forEach((name, a) -> b.put(name, a == null ? null : a.value()));
@@ -125,16 +193,16 @@ final class MessageAttributes {
      * the value given as {@code "value"}, {@code "value.$"} or a JSONata expression.
      *
      * @param reader the task's reader
-     * @param properties the raw properties, for the attribute names
      * @return the attributes in file order, or {@code null} when absent
+     * @throws TaskValidationException naming the state and {@code messageAttributes.<name>...}
      */
-    static Map<String, MessageAttribute> read(PropertyReader reader, ObjectNode properties) {
+    public static Map<String, MessageAttribute> read(PropertyReader reader) {
         PropertyReader attributes = reader.nested(PROPERTY);
         if (attributes == null) {
             return null;
         }
         Map<String, MessageAttribute> out = new LinkedHashMap<>();
-        Iterator<String> names = properties.get(PROPERTY).fieldNames();
+        Iterator<String> names = reader.raw(PROPERTY).fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (name.endsWith(".$")) {
@@ -163,7 +231,111 @@ final class MessageAttributes {
         return out;
     }
 
-    private static Rendered resolve(MessageAttribute attribute, String property) {
+    /**
+     * The JSON Schema of the workflow-file form {@link #read} takes: names as {@link #NAME_PATTERN},
+     * each an object with {@code value} or {@code value.$} and an optional {@code dataType}, the value
+     * fitting the data type; at most {@link Rules#maxCount()} members when the service sets a limit.
+     * Add it as a plain (not dynamic) property: a whole map cannot be a path.
+     *
+     * @param rules what the service takes
+     * @return the schema of the {@code messageAttributes} property
+     */
+    public static JsonSchema schema(Rules rules) {
+        String json = """
+                {
+                  "type": "object",
+                  "description": "%s: name to {\\"value\\": ..., \\"dataType\\": ...}",
+                  %s"propertyNames": {"pattern": "%s"},
+                  "additionalProperties": {
+                    "type": "object",
+                    "properties": {
+                      "value": {
+                        "anyOf": [
+                          {"type": "string", "minLength": 1},
+                          {"type": "number"},
+                          {"type": "boolean"},
+                          {"type": "array", "items": {"type": ["string", "number", "boolean", "null"]}},
+                          {"type": "string", "pattern": "%s", "description": "a JSONata expression (JSONata states)"}
+                        ]
+                      },
+                      "value.$": {"type": "string", "description": "a JSONPath or intrinsic function giving the value (JSONPath states)"},
+                      "dataType": {"enum": ["String", "String.Array", "Number", "Binary"]}
+                    },
+                    "additionalProperties": false,
+                    "oneOf": [{"required": ["value"]}, {"required": ["value.$"]}],
+                    "allOf": [
+                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "Binary"}}},
+                       "then": {"properties": {"value": {"type": "string", "pattern": "%s"}}}},
+                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "Number"}}},
+                       "then": {"properties": {"value": {"anyOf": [{"type": "number"}, {"type": "string", "pattern": "%s"}]}}}},
+                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "String.Array"}}},
+                       "then": {"properties": {"value": {"anyOf": [{"type": "array"}, {"type": "string", "pattern": "^\\\\[[\\\\s\\\\S]*\\\\]$"}]}}}},
+                      {"if": {"required": ["dataType", "value"], "properties": {"dataType": {"const": "String"}}},
+                       "then": {"properties": {"value": {"type": ["string", "number", "boolean"]}}}}
+                    ]
+                  }
+                }
+                """.formatted(
+                rules.maxCount() > 0 ? "At most " + rules.maxCount() + " message attributes" : "Message attributes",
+                rules.maxCount() > 0 ? "\"maxProperties\": " + rules.maxCount() + ",\n  " : "",
+                escape(NAME_PATTERN), escape(JsonSchema.JSONATA_PATTERN), escape(BASE64_PATTERN), escape(NUMBER_PATTERN));
+        try {
+            return JsonSchema.raw((ObjectNode) STRICT.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String escape(String regex) {
+        return regex.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /**
+     * Finds the first character outside the XML 1.0 character set, which SQS refuses in message
+     * bodies and string attributes: allowed are tab, line feed, carriage return, U+0020 to U+D7FF,
+     * U+E000 to U+FFFD and U+10000 to U+10FFFF (so no other control character and no lone surrogate).
+     *
+     * <pre>{@code
+     * MessageAttributes.firstNonXmlCharacter("tab\tand line feed\n");   // -1
+     * MessageAttributes.firstNonXmlCharacter("nul" + (char) 0);        // 3
+     * }</pre>
+     *
+     * @param text the text
+     * @return the index of the first character outside the set, or -1
+     */
+    public static int firstNonXmlCharacter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean ok = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
+                    || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
+            if (!ok) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /**
+     * Refuses text with a character outside the XML character set ({@link #firstNonXmlCharacter}).
+     *
+     * @param text the text
+     * @param service the service that refuses it, for the message ({@code SQS})
+     * @param property the property to name
+     * @throws TaskValidationException ({@link ErrorCode#INVALID_PROPERTY}, no state name) naming the
+     *         character, its index and the set that would be right
+     */
+    public static void checkXmlCharacters(String text, String service, String property) {
+        int i = firstNonXmlCharacter(text);
+        if (i >= 0) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, property, String.format(Locale.ROOT,
+                    "holds U+%04X at index %d; %s takes only tab, line feed, carriage return and U+0020 to U+D7FF,"
+                            + " U+E000 to U+FFFD, U+10000 to U+10FFFF", text.codePointAt(i), i, service));
+        }
+    }
+
+    /** @param rules the service's rules, or {@code null} for none (attributes already checked) */
+    private static Rendered resolve(MessageAttribute attribute, String property, Rules rules) {
         Value v = attribute.value();
         MessageAttributeDataType type = attribute.dataType();
         String at = property + ".value";
@@ -189,7 +361,9 @@ final class MessageAttributes {
         }
         if (node.isArray()) {
             requireType(type, at, "a list", MessageAttributeDataType.STRING_ARRAY);
-            return new Rendered(MessageAttributeDataType.STRING_ARRAY, Literal.of(stringArray(node, at)));
+            String encoded = stringArray(node, at);
+            checkCharacters(encoded, at, rules);
+            return new Rendered(MessageAttributeDataType.STRING_ARRAY, Literal.of(encoded));
         }
         if (node.isNumber()) {
             requireType(type, at, "a number", MessageAttributeDataType.NUMBER, MessageAttributeDataType.STRING);
@@ -207,6 +381,7 @@ final class MessageAttributes {
         if (text.isEmpty()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, at, "must not be empty");
         }
+        checkCharacters(text, at, rules);
         MessageAttributeDataType t = type == null ? MessageAttributeDataType.STRING : type;
         switch (t) {
             case NUMBER -> {
@@ -224,6 +399,12 @@ final class MessageAttributes {
             default -> { }
         }
         return new Rendered(t, Literal.of(text));
+    }
+
+    private static void checkCharacters(String text, String at, Rules rules) {
+        if (rules != null && rules.xmlCharactersOnly()) {
+            checkXmlCharacters(text, rules.service(), at);
+        }
     }
 
     private static void requireType(MessageAttributeDataType type, String at, String what, MessageAttributeDataType... allowed) {
