@@ -226,6 +226,61 @@ public final class JsonSchema {
         return this;
     }
 
+    /** @param min the fewest members @return this schema */
+    public JsonSchema minProperties(int min) {
+        node.put("minProperties", min);
+        return this;
+    }
+
+    /** @param max the most members @return this schema */
+    public JsonSchema maxProperties(int max) {
+        node.put("maxProperties", max);
+        return this;
+    }
+
+    /** @param regex a pattern every member name must match @return this schema */
+    public JsonSchema propertyNames(String regex) {
+        node.putObject("propertyNames").put("pattern", regex);
+        return this;
+    }
+
+    /** @return this schema, requiring unique array items */
+    public JsonSchema uniqueItems() {
+        node.put("uniqueItems", true);
+        return this;
+    }
+
+    /** @param values example values, for editors and generators @return this schema */
+    public JsonSchema examples(Object... values) {
+        com.fasterxml.jackson.databind.node.ArrayNode a = node.putArray("examples");
+        for (Object v : values) {
+            a.add(io.github.sfntasks.api.value.Values.toJson(io.github.sfntasks.api.value.Value.of(v),
+                    io.github.sfntasks.api.QueryLanguage.JSONPATH));
+        }
+        return this;
+    }
+
+    /**
+     * @param value the only allowed value
+     * @return a {@code const} schema
+     */
+    public static JsonSchema constant(Object value) {
+        JsonSchema s = typed(null);
+        s.node.set("const", io.github.sfntasks.api.value.Values.toJson(io.github.sfntasks.api.value.Value.of(value),
+                io.github.sfntasks.api.QueryLanguage.JSONPATH));
+        return s;
+    }
+
+    /**
+     * @param schema a schema that must not hold
+     * @return a {@code not} schema
+     */
+    public static JsonSchema not(JsonSchema schema) {
+        JsonSchema s = typed(null);
+        s.node.set("not", schema.toJson());
+        return s;
+    }
+
     /** @param value the default @return this schema */
     public JsonSchema defaultValue(Object value) {
         node.set("default", io.github.sfntasks.api.value.Values.toJson(

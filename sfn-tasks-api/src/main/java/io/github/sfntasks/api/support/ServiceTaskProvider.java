@@ -1,0 +1,98 @@
+package io.github.sfntasks.api.support;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.Task;
+import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.TaskRequest;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The shared shape of a provider: identity, patterns, description and schema held once, and
+ * {@link #create} that reads the properties, reports any property nothing read (a typo) and builds.
+ * A provider supplies only {@link #read}: the typed builder filled from the properties.
+ *
+ * <pre>{@code
+ * public final class SqsSendMessageProvider extends ServiceTaskProvider {
+ *     public SqsSendMessageProvider() {
+ *         super(SqsSendMessage.TYPE_ID, SqsSendMessage.PATTERNS, "Send a message to an Amazon SQS queue", SCHEMA);
+ *     }
+ *
+ *     protected TaskBuilder<?, ?> read(TaskRequest request, PropertyReader p) {
+ *         return SqsSendMessage.builder(request.stateName()).apply(request)
+ *             .queue(p.requiredString("queue"))
+ *             .messageBody(TaskInput.fromValue(p.requiredValue("messageBody")));
+ *     }
+ * }
+ * }</pre>
+ */
+@ApiStatus(ApiStatus.Status.STABLE)
+public abstract class ServiceTaskProvider implements TaskProvider {
+
+    private final String typeId;
+    private final Set<IntegrationPattern> patterns;
+    private final String description;
+    private final ObjectNode schema;
+
+    /**
+     * @param typeId the type id
+     * @param patterns the supported patterns (copied)
+     * @param description one line on what the task does
+     * @param properties the JSON Schema of the properties (rendered once as a document titled by the type id)
+     */
+    protected ServiceTaskProvider(String typeId, Set<IntegrationPattern> patterns, String description,
+                                  JsonSchema properties) {
+        this.typeId = Objects.requireNonNull(typeId, "typeId");
+        this.patterns = java.util.Collections.unmodifiableSet(EnumSet.copyOf(patterns));
+        this.description = Objects.requireNonNull(description, "description");
+        this.schema = properties.toDocument(typeId);
+    }
+
+    @Override
+    public final String typeId() {
+        return typeId;
+    }
+
+    @Override
+    public final Set<IntegrationPattern> integrationPatterns() {
+        return patterns;
+    }
+
+    @Override
+    public final String description() {
+        return description;
+    }
+
+    @Override
+    public final ObjectNode propertiesSchema() {
+        return schema.deepCopy();
+    }
+
+    /**
+     * Reads the properties with {@link #read}, refuses any property nothing read, and builds.
+     *
+     * @param request the workflow file's state
+     * @return the task
+     */
+    @Override
+    public final Task create(TaskRequest request) {
+        PropertyReader properties = request.reader();
+        TaskBuilder<?, ?> builder = read(request, properties);
+        properties.finish();
+        return builder.build();
+    }
+
+    /**
+     * Fills the typed builder from the properties (call {@code .apply(request)} on it for the pattern,
+     * query language and common options).
+     *
+     * @param request the request
+     * @param properties a reader of its properties
+     * @return the builder, not yet built
+     */
+    protected abstract TaskBuilder<?, ?> read(TaskRequest request, PropertyReader properties);
+}
