@@ -1,0 +1,135 @@
+package io.github.sfntasks.cli.internal;
+
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.cli.Main;
+import io.github.sfntasks.core.DiscoveryProblem;
+import io.github.sfntasks.core.TaskRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+
+/**
+ * One run of the command line: the streams, the provider registry (loaded once, on first use, its
+ * discovery problems printed once), and the picocli wiring of the commands. Public only for
+ * {@link Main}; the package is not exported.
+ */
+@ApiStatus(ApiStatus.Status.INTERNAL)
+public final class Cli {
+
+    static final String NAME = "sfn-tasks";
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private TaskRegistry registry;
+
+    private Cli(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Parses and runs one command line.
+     *
+     * @param args the arguments
+     * @param out the result stream
+     * @param err the stream for problems, warnings and usage
+     * @return the exit code (see {@link Main})
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        Cli cli = new Cli(out, err);
+        CommandLine cl = new CommandLine(new Root())
+                .addSubcommand(new RenderCommand(cli))
+                .addSubcommand(new ValidateCommand(cli))
+                .addSubcommand(new GraphCommand(cli))
+                .addSubcommand(new ProvidersCommand(cli))
+                .addSubcommand(new SchemaCommand(cli))
+                .addSubcommand(new CommandLine.HelpCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(t -> Main.USAGE_OR_IO_ERROR);
+        cl.setParameterExceptionHandler(Cli::usageError);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> cli.failed(ex));
+        return cl.execute(args);
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** @return the providers on the module path (or class path), discovery problems printed once */
+    TaskRegistry registry() {
+        if (registry == null) {
+            registry = TaskRegistry.load();
+            for (DiscoveryProblem p : registry.problems()) {
+                err.println(NAME + ": warning: " + p);
+            }
+        }
+        return registry;
+    }
+
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(NAME + ": " + ex.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        }
+        return Main.USAGE_OR_IO_ERROR;
+    }
+
+    private int failed(Exception ex) {
+        if (ex instanceof CommandFailure f) {
+            if (f.getMessage() != null && !f.getMessage().isEmpty()) {
+                err.println(f.getMessage());
+            }
+            return f.exitCode();
+        }
+        if (ex instanceof UncheckedIOException io) {
+            err.println(NAME + ": " + io.getMessage());
+            return Main.USAGE_OR_IO_ERROR;
+        }
+        err.println(NAME + ": internal error, please report it with the command line and this trace:");
+        ex.printStackTrace(err);
+        return Main.INTERNAL_ERROR;
+    }
+
+    /** The top command: with no subcommand, it shows its usage. */
+    @Command(name = NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            usageHelpAutoWidth = true,
+            header = "AWS Step Functions workflows with task providers: ASL definition, IAM policy, checks and pictures.",
+            description = {
+                "",
+                "A workflow file is an Amazon States Language definition (JSON: .json; YAML: .yaml, .yml) in which"
+                    + " a Task state may name a provider and its properties ('Provider': \"lambda:invoke\","
+                    + " 'Properties': {...}) instead of a Resource and its Parameters. sfn-tasks renders it into the"
+                    + " definition Step Functions runs and the least-privilege IAM policy its role needs."},
+            commandListHeading = "%nCommands:%n",
+            exitCodeListHeading = "%nExit codes (every command):%n",
+            exitCodeList = {
+                "0:ok",
+                "1:invalid workflow (each problem printed as file:line:col: ...)",
+                "2:usage or I/O error",
+                "3:internal error (a bug: please report it)"},
+            footer = {"", "Run '" + NAME + " COMMAND --help' for a command's options."})
+    static final class Root implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return Main.USAGE_OR_IO_ERROR;
+        }
+    }
+}

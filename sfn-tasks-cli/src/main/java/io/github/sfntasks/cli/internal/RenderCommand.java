@@ -1,0 +1,120 @@
+package io.github.sfntasks.cli.internal;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.cli.Main;
+import io.github.sfntasks.core.graph.StateMachine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/** {@code render FILE}: the ASL definition and the IAM policy of a workflow file. */
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        header = "Renders a workflow file into its ASL definition and IAM policy.",
+        description = {
+            "",
+            "Without --out, prints one JSON object {\"definition\": ..., \"policy\": ...} (jq '.definition'"
+                + " picks one). With --out DIR, writes DIR/definition.asl.json and DIR/policy.json: both are written"
+                + " in full to temporary files first and then renamed into place, so an error leaves DIR as it was.",
+            "",
+            "ARNs are built from --partition, --region and --account. Each one left out becomes a CloudFormation"
+                + " pseudo parameter, $${AWS::Partition}, $${AWS::Region} or $${AWS::AccountId}, which Fn::Sub"
+                + " resolves: 'DefinitionString: !Sub |' followed by the definition, and !Sub on each Resource of"
+                + " the policy. For 'DefinitionSubstitutions' (SAM or CloudFormation; its keys are plain names),"
+                + " give placeholders of your own instead, e.g. --partition '$${Partition}' --region '$${Region}'"
+                + " --account '$${AccountId}', and map them: 'Partition: !Ref AWS::Partition', and so on.",
+            "",
+            "Warnings (for example a plain-ASL Resource whose grants cannot be derived) go to stderr."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:rendered", "1:invalid workflow", "2:usage or I/O error"})
+final class RenderCommand implements Callable<Integer> {
+
+    static final String DEFINITION_FILE = "definition.asl.json";
+    static final String POLICY_FILE = "policy.json";
+
+    private static final Pattern PARTITION = Pattern.compile("aws(-[a-z]+)*");
+    private static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+
+    private final Cli cli;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The workflow file (.json, .yaml or .yml).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write DIR/" + DEFINITION_FILE + " and DIR/" + POLICY_FILE + " (DIR is created if missing).")
+    Path out;
+
+    @Option(names = "--partition", paramLabel = "PARTITION",
+            description = "aws, aws-cn, aws-us-gov... (default: $${AWS::Partition})")
+    String partition;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "us-east-1, eu-west-1... (default: $${AWS::Region})")
+    String region;
+
+    @Option(names = "--account", paramLabel = "ACCOUNT", description = "A 12-digit account id (default: $${AWS::AccountId})")
+    String account;
+
+    RenderCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        RenderContext context = context(partition, region, account);
+        WorkflowFile wf = new WorkflowFile(file);
+        StateMachine.Rendered rendered = wf.load(cli.registry(), context).rendered();
+        wf.printWarnings(rendered.warnings(), cli.err());
+        if (out == null) {
+            ObjectNode both = JsonNodeFactory.instance.objectNode();
+            both.set("definition", rendered.definition());
+            both.set("policy", rendered.policy());
+            cli.out().print(StateMachine.Rendered.pretty(both));
+            return Main.OK;
+        }
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(out.resolve(DEFINITION_FILE), rendered.definitionJson());
+        files.put(out.resolve(POLICY_FILE), rendered.policyJson());
+        try {
+            AtomicFiles.write(files);
+        } catch (IOException e) {
+            throw IoErrors.cannotWrite("to " + out, e);
+        }
+        for (Path p : files.keySet()) {
+            cli.out().println("wrote " + p);
+        }
+        return Main.OK;
+    }
+
+    /**
+     * @return the render context: each part given, or its CloudFormation pseudo parameter
+     * @throws CommandFailure (exit 2) when a concrete part does not look like what AWS accepts
+     */
+    static RenderContext context(String partition, String region, String account) {
+        return RenderContext.of(
+                part("--partition", partition, PARTITION, RenderContext.CFN_PARTITION, "aws, aws-cn or aws-us-gov"),
+                part("--region", region, REGION, RenderContext.CFN_REGION, "a region code such as us-east-1"),
+                part("--account", account, ACCOUNT, RenderContext.CFN_ACCOUNT, "a 12-digit account id"));
+    }
+
+    private static String part(String option, String value, Pattern form, String placeholder, String expected) {
+        if (value == null) {
+            return placeholder;
+        }
+        // A placeholder of the user's own (${AWS::Region}, ${Stage}...) is passed through untouched.
+        if (!value.contains("${") && !form.matcher(value).matches()) {
+            throw new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": " + option + " \"" + value
+                    + "\" is not " + expected + " (or a placeholder such as " + placeholder + ")");
+        }
+        return value;
+    }
+}
