@@ -220,8 +220,10 @@ public abstract class ServiceTask implements Task {
         if (integrationPattern == IntegrationPattern.WAIT_FOR_TASK_TOKEN
                 && (value == null || !value.containsTaskToken())) {
             throw invalid(ErrorCode.TASK_TOKEN_REQUIRED, property,
-                    "WAIT_FOR_TASK_TOKEN needs the task token in " + property + ": add JsonPath.taskToken() ($$.Task.Token)"
-                            + (queryLanguage == QueryLanguage.JSONATA ? " or {% $states.context.Task.Token %}" : ""));
+                    "WAIT_FOR_TASK_TOKEN needs the task token in " + property + ": "
+                            + (queryLanguage == QueryLanguage.JSONATA
+                                    ? "put {% $states.context.Task.Token %} in it"
+                                    : "put a member \"token.$\": \"$$.Task.Token\" in it (JsonPath.taskToken() in Java)"));
         }
     }
 
