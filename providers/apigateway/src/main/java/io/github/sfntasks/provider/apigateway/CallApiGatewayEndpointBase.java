@@ -574,7 +574,7 @@ abstract class CallApiGatewayEndpointBase extends ServiceTask {
         }
 
         private static TaskInput input(Value value) {
-            return value == null || (value instanceof Literal l && l.node().isNull()) ? null : TaskInput.fromValue(value);
+            return Values.isAbsent(value) ? null : TaskInput.fromValue(value);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.sfntasks.provider.apigateway;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.provider.apigateway.CallApiGatewayEndpointBase.Kind;
@@ -12,11 +11,10 @@ final class EndpointSchema {
     }
 
     /**
-     * @param typeId the provider type id (the title)
      * @param kind REST or HTTP
-     * @return the schema document
+     * @return the schema of the properties
      */
-    static ObjectNode of(String typeId, Kind kind) {
+    static JsonSchema of(Kind kind) {
         JsonSchema s = JsonSchema.object()
                 .required(kind.apiProperty, JsonSchema.string().pattern("^" + CallApiGatewayEndpointBase.API_ID_REGEX + "$")
                         .description(kind == Kind.REST ? "The REST API's id" : "The HTTP API's id"))
@@ -29,37 +27,41 @@ final class EndpointSchema {
             s.optional("stageName", stage.pattern("^(\\$default|" + CallApiGatewayEndpointBase.STAGE_REGEX + ")$")
                     .description("The stage the API is deployed to; default: the $default stage"));
         }
-        s.optional("apiPath", JsonSchema.string().minLength(1).description("Path after the stage, e.g. /bills/add").dynamic())
-                .optional("headers", JsonSchema.freeObject()
+        return s.optional("apiPath", JsonSchema.string().minLength(1).description("Path after the stage, e.g. /bills/add").dynamic())
+                .optional("headers", multiValueMap(true)
                         .description("Headers: an object whose values are arrays of strings").dynamic())
-                .optional("queryParameters", JsonSchema.freeObject()
+                .optional("queryParameters", multiValueMap(false)
                         .description("Query parameters: an object whose values are arrays of strings").dynamic())
                 .optional("requestBody", JsonSchema.any().description("The request body: JSON or a string").dynamic())
                 .optional("authType", (kind.resourcePolicy ? JsonSchema.enumOf(AuthType.values())
                         : JsonSchema.enumOf(AuthType.NO_AUTH, AuthType.IAM_ROLE)).description("Default NO_AUTH"))
                 .optional("region", JsonSchema.string().pattern("^(" + CallApiGatewayEndpointBase.REGION_REGEX + ")$")
                         .description("The API's region; default: the render context's"));
-        ObjectNode doc = s.toDocument(typeId);
-        ObjectNode props = (ObjectNode) doc.get("properties");
-        multiValueMap(props, "headers", true);
-        multiValueMap(props, "queryParameters", false);
-        return doc;
     }
 
     /**
-     * JsonSchema has no "map of" builder (proposed API addition): give the object alternative of a dynamic
-     * property the shape API Gateway wants, so that generated values are valid ones.
+     * The shape API Gateway wants for headers and query parameters, so that generated values are valid ones:
+     * an object of arrays of strings (or JSONata expressions giving one); some header names are refused.
      */
-    private static void multiValueMap(ObjectNode props, String name, boolean headers) {
-        ObjectNode object = (ObjectNode) props.get(name).get("anyOf").get(0);
-        // "key.$" members hold a path or intrinsic function giving the array at run time.
-        object.putObject("patternProperties").putObject("\\.\\$$").put("type", "string");
-        ArrayNode alternatives = object.putObject("additionalProperties").putArray("anyOf");
-        alternatives.addObject().put("type", "array").putObject("items").put("type", "string");
-        alternatives.addObject().put("type", "string").put("pattern", JsonSchema.JSONATA_PATTERN);
+    private static JsonSchema multiValueMap(boolean headers) {
+        JsonSchema map = JsonSchema.mapOf(JsonSchema.anyOf(JsonSchema.array(JsonSchema.string()),
+                JsonSchema.string().pattern(JsonSchema.JSONATA_PATTERN)));
         if (headers) {
-            object.putObject("propertyNames").putObject("not").put("pattern", forbiddenHeaderPattern());
+            map.propertyNames(allowedHeaderPattern());
         }
+        // "key.$" members hold a path or intrinsic function giving the array at run time. JsonSchema has no
+        // patternProperties (proposed API addition), so this one keyword is added by hand.
+        ObjectNode json = map.toJson();
+        json.putObject("patternProperties").putObject("\\.\\$$").put("type", "string");
+        return JsonSchema.raw(json);
+    }
+
+    /**
+     * The header names a schema accepts: those that {@link #forbiddenHeaderPattern()} does not match whole
+     * (a negative lookahead, as {@code propertyNames} takes a pattern to match, not one to avoid).
+     */
+    static String allowedHeaderPattern() {
+        return "^(?!" + forbiddenHeaderNames() + "$)";
     }
 
     /**
@@ -67,7 +69,12 @@ final class EndpointSchema {
      * the names hold only letters, digits and {@code -}, which need no escaping outside a class.
      */
     static String forbiddenHeaderPattern() {
-        StringBuilder sb = new StringBuilder("^(");
+        return "^" + forbiddenHeaderNames() + "$";
+    }
+
+    /** The refused header names, with or without {@code .$}, unanchored. */
+    private static String forbiddenHeaderNames() {
+        StringBuilder sb = new StringBuilder("(");
         boolean first = true;
         for (String prefix : CallApiGatewayEndpointBase.FORBIDDEN_HEADER_PREFIXES) {
             sb.append(first ? "" : "|").append(anyCase(prefix)).append(".*");
@@ -76,7 +83,7 @@ final class EndpointSchema {
         for (String name : CallApiGatewayEndpointBase.FORBIDDEN_HEADERS) {
             sb.append('|').append(anyCase(name));
         }
-        return sb.append(")(\\.\\$)?$").toString();
+        return sb.append(")(\\.\\$)?").toString();
     }
 
     private static String anyCase(String text) {

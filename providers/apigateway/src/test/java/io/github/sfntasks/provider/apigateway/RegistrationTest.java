@@ -104,6 +104,16 @@ class RegistrationTest {
         for (String name : List.of("Content-Type", "TaskToken", "Accept", "Hosts", "X-Api-Key", "x-am", "Tee")) {
             assertFalse(refused.matcher(name).matches(), name);
         }
+        // The schema says the same with the pattern every header name must match (JSON Schema patterns search).
+        Pattern allowed = Pattern.compile(new CallApiGatewayRestApiEndpointProvider().propertiesSchema()
+                .at("/properties/headers/anyOf/0/propertyNames/pattern").asText());
+        assertEquals(EndpointSchema.allowedHeaderPattern(), allowed.pattern());
+        for (String name : bad) {
+            assertFalse(allowed.matcher(name).find(), name);
+        }
+        for (String name : List.of("Content-Type", "TaskToken", "Accept", "Hosts", "X-Api-Key", "x-am", "Tee", "TaskToken.$")) {
+            assertTrue(allowed.matcher(name).find(), name);
+        }
     }
 
     @Test

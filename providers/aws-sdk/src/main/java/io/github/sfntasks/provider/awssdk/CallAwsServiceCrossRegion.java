@@ -303,7 +303,7 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
     }
 
     private String fullFunctionArn(RenderContext context) {
-        return Arn.isArn(functionArn) ? functionArn : context.arn("lambda", "function:" + functionArn);
+        return arnOf(functionArn, context, "lambda", "function:");
     }
 
     private boolean qualified() {

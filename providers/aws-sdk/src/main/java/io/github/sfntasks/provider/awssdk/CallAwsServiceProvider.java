@@ -1,15 +1,10 @@
 package io.github.sfntasks.provider.awssdk;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
-import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
 import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
-
-import java.util.Set;
+import io.github.sfntasks.api.support.ServiceTaskProvider;
 
 /**
  * The {@code aws-sdk} provider: {@link CallAwsService} from a workflow file. The service and action
@@ -17,68 +12,38 @@ import java.util.Set;
  * {@code action} properties (with {@code "Provider": "aws-sdk"}); when both are given they must agree.
  */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class CallAwsServiceProvider implements TaskProvider {
+public final class CallAwsServiceProvider extends ServiceTaskProvider {
 
-    private static final ObjectNode SCHEMA = schema();
-
-    private static ObjectNode schema() {
-        ObjectNode schema = JsonSchema.object()
-                .required("service", JsonSchema.string().pattern("^[a-z][a-z0-9]*$")
-                        .description("Service name of the Resource, lowercase (s3, sfn, cloudwatchlogs);"
-                                + " may be left out when the type id is aws-sdk:<service>:<action>"))
-                .required("action", JsonSchema.string().pattern("^[a-z][a-zA-Z0-9]*$")
-                        .description("API action in camelCase (getObject); may be left out when the type id names it"))
-                .optional("parameters", JsonSchema.freeObject()
-                        .description("The request; top-level names in PascalCase; members may be paths (\"Key.$\") or JSONata"))
-                .required("iamResources", JsonSchema.array(JsonSchema.string().minLength(1).pattern("\\S")).minItems(1)
-                        .description("Resources the action is granted on; \"*\" only if given explicitly"))
-                .optional("iamAction", JsonSchema.string().pattern("^[A-Za-z0-9-]+:[A-Za-z0-9]+$")
-                        .description("IAM action when it is not <prefix>:<Action>, e.g. s3:ListAllMyBuckets; no wildcard"))
-                .optional("additionalIamStatements", JsonSchema.array(JsonSchema.freeObject())
-                        .description("More IAM statements the role needs, in IAM JSON form"))
-                .toDocument("aws-sdk:<service>:<action>");
-        // What the JsonSchema builder cannot say: PascalCase request names, and IAM statements in IAM JSON.
-        ((ObjectNode) schema.get("properties").get("parameters")).putObject("propertyNames").put("pattern", "^[^a-z]");
-        PolicyStatementsJson.describe(schema, "additionalIamStatements", "More IAM statements the role needs, in IAM JSON form");
-        return schema;
-    }
+    private static final JsonSchema SCHEMA = JsonSchema.object()
+            .required("service", JsonSchema.string().pattern("^[a-z][a-z0-9]*$")
+                    .description("Service name of the Resource, lowercase (s3, sfn, cloudwatchlogs);"
+                            + " may be left out when the type id is aws-sdk:<service>:<action>"))
+            .required("action", JsonSchema.string().pattern("^[a-z][a-zA-Z0-9]*$")
+                    .description("API action in camelCase (getObject); may be left out when the type id names it"))
+            .optional("parameters", JsonSchema.freeObject().propertyNames("^[^a-z]")
+                    .description("The request; top-level names in PascalCase; members may be paths (\"Key.$\") or JSONata"))
+            .required("iamResources", JsonSchema.array(JsonSchema.string().minLength(1).pattern("\\S")).minItems(1)
+                    .description("Resources the action is granted on; \"*\" only if given explicitly"))
+            .optional("iamAction", JsonSchema.string().pattern("^[A-Za-z0-9-]+:[A-Za-z0-9]+$")
+                    .description("IAM action when it is not <prefix>:<Action>, e.g. s3:ListAllMyBuckets; no wildcard"))
+            .optional("additionalIamStatements",
+                    PolicyStatementsJson.schema("More IAM statements the role needs, in IAM JSON form"));
 
     /** For {@code ServiceLoader}. */
     public CallAwsServiceProvider() {
+        super(CallAwsService.TYPE_ID, CallAwsService.PATTERNS,
+                "Call an AWS API action through an AWS SDK integration (aws-sdk:<service>:<action>)", SCHEMA);
     }
 
     @Override
-    public String typeId() {
-        return CallAwsService.TYPE_ID;
-    }
-
-    @Override
-    public Set<IntegrationPattern> integrationPatterns() {
-        return CallAwsService.PATTERNS;
-    }
-
-    @Override
-    public ObjectNode propertiesSchema() {
-        return SCHEMA.deepCopy();
-    }
-
-    @Override
-    public String description() {
-        return "Call an AWS API action through an AWS SDK integration (aws-sdk:<service>:<action>)";
-    }
-
-    @Override
-    public Task create(TaskRequest request) {
-        PropertyReader p = request.reader();
+    protected CallAwsService.Builder read(TaskRequest request, PropertyReader p) {
         ServiceAndAction sa = ServiceAndAction.resolve(p, request.typeId(), CallAwsService.TYPE_ID);
-        CallAwsService.Builder b = CallAwsService.builder(request.stateName()).apply(request)
+        return CallAwsService.builder(request.stateName()).apply(request)
                 .service(sa.service())
                 .action(sa.action())
                 .parameters(p.object("parameters"))
                 .iamResources(p.stringList("iamResources"))
                 .iamAction(p.string("iamAction"))
                 .additionalIamStatements(PolicyStatementsJson.read(p, "additionalIamStatements"));
-        p.finish();
-        return b.build();
     }
 }

@@ -1,11 +1,9 @@
 package io.github.sfntasks.provider.awssdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.Value;
@@ -28,43 +26,25 @@ final class PolicyStatementsJson {
     }
 
     /**
-     * Puts the JSON Schema of a list of statements in IAM JSON form into a provider's schema, in place of
-     * the placeholder the {@code JsonSchema} builder wrote (it has no "string or list of strings").
+     * The JSON Schema of a list of statements in IAM JSON form.
      *
-     * @param schema the provider's schema document
-     * @param property the property holding the list
      * @param description what the list is for
+     * @return the schema of the property holding the list
      */
-    static void describe(ObjectNode schema, String property, String description) {
-        ObjectNode list = JsonNodeFactory.instance.objectNode();
-        list.put("type", "array");
-        list.put("description", description);
-        ObjectNode item = list.putObject("items");
-        item.put("type", "object");
-        ObjectNode props = item.putObject("properties");
-        props.putObject("Effect").put("type", "string").putArray("enum").add("Allow").add("Deny");
-        props.set("Action", oneOrMany("an IAM action such as s3:GetObject, or a list of them"));
-        props.set("Resource", oneOrMany("a resource ARN or pattern, or a list of them"));
-        ObjectNode condition = props.putObject("Condition");
-        condition.put("type", "object");
-        condition.put("description", "{\"<operator>\": {\"<key>\": \"<value>\" | [\"<value>\", ...]}}");
-        ObjectNode keys = condition.putObject("additionalProperties");
-        keys.put("type", "object");
-        keys.put("minProperties", 1);
-        keys.set("additionalProperties", oneOrMany("the condition values"));
-        item.putArray("required").add("Action").add("Resource");
-        item.put("additionalProperties", false);
-        ((ObjectNode) schema.get("properties")).set(property, list);
+    static JsonSchema schema(String description) {
+        JsonSchema statement = JsonSchema.object()
+                .optional("Effect", JsonSchema.enumOf("Allow", "Deny"))
+                .required("Action", oneOrMany("an IAM action such as s3:GetObject, or a list of them"))
+                .required("Resource", oneOrMany("a resource ARN or pattern, or a list of them"))
+                .optional("Condition", JsonSchema.mapOf(JsonSchema.mapOf(oneOrMany("the condition values")).minProperties(1))
+                        .description("{\"<operator>\": {\"<key>\": \"<value>\" | [\"<value>\", ...]}}"));
+        return JsonSchema.array(statement).description(description);
     }
 
-    private static ObjectNode oneOrMany(String description) {
-        ObjectNode text = JsonNodeFactory.instance.objectNode().put("type", "string").put("pattern", "\\S");
-        ObjectNode n = JsonNodeFactory.instance.objectNode();
-        n.put("description", description);
-        ArrayNode anyOf = n.putArray("anyOf");
-        anyOf.add(text.deepCopy());
-        anyOf.addObject().put("type", "array").put("minItems", 1).set("items", text);
-        return n;
+    /** A string, or a non-empty list of them; none blank. */
+    private static JsonSchema oneOrMany(String description) {
+        JsonSchema text = JsonSchema.string().pattern("\\S");
+        return JsonSchema.anyOf(text, JsonSchema.array(text).minItems(1)).description(description);
     }
 
     /**

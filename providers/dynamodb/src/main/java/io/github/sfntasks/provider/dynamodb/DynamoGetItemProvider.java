@@ -1,20 +1,20 @@
 package io.github.sfntasks.provider.dynamodb;
 
 import io.github.sfntasks.api.ApiStatus;
-import io.github.sfntasks.api.TaskProvider;
 import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
+import io.github.sfntasks.api.support.ServiceTaskProvider;
 
 import java.util.List;
 
 /** The {@code dynamodb:getItem} provider: {@link DynamoGetItem} from a workflow file. */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class DynamoGetItemProvider extends DynamoItemProvider implements TaskProvider {
+public final class DynamoGetItemProvider extends ServiceTaskProvider {
 
     /** For {@code ServiceLoader}. */
     public DynamoGetItemProvider() {
-        super(DynamoGetItem.TYPE_ID, "Get an item from an Amazon DynamoDB table",
+        super(DynamoGetItem.TYPE_ID, DynamoGetItem.PATTERNS, "Get an item from an Amazon DynamoDB table",
                 DynamoSchema.request(DynamoItemTask.Target.KEY)
                         .optional("consistentRead", JsonSchema.bool().description("Strongly consistent read (default false)").dynamic())
                         .optional("expressionAttributeNames", DynamoSchema.names())
@@ -24,7 +24,7 @@ public final class DynamoGetItemProvider extends DynamoItemProvider implements T
     }
 
     @Override
-    DynamoGetItem.Builder read(TaskRequest request, PropertyReader p) {
+    protected DynamoGetItem.Builder read(TaskRequest request, PropertyReader p) {
         return DynamoProperties.read(DynamoGetItem.builder(request.stateName()), request, p)
                 .consistentRead(p.booleanValue("consistentRead"))
                 .names(DynamoProperties.names(p))

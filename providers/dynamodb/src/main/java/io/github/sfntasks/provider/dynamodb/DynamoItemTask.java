@@ -5,6 +5,7 @@ import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.support.TaskBuilder;
+import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
 
@@ -135,7 +136,10 @@ abstract class DynamoItemTask extends ServiceTask {
 
     @Override
     protected List<PolicyStatement> grants(RenderContext context) {
-        return List.of(PolicyStatement.allow("dynamodb:" + action, DynamoRules.tableArn(table, context)));
+        // A table chosen at run time gets every table of the context's account and region.
+        String arn = table instanceof Literal l ? arnOf(l.text(), context, "dynamodb", "table/")
+                : context.arn("dynamodb", "table/*");
+        return List.of(PolicyStatement.allow("dynamodb:" + action, arn));
     }
 
     /**

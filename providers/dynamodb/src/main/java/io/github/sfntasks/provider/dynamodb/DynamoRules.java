@@ -1,7 +1,6 @@
 package io.github.sfntasks.provider.dynamodb;
 
 import io.github.sfntasks.api.ErrorCode;
-import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.Value;
@@ -19,8 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * The rules of the DynamoDB item APIs that the four tasks share (table names, keys, items, expressions and their
- * placeholders), and the table's ARN for the grants. Problems are thrown without a state name; the task builder's
- * {@code build()} adds it.
+ * placeholders). Problems are thrown without a state name; the task builder's {@code build()} adds it.
  *
  * @see <a href="https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html">DynamoDB quotas</a>
  */
@@ -73,18 +71,6 @@ final class DynamoRules {
             throw invalid(ErrorCode.INVALID_PROPERTY, "table",
                     "must be a table name or ARN, a JsonPath, an intrinsic function or a JSONata expression, was " + table);
         }
-    }
-
-    /**
-     * The table ARN to grant: a name in the context's partition, region and account; an ARN as given; a table chosen
-     * at run time gets every table of the context's account and region.
-     */
-    static String tableArn(Value table, RenderContext context) {
-        if (table instanceof Literal l) {
-            String t = l.text();
-            return t.startsWith("arn:") ? t : context.arn("dynamodb", "table/" + t);
-        }
-        return context.arn("dynamodb", "table/*");
     }
 
     // ---- attribute maps -----------------------------------------------------------------------

@@ -1,7 +1,5 @@
 package io.github.sfntasks.provider.dynamodb;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.support.JsonSchema;
 
 import java.util.ArrayList;
@@ -20,7 +18,20 @@ final class DynamoSchema {
     private static final String BASE64 = "^" + DynamoAttributeValue.BASE64.pattern() + "$";
     private static final List<String> TYPES = List.of("S", "N", "B", "SS", "NS", "BS", "M", "L", "NULL", "BOOL");
     private static final List<String> KEY_TYPES = List.of("S", "N", "B");
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /**
+     * Attribute names in DynamoDB JSON: not empty, and not ending in {@code .$} (the type key takes that). As one
+     * pattern ({@code propertyNames} takes a pattern): at the start, no {@code .$} at the end ahead, and a character.
+     */
+    private static final String ATTRIBUTE_NAME = "^(?![\\s\\S]*\\.\\$$)[\\s\\S]";
+    /** Expression attribute names: {@code #name}, also as {@code #name.$}. */
+    private static final String NAME_PLACEHOLDER = "^#[A-Za-z0-9_]+(\\.\\$)?$";
+    /**
+     * Expression attribute values: {@code :value} of at most {@link DynamoRules#MAX_PLACEHOLDER_BYTES} characters (they
+     * are ASCII). The length is a lookahead, not a count in the class, so that the pattern also refuses a longer name
+     * where a regex engine lets {@code $} match before a final line break.
+     */
+    private static final String VALUE_PLACEHOLDER =
+            "^(?![\\s\\S]{" + (DynamoRules.MAX_PLACEHOLDER_BYTES + 1) + "}):[A-Za-z0-9_]+$";
 
     private DynamoSchema() {
     }
@@ -33,11 +44,12 @@ final class DynamoSchema {
         return JsonSchema.object()
                 .define("attributeValue", attributeValue(false))
                 .define("keyAttributeValue", attributeValue(true))
-                .define("attributeMap", map(JsonSchema.ref("attributeValue"), 0, null, attributeNames()))
-                .define("key", map(JsonSchema.ref("keyAttributeValue"), 1, 2, attributeNames()))
-                .define("item", map(JsonSchema.ref("attributeValue"), 1, null, attributeNames()))
-                .define("expressionAttributeValues", map(JsonSchema.ref("attributeValue"), 1, null, NODES.objectNode()
-                        .put("pattern", "^:[A-Za-z0-9_]+$").put("maxLength", DynamoRules.MAX_PLACEHOLDER_BYTES)))
+                .define("attributeMap", JsonSchema.mapOf(JsonSchema.ref("attributeValue")).propertyNames(ATTRIBUTE_NAME))
+                .define("key", JsonSchema.mapOf(JsonSchema.ref("keyAttributeValue")).minProperties(1).maxProperties(2)
+                        .propertyNames(ATTRIBUTE_NAME))
+                .define("item", JsonSchema.mapOf(JsonSchema.ref("attributeValue")).minProperties(1).propertyNames(ATTRIBUTE_NAME))
+                .define("expressionAttributeValues", JsonSchema.mapOf(JsonSchema.ref("attributeValue")).minProperties(1)
+                        .propertyNames(VALUE_PLACEHOLDER))
                 .required("table", JsonSchema.string().maxLength(DynamoRules.MAX_TABLE_ARN)
                         .pattern("^(" + DynamoRules.TABLE_NAME + "|" + DynamoRules.TABLE_ARN + ")$")
                         .description("Table name (3-255 characters of a-z A-Z 0-9 _ . -) or table ARN").dynamic())
@@ -74,7 +86,7 @@ final class DynamoSchema {
 
     /** @return the {@code expressionAttributeNames} property */
     static JsonSchema names() {
-        return map(JsonSchema.string().minLength(1), 1, null, NODES.objectNode().put("pattern", "^#[A-Za-z0-9_]+(\\.\\$)?$"))
+        return JsonSchema.mapOf(JsonSchema.string().minLength(1)).minProperties(1).propertyNames(NAME_PLACEHOLDER)
                 .description("Placeholders (#name) for attribute names in the expressions");
     }
 
@@ -96,29 +108,6 @@ final class DynamoSchema {
     /** An attribute map property: DynamoDB JSON as {@code $defs/<def>} says, or the whole map at run time. */
     private static JsonSchema attributes(String def, String description) {
         return JsonSchema.ref(def).description(description).dynamic();
-    }
-
-    /**
-     * An object of attribute names to {@code values}. {@link JsonSchema} has no keywords for the member count and
-     * names, so they are added to its JSON here.
-     */
-    private static JsonSchema map(JsonSchema values, int minProperties, Integer maxProperties, ObjectNode propertyNames) {
-        ObjectNode map = JsonSchema.mapOf(values).toJson();
-        if (minProperties > 0) {
-            map.put("minProperties", minProperties);
-        }
-        if (maxProperties != null) {
-            map.put("maxProperties", maxProperties);
-        }
-        map.set("propertyNames", propertyNames);
-        return JsonSchema.raw(map);
-    }
-
-    /** Attribute names in DynamoDB JSON: not empty, and not ending in {@code .$} (the type key takes that). */
-    private static ObjectNode attributeNames() {
-        ObjectNode names = NODES.objectNode().put("minLength", 1);
-        names.putObject("not").put("pattern", "\\.\\$$");
-        return names;
     }
 
     private static JsonSchema attributeValue(boolean key) {
@@ -145,14 +134,14 @@ final class DynamoSchema {
             case "BS" -> orJsonata(set(JsonSchema.string().pattern(BASE64)));
             case "M" -> orJsonata(JsonSchema.ref("attributeMap"));
             case "L" -> orJsonata(JsonSchema.array(JsonSchema.ref("attributeValue")));
-            case "NULL" -> JsonSchema.raw(NODES.objectNode().put("const", true));
+            case "NULL" -> JsonSchema.constant(true);
             default -> orJsonata(JsonSchema.bool());
         };
     }
 
-    /** A DynamoDB set: at least one item, no duplicates ({@link JsonSchema} has no {@code uniqueItems}). */
+    /** A DynamoDB set: at least one item, no duplicates. */
     private static JsonSchema set(JsonSchema item) {
-        return JsonSchema.raw(JsonSchema.array(item).minItems(1).toJson().put("uniqueItems", true));
+        return JsonSchema.array(item).minItems(1).uniqueItems();
     }
 
     private static JsonSchema orJsonata(JsonSchema schema) {

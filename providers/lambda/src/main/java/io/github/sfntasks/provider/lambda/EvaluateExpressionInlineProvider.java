@@ -14,23 +14,21 @@ import java.util.Set;
 /**
  * The {@code jsonata:evaluateExpression} provider: {@link EvaluateExpressionInline} from a workflow
  * file, the CDK's EvaluateExpression compiled to a JSONata Pass state (no Lambda function).
+ *
+ * <p>Not a {@link io.github.sfntasks.api.support.ServiceTaskProvider}: that base builds a
+ * {@link io.github.sfntasks.api.support.TaskBuilder}, and a Pass state has none (its builder takes
+ * only what a Pass state can use), so this provider keeps the same shape by hand.
  */
 @ApiStatus(ApiStatus.Status.EXPERIMENTAL)
 public final class EvaluateExpressionInlineProvider implements TaskProvider {
 
-    private static final ObjectNode SCHEMA = schema();
-
-    private static ObjectNode schema() {
-        ObjectNode schema = JsonSchema.object()
-                .required("expression", JsonSchema.string().minLength(1).pattern("\\S")
-                        .description("JavaScript expression over state paths, in the subset that compiles to JSONata,"
-                                + " such as $.a + $.b"))
-                .toDocument(EvaluateExpressionInline.TYPE_ID);
-        // Which expressions are valid is not a JSON Schema pattern; examples show the form.
-        ((ObjectNode) schema.get("properties").get("expression")).putArray("examples")
-                .add("$.waitMilliseconds / 1000").add("$.a + $.b").add("$.items.length > 0 ? 'some' : 'none'");
-        return schema;
-    }
+    private static final ObjectNode SCHEMA = JsonSchema.object()
+            .required("expression", JsonSchema.string().minLength(1).pattern("\\S")
+                    .description("JavaScript expression over state paths, in the subset that compiles to JSONata,"
+                            + " such as $.a + $.b")
+                    // Which expressions are valid is not a JSON Schema pattern; examples show the form.
+                    .examples("$.waitMilliseconds / 1000", "$.a + $.b", "$.items.length > 0 ? 'some' : 'none'"))
+            .toDocument(EvaluateExpressionInline.TYPE_ID);
 
     /** For {@code ServiceLoader}. */
     public EvaluateExpressionInlineProvider() {

@@ -16,6 +16,7 @@ import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -136,8 +137,7 @@ public final class LambdaInvoke extends ServiceTask {
                 throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "payloadResponseOnly",
                         "needs a static lambdaFunction: the function ARN becomes the Resource");
             }
-            if (payload != null && !(payload.value() instanceof ObjectValue)
-                    && !(payload.value() instanceof Literal pl && pl.node().isObject())
+            if (payload != null && Values.asObject(payload.value()) == null
                     && !(payload.value() instanceof JsonataExpression)) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, "payload",
                         "with payloadResponseOnly the payload becomes the state's Parameters and must be an object");

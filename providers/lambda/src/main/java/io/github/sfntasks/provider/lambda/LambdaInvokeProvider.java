@@ -1,23 +1,18 @@
 package io.github.sfntasks.provider.lambda;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
-import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
 import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
+import io.github.sfntasks.api.support.ServiceTaskProvider;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
 
-import java.util.Set;
-
 /** The {@code lambda:invoke} provider: {@link LambdaInvoke} from a workflow file. */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class LambdaInvokeProvider implements TaskProvider {
+public final class LambdaInvokeProvider extends ServiceTaskProvider {
 
-    private static final ObjectNode SCHEMA = JsonSchema.object()
+    private static final JsonSchema SCHEMA = JsonSchema.object()
             .required("lambdaFunction", JsonSchema.string()
                     .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:|\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$")
                     .description("Function name, name:alias, ARN or partial ARN").dynamic())
@@ -28,36 +23,15 @@ public final class LambdaInvokeProvider implements TaskProvider {
                     .description("Base64 client context"))
             .optional("qualifier", JsonSchema.string().pattern("^[a-zA-Z0-9$_-]{1,128}$").description("Version or alias"))
             .optional("payloadResponseOnly", JsonSchema.bool().description("Resource is the function ARN; output is the response alone"))
-            .optional("retryOnServiceExceptions", JsonSchema.bool().description("Retry Lambda service exceptions (default true)"))
-            .toDocument("lambda:invoke");
+            .optional("retryOnServiceExceptions", JsonSchema.bool().description("Retry Lambda service exceptions (default true)"));
 
     /** For {@code ServiceLoader}. */
     public LambdaInvokeProvider() {
+        super(LambdaInvoke.TYPE_ID, LambdaInvoke.PATTERNS, "Invoke an AWS Lambda function", SCHEMA);
     }
 
     @Override
-    public String typeId() {
-        return LambdaInvoke.TYPE_ID;
-    }
-
-    @Override
-    public Set<IntegrationPattern> integrationPatterns() {
-        return LambdaInvoke.PATTERNS;
-    }
-
-    @Override
-    public ObjectNode propertiesSchema() {
-        return SCHEMA.deepCopy();
-    }
-
-    @Override
-    public String description() {
-        return "Invoke an AWS Lambda function";
-    }
-
-    @Override
-    public Task create(TaskRequest request) {
-        PropertyReader p = request.reader();
+    protected LambdaInvoke.Builder read(TaskRequest request, PropertyReader p) {
         LambdaInvoke.Builder b = LambdaInvoke.builder(request.stateName()).apply(request)
                 .lambdaFunction(p.requiredValue("lambdaFunction"));
         Value payload = p.value("payload");
@@ -75,7 +49,6 @@ public final class LambdaInvokeProvider implements TaskProvider {
         if (retry != null) {
             b.retryOnServiceExceptions(retry);
         }
-        p.finish();
-        return b.build();
+        return b;
     }
 }

@@ -10,9 +10,9 @@ import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.support.TaskBuilder;
 import io.github.sfntasks.api.value.JsonataExpression;
-import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.Values;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -77,33 +77,27 @@ public final class StepFunctionsInvokeActivity extends ServiceTask {
     /** The condition key that ties the KMS grant to this activity. */
     static final String ENCRYPTION_CONTEXT_KEY = "kms:EncryptionContext:aws:states:activityArn";
 
-    /** A KMS key id: a UUID, or {@code mrk-} and 32 hex digits for a multi-Region key. */
-    static final String KEY_ID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-            + "|mrk-[0-9a-fA-F]{32}";
-
-    private static final Pattern KEY_ID = Pattern.compile(KEY_ID_PATTERN);
+    private static final Pattern KEY_ID = Pattern.compile(Arn.KMS_KEY_ID_PATTERN);
 
     private final String activity;
     private final Value parameters;
     private final String parametersProperty;
     private final String kmsKey;
-    private final StatesNames.Ref activityRef;
 
     private StepFunctionsInvokeActivity(Builder b) {
         super(b, TYPE_ID, PATTERNS);
         this.activity = require(b.activity, "activity");
-        this.activityRef = StatesNames.parse(activity, "activity", false);
-        if (activityRef == null) {
+        if (StatesNames.parse(activity, "activity", false) == null) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "activity",
                     "must be an activity ARN (arn:<partition>:states:<region>:<account>:activity:<name>) or an"
                             + " activity name of 1 to 80 characters without white space, brackets, wildcards,"
                             + " \" # % \\ ^ | ~ ` $ & , ; : / or control characters, was \"" + activity + "\"");
         }
         this.parametersProperty = b.parametersProperty;
-        this.parameters = b.parameters instanceof Literal l && l.node().isNull() ? null : b.parameters;
+        this.parameters = Values.present(b.parameters);
         if (parameters != null) {
             check(parameters, parametersProperty);
-            boolean object = parameters instanceof ObjectValue || parameters instanceof Literal l && l.node().isObject();
+            boolean object = Values.asObject(parameters) != null;
             boolean expression = parameters instanceof JsonataExpression;
             if (!object && !(expression && queryLanguage() == QueryLanguage.JSONATA)) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, parametersProperty,
@@ -158,7 +152,7 @@ public final class StepFunctionsInvokeActivity extends ServiceTask {
      * @return the activity ARN
      */
     public String activityArn(RenderContext context) {
-        return activityRef.prefix() != null ? activity : context.arn("states", "activity:" + activityRef.name());
+        return arnOf(activity, context, "states", "activity:");
     }
 
     @Override
@@ -176,8 +170,7 @@ public final class StepFunctionsInvokeActivity extends ServiceTask {
         if (kmsKey == null) {
             return List.of();
         }
-        String keyArn = Arn.isArn(kmsKey) ? kmsKey : context.arn("kms", "key/" + kmsKey);
-        return List.of(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(keyArn))
+        return List.of(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(Arn.kmsKeyArn(kmsKey, context)))
                 .withConditions(PolicyStatement.Condition.of("StringEquals", ENCRYPTION_CONTEXT_KEY,
                         activityArn(context))));
     }

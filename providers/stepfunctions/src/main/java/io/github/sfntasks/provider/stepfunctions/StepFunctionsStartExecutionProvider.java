@@ -1,17 +1,12 @@
 package io.github.sfntasks.provider.stepfunctions;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
-import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
 import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
+import io.github.sfntasks.api.support.ServiceTaskProvider;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
-
-import java.util.Set;
 
 /**
  * The {@code states:startExecution} provider: {@link StepFunctionsStartExecution} from a workflow file.
@@ -23,9 +18,9 @@ import java.util.Set;
  * }</pre>
  */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class StepFunctionsStartExecutionProvider implements TaskProvider {
+public final class StepFunctionsStartExecutionProvider extends ServiceTaskProvider {
 
-    private static final ObjectNode SCHEMA = JsonSchema.object()
+    private static final JsonSchema SCHEMA = JsonSchema.object()
             .required("stateMachine", JsonSchema.string()
                     .pattern("^(arn:[^:]+:states:[^:]*:\\d{12}:stateMachine:)?" + StatesNames.NAME_PATTERN
                             + "(:" + StatesNames.QUALIFIER_PATTERN + ")?$")
@@ -38,36 +33,16 @@ public final class StepFunctionsStartExecutionProvider implements TaskProvider {
             .optional("associateWithParent", JsonSchema.bool()
                     .description("Add AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID to the input (default false)"))
             .optional("outputFormat", JsonSchema.enumOf(ExecutionOutputFormat.values())
-                    .description("RUN_JOB only: JSON (.sync:2, default) or JSON_STRING (.sync)"))
-            .toDocument(StepFunctionsStartExecution.TYPE_ID);
+                    .description("RUN_JOB only: JSON (.sync:2, default) or JSON_STRING (.sync)"));
 
     /** For {@code ServiceLoader}. */
     public StepFunctionsStartExecutionProvider() {
+        super(StepFunctionsStartExecution.TYPE_ID, StepFunctionsStartExecution.PATTERNS,
+                "Start an execution of another AWS Step Functions state machine", SCHEMA);
     }
 
     @Override
-    public String typeId() {
-        return StepFunctionsStartExecution.TYPE_ID;
-    }
-
-    @Override
-    public Set<IntegrationPattern> integrationPatterns() {
-        return StepFunctionsStartExecution.PATTERNS;
-    }
-
-    @Override
-    public ObjectNode propertiesSchema() {
-        return SCHEMA.deepCopy();
-    }
-
-    @Override
-    public String description() {
-        return "Start an execution of another AWS Step Functions state machine";
-    }
-
-    @Override
-    public Task create(TaskRequest request) {
-        PropertyReader p = request.reader();
+    protected StepFunctionsStartExecution.Builder read(TaskRequest request, PropertyReader p) {
         StepFunctionsStartExecution.Builder b = StepFunctionsStartExecution.builder(request.stateName()).apply(request)
                 .stateMachine(p.stringValue("stateMachine"));
         Value input = p.value("input");
@@ -79,8 +54,6 @@ public final class StepFunctionsStartExecutionProvider implements TaskProvider {
         if (associate != null) {
             b.associateWithParent(associate);
         }
-        b.outputFormat(p.enumValue("outputFormat", ExecutionOutputFormat.class));
-        p.finish();
-        return b.build();
+        return b.outputFormat(p.enumValue("outputFormat", ExecutionOutputFormat.class));
     }
 }
