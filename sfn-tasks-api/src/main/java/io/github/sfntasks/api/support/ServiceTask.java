@@ -253,6 +253,29 @@ public abstract class ServiceTask implements Task {
     }
 
     /**
+     * A string property with a pattern: a literal must be a string matching {@code pattern}; an object or
+     * array is refused; a dynamic value must fit the query language.
+     *
+     * @param value the value (null: nothing to check)
+     * @param property its name
+     * @param pattern what a literal must match (whole)
+     * @param rule what is expected, in words, for the error ("must be 1 to 128 printable characters")
+     * @throws TaskValidationException when it does not fit
+     */
+    protected final void checkPattern(Value value, String property, java.util.regex.Pattern pattern, String rule) {
+        if (value instanceof Literal l) {
+            if (!l.isText() || !pattern.matcher(l.text()).matches()) {
+                throw invalid(ErrorCode.INVALID_PROPERTY, property, rule + ", was " + l);
+            }
+        } else if (value instanceof io.github.sfntasks.api.value.ObjectValue
+                || value instanceof io.github.sfntasks.api.value.ArrayValue) {
+            throw invalid(ErrorCode.INVALID_PROPERTY, property, rule + " (or a path), was " + value);
+        } else {
+            check(value, property);
+        }
+    }
+
+    /**
      * @param value a number
      * @param property its name
      * @param min the smallest allowed

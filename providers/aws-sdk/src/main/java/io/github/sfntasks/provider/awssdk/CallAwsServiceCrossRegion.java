@@ -141,9 +141,9 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
             throw invalid(ErrorCode.INVALID_PROPERTY, "functionArn",
                     "must be the handler's function ARN or name, was \"" + functionArn + "\"");
         }
-        checkStringValue(region, "region", REGION, "a region such as ap-northeast-1");
+        checkPattern(region, "region", REGION, "must be a region such as ap-northeast-1");
         if (endpoint != null) {
-            checkStringValue(endpoint, "endpoint", ENDPOINT, "an http(s) URL such as https://s3.ap-northeast-1.amazonaws.com");
+            checkPattern(endpoint, "endpoint", ENDPOINT, "must be an http(s) URL such as https://s3.ap-northeast-1.amazonaws.com");
         }
         if (!CLIENT_NAME.matcher(service).matches()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "service",
@@ -174,18 +174,6 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
         return service == null || action == null ? TYPE_ID : TYPE_ID + ":" + service + ":" + action;
     }
 
-    private void checkStringValue(Value value, String property, Pattern pattern, String what) {
-        if (value instanceof Literal l) {
-            if (!l.isText() || !pattern.matcher(l.text()).matches()) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, property, "must be " + what + ", was " + l);
-            }
-        } else {
-            check(value, property);
-            if (value instanceof ObjectValue || value instanceof ArrayValue) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, property, "must be " + what + " or a path, was " + value);
-            }
-        }
-    }
 
     private List<String> resources(List<String> resources) {
         require(resources, "iamResources");

@@ -156,10 +156,10 @@ public final class SnsPublish extends ServiceTask {
             check(topic, "topic");
         }
         checkMessage();
-        checkText(subject, "subject", SUBJECT, "must be 1 to 100 printable ASCII characters, without line breaks");
-        checkText(messageGroupId, "messageGroupId", FIFO_ID,
+        checkPattern(subject, "subject", SUBJECT, "must be 1 to 100 printable ASCII characters, without line breaks");
+        checkPattern(messageGroupId, "messageGroupId", FIFO_ID,
                 "must be 1 to 128 characters of a-z, A-Z, 0-9 and punctuation (!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~)");
-        checkText(messageDeduplicationId, "messageDeduplicationId", FIFO_ID,
+        checkPattern(messageDeduplicationId, "messageDeduplicationId", FIFO_ID,
                 "must be 1 to 128 characters of a-z, A-Z, 0-9 and punctuation (!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~)");
         String name = staticTopicName();
         if (name != null && name.endsWith(".fifo") && messageGroupId == null) {
@@ -224,15 +224,6 @@ public final class SnsPublish extends ServiceTask {
                 "with messagePerSubscriptionType a text message must be a JSON object, such as {\"default\": \"hello\"}");
     }
 
-    private void checkText(Value value, String property, Pattern pattern, String rule) {
-        if (value instanceof Literal l) {
-            if (!l.isText() || !pattern.matcher(l.text()).matches()) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, property, rule + ", was " + l);
-            }
-        } else {
-            check(value, property);
-        }
-    }
 
     /** @return the topic name when the topic is static and its name is known, else {@code null} */
     private String staticTopicName() {

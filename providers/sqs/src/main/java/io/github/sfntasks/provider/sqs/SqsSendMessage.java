@@ -124,6 +124,8 @@ public final class SqsSendMessage extends ServiceTask {
     /** A message group or deduplication id: 1 to 128 ASCII letters, digits and punctuation. */
     static final String FIFO_ID_REGEX = "^[!-~]{1,128}$";
 
+    private static final String FIFO_ID_RULE =
+            "must be 1 to 128 characters of a-z, A-Z, 0-9 and punctuation (!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~)";
     private static final Pattern FIFO_ID = Pattern.compile(FIFO_ID_REGEX);
     private static final Pattern KEY = Pattern.compile(Arn.KMS_KEY_PATTERN);
 
@@ -162,8 +164,8 @@ public final class SqsSendMessage extends ServiceTask {
         } else {
             check(delay, "delay");
         }
-        checkId(messageGroupId, "messageGroupId");
-        checkId(messageDeduplicationId, "messageDeduplicationId");
+        checkPattern(messageGroupId, "messageGroupId", FIFO_ID, FIFO_ID_RULE);
+        checkPattern(messageDeduplicationId, "messageDeduplicationId", FIFO_ID, FIFO_ID_RULE);
         if (staticQueue != null && staticQueue.isFifo()) {
             if (messageGroupId == null) {
                 throw invalid(ErrorCode.MISSING_PROPERTY, "messageGroupId",
@@ -234,16 +236,6 @@ public final class SqsSendMessage extends ServiceTask {
         }
     }
 
-    private void checkId(Value value, String property) {
-        if (value instanceof Literal l) {
-            if (!l.isText() || !FIFO_ID.matcher(l.text()).matches()) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, property,
-                        "must be 1 to 128 characters of a-z, A-Z, 0-9 and punctuation (!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~), was " + l);
-            }
-        } else {
-            check(value, property);
-        }
-    }
 
     /**
      * @param stateName the state's name
