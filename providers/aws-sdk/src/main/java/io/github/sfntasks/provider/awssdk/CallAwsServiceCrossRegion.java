@@ -100,15 +100,12 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
             EnumSet.of(IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN);
 
     /** The errors of the built-in retrier, as the AWS CDK v2 lists them. */
-    public static final List<String> SERVICE_EXCEPTIONS = List.of(
-            "Lambda.ClientExecutionTimeoutException", "Lambda.ServiceException",
-            "Lambda.AWSLambdaException", "Lambda.SdkClientException");
+    public static final List<String> SERVICE_EXCEPTIONS = Retrier.LAMBDA_SERVICE_EXCEPTIONS;
 
     /** Where {@link #handlerSource()} reads the handler from, next to this class. */
     static final String HANDLER_RESOURCE = "cross-region-aws-sdk-handler/index.js";
 
-    private static final Retrier SERVICE_RETRIER = Retrier.builder()
-            .errors(SERVICE_EXCEPTIONS).intervalSeconds(2).maxAttempts(6).backoffRate(2).build();
+    private static final Retrier SERVICE_RETRIER = Retrier.lambdaServiceExceptions();
 
     static final Pattern CLIENT_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
