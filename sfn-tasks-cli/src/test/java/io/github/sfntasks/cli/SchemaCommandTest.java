@@ -63,9 +63,17 @@ class SchemaCommandTest {
     }
 
     @Test
-    void acceptsTheExamples() throws IOException {
-        assertEquals(List.of(), errors(order()));
-        assertEquals(List.of(), errors(new YAMLMapper().readTree(Files.readString(example("order.yaml")))));
+    void acceptsEveryExample() throws IOException {
+        List<java.nio.file.Path> files;
+        try (java.util.stream.Stream<java.nio.file.Path> all = Files.list(example("order.json").getParent())) {
+            files = all.filter(f -> f.toString().matches(".*\\.(json|ya?ml)$")).sorted().toList();
+        }
+        assertTrue(files.size() >= 10, files.toString());
+        for (java.nio.file.Path f : files) {
+            JsonNode wf = f.toString().endsWith(".json") ? JSON.readTree(Files.readString(f))
+                    : new YAMLMapper().readTree(Files.readString(f));
+            assertEquals(List.of(), errors(wf), f.toString());
+        }
     }
 
     @Test

@@ -22,10 +22,10 @@ public final class CallAwsServiceCrossRegionProvider extends ServiceTaskProvider
                     .description("Region to call, such as ap-northeast-1").dynamic())
             .optional("endpoint", JsonSchema.string().pattern("^https?://[^\\s/?#]+[^\\s]*$")
                     .description("API endpoint URL; a run-time value lets whoever starts an execution choose it").dynamic())
-            .required("service", JsonSchema.string().pattern("^[a-z0-9]+(-[a-z0-9]+)*$")
+            .optional("service", JsonSchema.string().pattern("^[a-z0-9]+(-[a-z0-9]+)*$")
                     .description("AWS SDK for JavaScript v3 client name (s3, cloudwatch-logs);"
                             + " may be left out when the type id is aws-sdk:crossRegion:<service>:<action>"))
-            .required("action", JsonSchema.string().pattern("^[a-z][a-zA-Z0-9]*$")
+            .optional("action", JsonSchema.string().pattern("^[a-z][a-zA-Z0-9]*$")
                     .description("API action in camelCase (getObject); may be left out when the type id names it"))
             .optional("parameters", JsonSchema.freeObject()
                     .description("The request in the v3 SDK's form; members may be paths (\"Key.$\") or JSONata"))

@@ -15,10 +15,10 @@ import io.github.sfntasks.api.support.ServiceTaskProvider;
 public final class CallAwsServiceProvider extends ServiceTaskProvider {
 
     private static final JsonSchema SCHEMA = JsonSchema.object()
-            .required("service", JsonSchema.string().pattern("^[a-z][a-z0-9]*$")
+            .optional("service", JsonSchema.string().pattern("^[a-z][a-z0-9]*$")
                     .description("Service name of the Resource, lowercase (s3, sfn, cloudwatchlogs);"
                             + " may be left out when the type id is aws-sdk:<service>:<action>"))
-            .required("action", JsonSchema.string().pattern("^[a-z][a-zA-Z0-9]*$")
+            .optional("action", JsonSchema.string().pattern("^[a-z][a-zA-Z0-9]*$")
                     .description("API action in camelCase (getObject); may be left out when the type id names it"))
             .optional("parameters", JsonSchema.freeObject().propertyNames("^[^a-z]")
                     .description("The request; top-level names in PascalCase; members may be paths (\"Key.$\") or JSONata"))
