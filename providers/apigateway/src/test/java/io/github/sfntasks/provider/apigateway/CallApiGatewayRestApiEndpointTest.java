@@ -5,6 +5,7 @@ import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.value.IntrinsicFunction;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -117,7 +118,7 @@ class CallApiGatewayRestApiEndpointTest {
         CallApiGatewayRestApiEndpoint copy = task.toBuilder().build();
         c.assertRenders(copy);
         CallApiGatewayRestApiEndpoint changed = task.toBuilder().authType(AuthType.NO_AUTH).build();
-        assertEquals(List.of(), changed.policyStatements(Cases.CTX));
+        assertEquals(List.of(), changed.policyStatements(ExpectedJson.CONTEXT));
         assertEquals(AuthType.IAM_ROLE, task.authType());
         assertEquals("a1b2c3d4e5", copy.api());
     }

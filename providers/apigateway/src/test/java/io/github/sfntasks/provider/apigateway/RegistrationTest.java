@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.testing.ProviderRegistration;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,32 +25,9 @@ class RegistrationTest {
             CallApiGatewayHttpApiEndpointProvider.class.getName());
 
     @Test
-    void moduleInfoAndServicesFileListTheSameProviders() throws IOException {
-        String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"));
-        Matcher m = Pattern.compile("provides\\s+io\\.github\\.sfntasks\\.api\\.TaskProvider\\s+with\\s+([^;]+);")
-                .matcher(moduleInfo);
-        assertTrue(m.find(), "module-info.java has no provides clause");
-        Set<String> declared = new TreeSet<>();
-        for (String s : m.group(1).split(",")) {
-            declared.add(s.strip());
-        }
-        Set<String> listed = new TreeSet<>();
-        for (String line : Files.readAllLines(Path.of("src/main/resources/META-INF/services/io.github.sfntasks.api.TaskProvider"))) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-                listed.add(line.strip());
-            }
-        }
-        assertEquals(declared, listed);
-        assertEquals(new TreeSet<>(PROVIDERS), listed);
-    }
-
-    @Test
-    void serviceLoaderFindsBothOnTheClassPath() {
-        Set<String> found = new TreeSet<>();
-        for (TaskProvider p : ServiceLoader.load(TaskProvider.class)) {
-            found.add(p.getClass().getName());
-        }
-        assertTrue(found.containsAll(PROVIDERS), found.toString());
+    void registersItsProvidersTwiceAlike() {
+        ProviderRegistration.assertAgrees(CallApiGatewayRestApiEndpointProvider.class, CallApiGatewayRestApiEndpointProvider.class,
+                CallApiGatewayHttpApiEndpointProvider.class);
     }
 
     @Test

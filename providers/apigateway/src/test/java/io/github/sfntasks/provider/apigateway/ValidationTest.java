@@ -11,6 +11,7 @@ import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,7 @@ class ValidationTest {
 
     private static ObjectNode rest(String json) {
         try {
-            ObjectNode n = (ObjectNode) Cases.MAPPER.readTree(json);
+            ObjectNode n = ExpectedJson.object(json);
             if (!n.has("api")) {
                 n.put("api", "a1b2c3d4e5");
             }
@@ -78,7 +79,7 @@ class ValidationTest {
     @Test
     void rejectsHttpApiWithoutApiId() {
         fails(ErrorCode.MISSING_PROPERTY, "apiId",
-                () -> HTTP.create(TaskRequest.of(STATE, (ObjectNode) Cases.MAPPER.readTree("{\"method\": \"GET\"}"))));
+                () -> HTTP.create(TaskRequest.of(STATE, ExpectedJson.object("{\"method\": \"GET\"}"))));
     }
 
     @Test

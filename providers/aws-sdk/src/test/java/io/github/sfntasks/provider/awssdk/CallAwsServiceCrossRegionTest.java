@@ -5,22 +5,21 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.Task;
 import io.github.sfntasks.api.TaskRequest;
-import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
+import io.github.sfntasks.testing.ExpectedJson;
+import io.github.sfntasks.testing.ValidationAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static io.github.sfntasks.provider.awssdk.Json.CTX;
-import static io.github.sfntasks.provider.awssdk.Json.assertRenders;
-import static io.github.sfntasks.provider.awssdk.Json.object;
-import static io.github.sfntasks.provider.awssdk.Json.resource;
-import static io.github.sfntasks.provider.awssdk.Json.statements;
+import static io.github.sfntasks.testing.ExpectedJson.CONTEXT;
+import static io.github.sfntasks.testing.ExpectedJson.assertRenders;
+import static io.github.sfntasks.testing.ExpectedJson.object;
+import static io.github.sfntasks.testing.ExpectedJson.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallAwsServiceCrossRegionTest {
@@ -30,10 +29,7 @@ class CallAwsServiceCrossRegionTest {
     private final CallAwsServiceCrossRegionProvider provider = new CallAwsServiceCrossRegionProvider();
 
     private static void assertInvalid(Executable build, ErrorCode code, String property) {
-        TaskValidationException e = assertThrows(TaskValidationException.class, build);
-        assertEquals(code, e.code(), e.getMessage());
-        assertEquals("GetObject", e.stateName(), e.getMessage());
-        assertEquals(property, e.property(), e.getMessage());
+        ValidationAssertions.assertInvalid(code, "GetObject", property, build);
     }
 
     private Task workflow(String typeId, String properties) {
@@ -58,8 +54,8 @@ class CallAwsServiceCrossRegionTest {
     @Test
     void readmeCrossRegionGetObjectWithTheBuilder() {
         CallAwsServiceCrossRegion task = getObject().build();
-        assertRenders(task, "cross-region-get-object.state.json", "cross-region-get-object.policy.json");
-        assertEquals(resource("cross-region-get-object.handler-policy.json"), statements(task.handlerPolicyStatements()));
+        assertRenders(task, CallAwsServiceCrossRegionTest.class, "/aws-sdk/cross-region-get-object.state.json", "/aws-sdk/cross-region-get-object.policy.json");
+        assertEquals(ExpectedJson.read(CallAwsServiceCrossRegionTest.class, "/aws-sdk/cross-region-get-object.handler-policy.json"), ExpectedJson.statements(task.handlerPolicyStatements()));
         assertEquals("aws-sdk:crossRegion:s3:getObject", task.typeId());
     }
 
@@ -69,8 +65,8 @@ class CallAwsServiceCrossRegionTest {
                 {"functionArn": "%s", "region": "ap-northeast-1",
                  "parameters": {"Bucket": "my-bucket", "Key.$": "$.key"},
                  "iamResources": ["arn:aws:s3:::my-bucket/*"]}""".formatted(HANDLER));
-        assertRenders(task, "cross-region-get-object.state.json", "cross-region-get-object.policy.json");
-        assertEquals(resource("cross-region-get-object.handler-policy.json"), statements(task.handlerPolicyStatements()));
+        assertRenders(task, CallAwsServiceCrossRegionTest.class, "/aws-sdk/cross-region-get-object.state.json", "/aws-sdk/cross-region-get-object.policy.json");
+        assertEquals(ExpectedJson.read(CallAwsServiceCrossRegionTest.class, "/aws-sdk/cross-region-get-object.handler-policy.json"), ExpectedJson.statements(task.handlerPolicyStatements()));
     }
 
     @Test
@@ -79,7 +75,7 @@ class CallAwsServiceCrossRegionTest {
                 {"functionArn": "%s", "region": "ap-northeast-1", "service": "s3", "action": "getObject",
                  "parameters": {"Bucket": "my-bucket", "Key.$": "$.key"},
                  "iamResources": ["arn:aws:s3:::my-bucket/*"]}""".formatted(HANDLER));
-        assertRenders(task, "cross-region-get-object.state.json", "cross-region-get-object.policy.json");
+        assertRenders(task, CallAwsServiceCrossRegionTest.class, "/aws-sdk/cross-region-get-object.state.json", "/aws-sdk/cross-region-get-object.policy.json");
     }
 
     @Test
@@ -91,7 +87,7 @@ class CallAwsServiceCrossRegionTest {
                  "iamResources": ["arn:aws:sqs:eu-west-1:123456789012:approvals"],
                  "retryOnServiceExceptions": false}""".formatted(HANDLER)),
                 IntegrationPattern.WAIT_FOR_TASK_TOKEN, null, null));
-        assertRenders(task, "cross-region-callback.state.json", "cross-region-get-object.policy.json");
+        assertRenders(task, CallAwsServiceCrossRegionTest.class, "/aws-sdk/cross-region-callback.state.json", "/aws-sdk/cross-region-get-object.policy.json");
     }
 
     @Test
@@ -104,7 +100,7 @@ class CallAwsServiceCrossRegionTest {
                 .region(JsonataExpression.of("$states.input.region"))
                 .parameters(parameters)
                 .build();
-        assertRenders(task, "cross-region-jsonata.state.json", "cross-region-get-object.policy.json");
+        assertRenders(task, CallAwsServiceCrossRegionTest.class, "/aws-sdk/cross-region-jsonata.state.json", "/aws-sdk/cross-region-get-object.policy.json");
     }
 
     @Test
@@ -124,13 +120,13 @@ class CallAwsServiceCrossRegionTest {
     void grantsOnlyTheQualifiedFunctionWhenAnAliasIsGiven() {
         CallAwsServiceCrossRegion task = getObject().functionArn(HANDLER + ":live").build();
         assertEquals(object("{\"s\": [{\"Effect\": \"Allow\", \"Action\": \"lambda:InvokeFunction\", \"Resource\": \""
-                + HANDLER + ":live\"}]}").get("s"), statements(task.policyStatements(CTX)));
+                + HANDLER + ":live\"}]}").get("s"), ExpectedJson.statements(task, CONTEXT));
     }
 
     @Test
     void makesAnArnOfAFunctionNameInTheRenderContext() {
         CallAwsServiceCrossRegion task = getObject().functionArn("cross-region-aws-sdk").build();
-        assertEquals(HANDLER, task.toState(CTX).get("Resource").textValue());
+        assertEquals(HANDLER, task.toState(CONTEXT).get("Resource").textValue());
     }
 
     @Test

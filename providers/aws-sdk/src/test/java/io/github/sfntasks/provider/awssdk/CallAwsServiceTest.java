@@ -11,6 +11,8 @@ import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
+import io.github.sfntasks.testing.ExpectedJson;
+import io.github.sfntasks.testing.ValidationAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -18,9 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.github.sfntasks.provider.awssdk.Json.CTX;
-import static io.github.sfntasks.provider.awssdk.Json.assertRenders;
-import static io.github.sfntasks.provider.awssdk.Json.object;
+import static io.github.sfntasks.testing.ExpectedJson.CONTEXT;
+import static io.github.sfntasks.testing.ExpectedJson.assertRenders;
+import static io.github.sfntasks.testing.ExpectedJson.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,10 +43,7 @@ class CallAwsServiceTest {
     }
 
     private static void assertInvalid(Executable build, ErrorCode code, String stateName, String property) {
-        TaskValidationException e = assertThrows(TaskValidationException.class, build);
-        assertEquals(code, e.code(), e.getMessage());
-        assertEquals(stateName, e.stateName(), e.getMessage());
-        assertEquals(property, e.property(), e.getMessage());
+        ValidationAssertions.assertInvalid(code, stateName, property, build);
     }
 
     // README (AWS SDK): "GetObject" -- service s3, action getObject, Bucket + Key path, iamResources bucket/*.
@@ -57,7 +56,7 @@ class CallAwsServiceTest {
                 .parameters(getObjectParameters())
                 .iamResources("arn:aws:s3:::my-bucket/*")
                 .build();
-        assertRenders(task, "get-object.state.json", "get-object.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/get-object.state.json", "/aws-sdk/get-object.policy.json");
         assertEquals("aws-sdk:s3:getObject", task.typeId());
         assertEquals("s3:GetObject", task.iamAction());
     }
@@ -67,7 +66,7 @@ class CallAwsServiceTest {
         Task task = workflow("GetObject", "aws-sdk:s3:getObject", """
                 {"parameters": {"Bucket": "my-bucket", "Key.$": "$.key"},
                  "iamResources": ["arn:aws:s3:::my-bucket/*"]}""");
-        assertRenders(task, "get-object.state.json", "get-object.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/get-object.state.json", "/aws-sdk/get-object.policy.json");
     }
 
     @Test
@@ -76,7 +75,7 @@ class CallAwsServiceTest {
                 {"service": "s3", "action": "getObject",
                  "parameters": {"Bucket": "my-bucket", "Key.$": "$.key"},
                  "iamResources": ["arn:aws:s3:::my-bucket/*"]}""");
-        assertRenders(task, "get-object.state.json", "get-object.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/get-object.state.json", "/aws-sdk/get-object.policy.json");
     }
 
     @Test
@@ -85,7 +84,7 @@ class CallAwsServiceTest {
                 {"service": "s3", "action": "getObject",
                  "parameters": {"Bucket": "my-bucket", "Key.$": "$.key"},
                  "iamResources": ["arn:aws:s3:::my-bucket/*"]}""");
-        assertRenders(task, "get-object.state.json", "get-object.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/get-object.state.json", "/aws-sdk/get-object.policy.json");
     }
 
     // README (AWS SDK): "ListBuckets" -- iamResources ["*"] given explicitly, iamAction s3:ListAllMyBuckets.
@@ -98,14 +97,14 @@ class CallAwsServiceTest {
                 .iamResources("*")
                 .iamAction("s3:ListAllMyBuckets")
                 .build();
-        assertRenders(task, "list-buckets.state.json", "list-buckets.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/list-buckets.state.json", "/aws-sdk/list-buckets.policy.json");
     }
 
     @Test
     void readmeListBucketsFromAWorkflowFile() {
         Task task = workflow("ListBuckets", "aws-sdk:s3:listBuckets", """
                 {"iamResources": ["*"], "iamAction": "s3:ListAllMyBuckets"}""");
-        assertRenders(task, "list-buckets.state.json", "list-buckets.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/list-buckets.state.json", "/aws-sdk/list-buckets.policy.json");
     }
 
     // CDK v2 README (AWS SDK): "DetectLabels" -- additionalIamStatements for the S3 object read.
@@ -119,7 +118,7 @@ class CallAwsServiceTest {
                 .additionalIamStatements(List.of(
                         PolicyStatement.allow("s3:getObject", "arn:aws:s3:::amzn-s3-demo-bucket/*")))
                 .build();
-        assertRenders(task, "detect-labels.state.json", "detect-labels.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/detect-labels.state.json", "/aws-sdk/detect-labels.policy.json");
     }
 
     @Test
@@ -128,7 +127,7 @@ class CallAwsServiceTest {
                 {"iamResources": ["*"],
                  "additionalIamStatements": [
                    {"Action": ["s3:getObject"], "Resource": "arn:aws:s3:::amzn-s3-demo-bucket/*"}]}""");
-        assertRenders(task, "detect-labels.state.json", "detect-labels.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/detect-labels.state.json", "/aws-sdk/detect-labels.policy.json");
     }
 
     @Test
@@ -146,7 +145,7 @@ class CallAwsServiceTest {
                    "Resource": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"},
                   {"Effect": "Deny", "Action": "kms:Decrypt", "Resource": "*",
                    "Condition": {"StringEquals": {"kms:ViaService": "s3.us-east-1.amazonaws.com"}}}]}""").get("s"),
-                Json.statements(task.policyStatements(CTX)));
+                ExpectedJson.statements(task, CONTEXT));
     }
 
     @Test
@@ -161,7 +160,7 @@ class CallAwsServiceTest {
                 .parameters(parameters)
                 .iamResources("arn:aws:s3:::my-bucket/*")
                 .build();
-        assertRenders(task, "get-object-jsonata.state.json", "get-object.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/get-object-jsonata.state.json", "/aws-sdk/get-object.policy.json");
     }
 
     @Test
@@ -170,7 +169,7 @@ class CallAwsServiceTest {
                 {"parameters": {"Bucket": "my-bucket", "Key": "{% $states.input.key %}"},
                  "iamResources": ["arn:aws:s3:::my-bucket/*"]}"""), null, QueryLanguage.JSONATA,
                 StateOptions.builder().queryLanguage(QueryLanguage.JSONATA).build()));
-        assertRenders(task, "get-object-jsonata.state.json", "get-object.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/get-object-jsonata.state.json", "/aws-sdk/get-object.policy.json");
     }
 
     @Test
@@ -183,7 +182,7 @@ class CallAwsServiceTest {
                          "iamResources": ["arn:aws:sqs:us-east-1:123456789012:my-queue"]}"""),
                 IntegrationPattern.WAIT_FOR_TASK_TOKEN, QueryLanguage.JSONPATH,
                 StateOptions.builder().resultPath("$.callback").build()));
-        assertRenders(task, "send-message-callback.state.json", "send-message-callback.policy.json");
+        assertRenders(task, CallAwsServiceTest.class, "/aws-sdk/send-message-callback.state.json", "/aws-sdk/send-message-callback.policy.json");
     }
 
     @Test
@@ -205,7 +204,7 @@ class CallAwsServiceTest {
             String[] sa = serviceAction.split(":");
             CallAwsService task = CallAwsService.builder("Call").service(sa[0]).action(sa[1]).iamResources("*").build();
             assertEquals(iamAction, task.iamAction(), serviceAction);
-            assertEquals(iamAction, task.policyStatements(CTX).get(0).actions().get(0), serviceAction);
+            assertEquals(iamAction, task.policyStatements(CONTEXT).get(0).actions().get(0), serviceAction);
         });
     }
 
@@ -223,8 +222,8 @@ class CallAwsServiceTest {
         CallAwsService task = CallAwsService.builder("GetObject").service("s3").action("getObject")
                 .parameters(getObjectParameters()).iamResources("arn:aws:s3:::my-bucket/*").build();
         CallAwsService copy = task.toBuilder().build();
-        assertEquals(task.toState(CTX), copy.toState(CTX));
-        assertEquals(Json.statements(task.policyStatements(CTX)), Json.statements(copy.policyStatements(CTX)));
+        assertEquals(task.toState(CONTEXT), copy.toState(CONTEXT));
+        assertEquals(ExpectedJson.statements(task, CONTEXT), ExpectedJson.statements(copy, CONTEXT));
     }
 
     // ---- errors -----------------------------------------------------------------------------------

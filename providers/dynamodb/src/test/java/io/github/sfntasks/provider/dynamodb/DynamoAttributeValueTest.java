@@ -11,6 +11,7 @@ import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.api.value.Values;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -79,7 +80,7 @@ class DynamoAttributeValueTest {
 
     @Test
     void everyFactoryRendersTheDynamoJsonOfTheReference() {
-        JsonNode expected = Expected.json("attribute-values.json");
+        JsonNode expected = ExpectedJson.read(DynamoAttributeValueTest.class, "/dynamodb/attribute-values.json");
         Map<String, DynamoAttributeValue> made = factories();
         assertEquals(expected.size(), made.size(), "one factory per expected value");
         Iterator<String> names = expected.fieldNames();
@@ -92,7 +93,7 @@ class DynamoAttributeValueTest {
 
     @Test
     void dynamoJsonReadsBackToTheSameValue() {
-        JsonNode expected = Expected.json("attribute-values.json");
+        JsonNode expected = ExpectedJson.read(DynamoAttributeValueTest.class, "/dynamodb/attribute-values.json");
         Map<String, DynamoAttributeValue> made = factories();
         Iterator<String> names = expected.fieldNames();
         while (names.hasNext()) {
@@ -181,7 +182,7 @@ class DynamoAttributeValueTest {
 
     private static TaskValidationException readRejects(String json, QueryLanguage language, String property) {
         TaskValidationException ex = assertThrows(TaskValidationException.class,
-                () -> DynamoJson.attributeMap(Expected.parse(json), language, "item"));
+                () -> DynamoJson.attributeMap(ExpectedJson.parse(json), language, "item"));
         assertEquals(property, ex.property(), ex.getMessage());
         return ex;
     }
@@ -227,7 +228,7 @@ class DynamoAttributeValueTest {
         for (String json : List.of("{\"a\": {\"S\": \"{% x %}\"}}", "{\"a\": {\"M\": \"{% x %}\"}}",
                 "{\"a\": {\"L\": \"{% x %}\"}}", "{\"a\": {\"BOOL\": \"{% x %}\"}}")) {
             TaskValidationException ex = assertThrows(TaskValidationException.class,
-                    () -> DynamoJson.attributeMap(Expected.parse(json), QueryLanguage.JSONPATH, "item"));
+                    () -> DynamoJson.attributeMap(ExpectedJson.parse(json), QueryLanguage.JSONPATH, "item"));
             assertEquals(ErrorCode.QUERY_LANGUAGE_MISMATCH, ex.code(), json);
             assertTrue(ex.property().startsWith("item.a."), ex.property());
         }

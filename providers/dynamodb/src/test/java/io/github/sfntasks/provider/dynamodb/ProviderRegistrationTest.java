@@ -4,20 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.testing.ProviderRegistration;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -26,31 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The providers are registered twice, alike, and describe themselves consistently. */
 class ProviderRegistrationTest {
 
-    private static final List<String> PROVIDERS = List.of(
-            "io.github.sfntasks.provider.dynamodb.DynamoGetItemProvider",
-            "io.github.sfntasks.provider.dynamodb.DynamoPutItemProvider",
-            "io.github.sfntasks.provider.dynamodb.DynamoDeleteItemProvider",
-            "io.github.sfntasks.provider.dynamodb.DynamoUpdateItemProvider");
-
     @Test
-    void moduleInfoAndServiceFileListTheSameProviders() throws IOException {
-        String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("provides\\s+io\\.github\\.sfntasks\\.api\\.TaskProvider\\s+with\\s+([^;]+);")
-                .matcher(moduleInfo);
-        assertTrue(m.find(), "module-info.java provides TaskProvider");
-        List<String> declared = new ArrayList<>();
-        for (String s : m.group(1).split(",")) {
-            declared.add(s.strip());
-        }
-        List<String> listed = new ArrayList<>();
-        for (String line : Files.readAllLines(
-                Path.of("src/main/resources/META-INF/services/io.github.sfntasks.api.TaskProvider"))) {
-            if (!line.isBlank() && !line.strip().startsWith("#")) {
-                listed.add(line.strip());
-            }
-        }
-        assertEquals(PROVIDERS, declared);
-        assertEquals(PROVIDERS, listed);
+    void registersItsProvidersTwiceAlike() {
+        ProviderRegistration.assertAgrees(DynamoGetItemProvider.class, DynamoGetItemProvider.class, DynamoPutItemProvider.class,
+                DynamoDeleteItemProvider.class, DynamoUpdateItemProvider.class);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.github.sfntasks.provider.dynamodb;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.Task;
 import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -18,7 +20,7 @@ import java.util.Map;
 class ReadmeExamplesTest {
 
     private static Task workflow(String typeId, String stateName, String properties, StateOptions options) {
-        TaskRequest request = new TaskRequest(stateName, typeId, Expected.object("readme/" + properties),
+        TaskRequest request = new TaskRequest(stateName, typeId, (ObjectNode) ExpectedJson.read(ReadmeExamplesTest.class, "/dynamodb/readme/" + properties),
                 null, QueryLanguage.JSONPATH, options);
         return switch (typeId) {
             case "dynamodb:getItem" -> new DynamoGetItemProvider().create(request);
@@ -35,9 +37,8 @@ class ReadmeExamplesTest {
                 .key(Map.of("message_id", DynamoAttributeValue.fromString("message-007")))
                 .table("MyTable")
                 .build();
-        Expected.assertRenders(typed, "readme/get-item.expected.json");
-        Expected.assertRenders(workflow("dynamodb:getItem", "Get Item", "get-item.properties.json", null),
-                "readme/get-item.expected.json");
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/get-item.expected.json").assertRenders(typed);
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/get-item.expected.json").assertRenders(workflow("dynamodb:getItem", "Get Item", "get-item.properties.json", null));
     }
 
     // README "ResultPath": tasks.DynamoPutItem(self, "PutItem", item={"MessageId": from_string("message-id")},
@@ -49,9 +50,9 @@ class ReadmeExamplesTest {
                 .table("MyTable")
                 .resultPath("$.Item")
                 .build();
-        Expected.assertRenders(typed, "readme/put-item-result-path.expected.json");
-        Expected.assertRenders(workflow("dynamodb:putItem", "PutItem", "put-item-result-path.properties.json",
-                StateOptions.builder().resultPath("$.Item").build()), "readme/put-item-result-path.expected.json");
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/put-item-result-path.expected.json").assertRenders(typed);
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/put-item-result-path.expected.json").assertRenders(workflow("dynamodb:putItem", "PutItem", "put-item-result-path.properties.json",
+                StateOptions.builder().resultPath("$.Item").build()));
     }
 
     // README "PutItem": item MessageId from_string("message-007"), Text from_string(JsonPath.string_at("$.bar")),
@@ -63,9 +64,8 @@ class ReadmeExamplesTest {
         item.put("Text", DynamoAttributeValue.fromString(JsonPath.stringAt("$.bar")));
         item.put("TotalCount", DynamoAttributeValue.fromNumber(10));
         Task typed = DynamoPutItem.builder("PutItem").item(item).table("MyTable").build();
-        Expected.assertRenders(typed, "readme/put-item.expected.json");
-        Expected.assertRenders(workflow("dynamodb:putItem", "PutItem", "put-item.properties.json", null),
-                "readme/put-item.expected.json");
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/put-item.expected.json").assertRenders(typed);
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/put-item.expected.json").assertRenders(workflow("dynamodb:putItem", "PutItem", "put-item.properties.json", null));
     }
 
     // README "DeleteItem": key MessageId from_string("message-007"), table=my_table, result_path=JsonPath.DISCARD
@@ -76,9 +76,9 @@ class ReadmeExamplesTest {
                 .table("MyTable")
                 .resultPath(JsonPath.DISCARD)
                 .build();
-        Expected.assertRenders(typed, "readme/delete-item.expected.json");
-        Expected.assertRenders(workflow("dynamodb:deleteItem", "DeleteItem", "delete-item.properties.json",
-                StateOptions.builder().resultPath(JsonPath.DISCARD).build()), "readme/delete-item.expected.json");
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/delete-item.expected.json").assertRenders(typed);
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/delete-item.expected.json").assertRenders(workflow("dynamodb:deleteItem", "DeleteItem", "delete-item.properties.json",
+                StateOptions.builder().resultPath(JsonPath.DISCARD).build()));
     }
 
     // README "UpdateItem": key MessageId, expression_attribute_values ":val" number_from_string(string_at(
@@ -93,8 +93,7 @@ class ReadmeExamplesTest {
                 .expressionAttributeValue(":rand", DynamoAttributeValue.fromNumber(20))
                 .updateExpression("SET TotalCount = :val + :rand")
                 .build();
-        Expected.assertRenders(typed, "readme/update-item.expected.json");
-        Expected.assertRenders(workflow("dynamodb:updateItem", "UpdateItem", "update-item.properties.json", null),
-                "readme/update-item.expected.json");
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/update-item.expected.json").assertRenders(typed);
+        ExpectedJson.load(ReadmeExamplesTest.class, "/dynamodb/readme/update-item.expected.json").assertRenders(workflow("dynamodb:updateItem", "UpdateItem", "update-item.properties.json", null));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.sfntasks.provider.dynamodb;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
@@ -12,6 +13,7 @@ import io.github.sfntasks.api.value.IntrinsicFunction;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -30,7 +32,7 @@ class RenderingTest {
 
     private static Task create(TaskProvider provider, String stateName, String properties, QueryLanguage language,
                                StateOptions options) {
-        return provider.create(new TaskRequest(stateName, provider.typeId(), Expected.object(properties), null,
+        return provider.create(new TaskRequest(stateName, provider.typeId(), (ObjectNode) ExpectedJson.read(RenderingTest.class, "/dynamodb/" + properties), null,
                 language, options));
     }
 
@@ -38,47 +40,45 @@ class RenderingTest {
     @Test
     void awsDocsGetItemExampleRendersWithConsistentReadDefault() {
         StateOptions options = StateOptions.builder().resultPath("$.DynamoDB").build();
-        Expected.assertRenders(create(new DynamoGetItemProvider(), "Read Next Message from DynamoDB",
-                "aws-docs/get-item-jsonpath.properties.json", QueryLanguage.JSONPATH, options),
-                "aws-docs/get-item-jsonpath.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/aws-docs/get-item-jsonpath.expected.json").assertRenders(create(new DynamoGetItemProvider(), "Read Next Message from DynamoDB",
+                "aws-docs/get-item-jsonpath.properties.json", QueryLanguage.JSONPATH, options));
         Task typed = DynamoGetItem.builder("Read Next Message from DynamoDB")
                 .table("TransferDataRecords-DDBTable-3I41R5L5EAGT")
                 .key("MessageId", DynamoAttributeValue.fromString(JsonPath.stringAt("$.List[0]")))
                 .resultPath("$.DynamoDB")
                 .build();
-        Expected.assertRenders(typed, "aws-docs/get-item-jsonpath.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/aws-docs/get-item-jsonpath.expected.json").assertRenders(typed);
     }
 
     // AWS "Call DynamoDB with Step Functions": the same state in a JSONata state machine (Arguments).
     @Test
     void awsDocsJsonataGetItemExampleRendersArguments() {
-        Expected.assertRenders(create(new DynamoGetItemProvider(), "Read next Message from DynamoDB",
-                "aws-docs/get-item-jsonata.properties.json", QueryLanguage.JSONATA, null),
-                "aws-docs/get-item-jsonata.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/aws-docs/get-item-jsonata.expected.json").assertRenders(create(new DynamoGetItemProvider(), "Read next Message from DynamoDB",
+                "aws-docs/get-item-jsonata.properties.json", QueryLanguage.JSONATA, null));
         Task typed = DynamoGetItem.builder("Read next Message from DynamoDB")
                 .inheritQueryLanguage(QueryLanguage.JSONATA)
                 .table("DYNAMO_DB_TABLE_NAME")
                 .key("MessageId", DynamoAttributeValue.fromString("{% $List[0] %}"))
                 .build();
-        Expected.assertRenders(typed, "aws-docs/get-item-jsonata.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/aws-docs/get-item-jsonata.expected.json").assertRenders(typed);
     }
 
     @Test
     void tableFromPathRendersTableNamePathAndGrantsEveryTableOfTheAccount() {
-        Expected.assertRenders(create(new DynamoDeleteItemProvider(), "Delete", "aws-docs/dynamic-table.properties.json",
-                QueryLanguage.JSONPATH, null), "aws-docs/dynamic-table.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/aws-docs/dynamic-table.expected.json").assertRenders(create(new DynamoDeleteItemProvider(), "Delete", "aws-docs/dynamic-table.properties.json",
+                QueryLanguage.JSONPATH, null));
         Task typed = DynamoDeleteItem.builder("Delete")
                 .table(JsonPath.stringAt("$.tableName"))
                 .key("MessageId", DynamoAttributeValue.fromString(JsonPath.stringAt("$.id")))
                 .build();
-        Expected.assertRenders(typed, "aws-docs/dynamic-table.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/aws-docs/dynamic-table.expected.json").assertRenders(typed);
     }
 
     @Test
     void getItemWithEveryPropertyAndTableArnRendersArnAsTableNameAndGrantsIt() {
         StateOptions options = StateOptions.builder().comment("read an order").build();
-        Expected.assertRenders(create(new DynamoGetItemProvider(), "Get order", "features/get-item-full.properties.json",
-                QueryLanguage.JSONPATH, options), "features/get-item-full.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/get-item-full.expected.json").assertRenders(create(new DynamoGetItemProvider(), "Get order", "features/get-item-full.properties.json",
+                QueryLanguage.JSONPATH, options));
         Map<String, DynamoAttributeValue> key = new LinkedHashMap<>();
         key.put("customerId", DynamoAttributeValue.fromString(JsonPath.stringAt("$.customer")));
         key.put("orderNo", DynamoAttributeValue.fromNumber(42));
@@ -95,13 +95,13 @@ class RenderingTest {
                         new DynamoProjectionExpression().withAttribute("#t"))
                 .returnConsumedCapacity(DynamoConsumedCapacity.TOTAL)
                 .build();
-        Expected.assertRenders(typed, "features/get-item-full.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/get-item-full.expected.json").assertRenders(typed);
     }
 
     @Test
     void updateItemWithEveryPropertyRendersInTheCdkOrder() {
-        Expected.assertRenders(create(new DynamoUpdateItemProvider(), "Count", "features/update-item-full.properties.json",
-                QueryLanguage.JSONPATH, null), "features/update-item-full.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/update-item-full.expected.json").assertRenders(create(new DynamoUpdateItemProvider(), "Count", "features/update-item-full.properties.json",
+                QueryLanguage.JSONPATH, null));
         Task typed = DynamoUpdateItem.builder("Count")
                 .table("Counters")
                 .key("pk", DynamoAttributeValue.fromString("counter"))
@@ -118,14 +118,13 @@ class RenderingTest {
                 .returnValuesOnConditionCheckFailure(DynamoReturnValues.ALL_OLD)
                 .updateExpression("SET #c = #c + :inc, #u = :who")
                 .build();
-        Expected.assertRenders(typed, "features/update-item-full.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/update-item-full.expected.json").assertRenders(typed);
     }
 
     @Test
     void putItemWithEveryAttributeTypeRendersDynamoJson() {
-        Expected.assertRenders(create(new DynamoPutItemProvider(), "Put everything",
-                "features/put-item-all-types.properties.json", QueryLanguage.JSONPATH, null),
-                "features/put-item-all-types.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/put-item-all-types.expected.json").assertRenders(create(new DynamoPutItemProvider(), "Put everything",
+                "features/put-item-all-types.properties.json", QueryLanguage.JSONPATH, null));
         Map<String, DynamoAttributeValue> person = new LinkedHashMap<>();
         person.put("Name", DynamoAttributeValue.fromString("Joe"));
         person.put("Age", DynamoAttributeValue.fromNumber(35));
@@ -154,15 +153,15 @@ class RenderingTest {
                 .conditionExpression("attribute_not_exists(id)")
                 .returnValues(DynamoReturnValues.ALL_OLD)
                 .build();
-        Expected.assertRenders(typed, "features/put-item-all-types.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/put-item-all-types.expected.json").assertRenders(typed);
     }
 
     @Test
     void jsonataStateRendersArgumentsWithExpressionsAndGrantsEveryTableForDynamicTable() {
         StateOptions options = StateOptions.builder().queryLanguage(QueryLanguage.JSONATA)
                 .output(JsonataExpression.parse("{% $states.result.Attributes %}")).build();
-        Expected.assertRenders(create(new DynamoPutItemProvider(), "Put", "features/jsonata-put-item.properties.json",
-                QueryLanguage.JSONATA, options), "features/jsonata-put-item.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/jsonata-put-item.expected.json").assertRenders(create(new DynamoPutItemProvider(), "Put", "features/jsonata-put-item.properties.json",
+                QueryLanguage.JSONATA, options));
         Task typed = DynamoPutItem.builder("Put")
                 .queryLanguage(QueryLanguage.JSONATA)
                 .table("{% $states.input.table %}")
@@ -175,20 +174,20 @@ class RenderingTest {
                 .conditionExpression("attribute_not_exists(id)")
                 .output(JsonataExpression.of("$states.result.Attributes"))
                 .build();
-        Expected.assertRenders(typed, "features/jsonata-put-item.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/jsonata-put-item.expected.json").assertRenders(typed);
     }
 
     @Test
     void wholeItemValuesAndConditionFromPathsRenderUnderDotDollarKeys() {
-        Expected.assertRenders(create(new DynamoPutItemProvider(), "Put event", "features/item-from-path.properties.json",
-                QueryLanguage.JSONPATH, null), "features/item-from-path.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/item-from-path.expected.json").assertRenders(create(new DynamoPutItemProvider(), "Put event", "features/item-from-path.properties.json",
+                QueryLanguage.JSONPATH, null));
         Task typed = DynamoPutItem.builder("Put event")
                 .table("Events")
                 .item(JsonPath.objectAt("$.event"))
                 .expressionAttributeValues(JsonPath.objectAt("$.values"))
                 .conditionExpression(JsonPath.stringAt("$.condition"))
                 .build();
-        Expected.assertRenders(typed, "features/item-from-path.expected.json");
+        ExpectedJson.load(RenderingTest.class, "/dynamodb/features/item-from-path.expected.json").assertRenders(typed);
     }
 
     @Test
@@ -197,9 +196,9 @@ class RenderingTest {
                 .key("id", DynamoAttributeValue.fromString("x")).build();
         RenderContext cfn = RenderContext.cloudFormation();
         assertEquals("arn:${AWS::Partition}:states:::dynamodb:getItem", task.toState(cfn).get("Resource").textValue());
-        JsonNode expected = Expected.parse("[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:GetItem\","
+        JsonNode expected = ExpectedJson.parse("[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:GetItem\","
                 + "\"Resource\":\"arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/MyTable\"}]");
-        assertEquals(expected, Expected.policy(task, cfn));
+        assertEquals(expected, ExpectedJson.statements(task, cfn));
     }
 
     @Test
@@ -208,10 +207,10 @@ class RenderingTest {
                 .key("id", DynamoAttributeValue.fromString("x"))
                 .credentialsRoleArn("arn:aws:iam::111122223333:role/Reader")
                 .build();
-        JsonNode expected = Expected.parse("[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:GetItem\","
+        JsonNode expected = ExpectedJson.parse("[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:GetItem\","
                 + "\"Resource\":\"arn:aws:dynamodb:us-east-1:123456789012:table/MyTable\"},"
                 + "{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\",\"Resource\":\"arn:aws:iam::111122223333:role/Reader\"}]");
-        assertEquals(expected, Expected.policy(task, Expected.CONTEXT));
+        assertEquals(expected, ExpectedJson.statements(task, ExpectedJson.CONTEXT));
     }
 
     @Test
@@ -223,8 +222,8 @@ class RenderingTest {
                 create(new DynamoDeleteItemProvider(), "D", "aws-docs/dynamic-table.properties.json", QueryLanguage.JSONPATH, null));
         for (Task task : tasks) {
             Task copy = ((ServiceTask) task).toBuilder().build();
-            assertEquals(task.toState(Expected.CONTEXT), copy.toState(Expected.CONTEXT));
-            assertEquals(Expected.policy(task, Expected.CONTEXT), Expected.policy(copy, Expected.CONTEXT));
+            assertEquals(task.toState(ExpectedJson.CONTEXT), copy.toState(ExpectedJson.CONTEXT));
+            assertEquals(ExpectedJson.statements(task, ExpectedJson.CONTEXT), ExpectedJson.statements(copy, ExpectedJson.CONTEXT));
         }
     }
 

@@ -11,6 +11,7 @@ import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -43,7 +44,7 @@ class ValidationTest {
 
     private static TaskValidationException failsFrom(TaskProvider provider, String properties, QueryLanguage language,
                                                      ErrorCode code, String property) {
-        ObjectNode props = (ObjectNode) Expected.parse(properties);
+        ObjectNode props = (ObjectNode) ExpectedJson.parse(properties);
         return fails(code, property, () -> provider.create(new TaskRequest(STATE, provider.typeId(), props, null,
                 language, null)));
     }
@@ -266,7 +267,7 @@ class ValidationTest {
                 () -> get().integrationPattern(IntegrationPattern.WAIT_FOR_TASK_TOKEN).build());
         fails(ErrorCode.UNSUPPORTED_INTEGRATION_PATTERN, "integrationPattern",
                 () -> update().integrationPattern(IntegrationPattern.RUN_JOB).build());
-        ObjectNode props = (ObjectNode) Expected.parse("{\"table\": \"T12\", \"key\": {\"id\": {\"S\": \"a\"}}}");
+        ObjectNode props = (ObjectNode) ExpectedJson.parse("{\"table\": \"T12\", \"key\": {\"id\": {\"S\": \"a\"}}}");
         fails(ErrorCode.UNSUPPORTED_INTEGRATION_PATTERN, "integrationPattern",
                 () -> new DynamoDeleteItemProvider().create(new TaskRequest(STATE, "dynamodb:deleteItem", props,
                         IntegrationPattern.WAIT_FOR_TASK_TOKEN, QueryLanguage.JSONPATH, null)));

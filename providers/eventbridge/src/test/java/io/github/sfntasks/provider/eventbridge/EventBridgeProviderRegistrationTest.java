@@ -4,17 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.testing.ProviderRegistration;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,32 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EventBridgeProviderRegistrationTest {
 
     @Test
-    void moduleInfoAndServiceFileListTheSameProviders() throws IOException {
-        String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("provides\\s+io\\.github\\.sfntasks\\.api\\.TaskProvider\\s+with\\s+([^;]+);")
-                .matcher(moduleInfo);
-        assertTrue(m.find(), "module-info.java provides TaskProvider");
-        List<String> provided = new ArrayList<>();
-        for (String s : m.group(1).split(",")) {
-            provided.add(s.strip());
-        }
-        List<String> listed = new ArrayList<>();
-        for (String line : Files.readAllLines(
-                Path.of("src/main/resources/META-INF/services/io.github.sfntasks.api.TaskProvider"))) {
-            if (!line.isBlank() && !line.strip().startsWith("#")) {
-                listed.add(line.strip());
-            }
-        }
-        assertEquals(provided, listed);
-    }
-
-    @Test
-    void serviceLoaderFindsThePutEventsProvider() {
-        List<String> typeIds = new ArrayList<>();
-        for (TaskProvider p : ServiceLoader.load(TaskProvider.class)) {
-            typeIds.add(p.typeId());
-        }
-        assertTrue(typeIds.contains("events:putEvents"), typeIds.toString());
+    void registersItsProvidersTwiceAlike() {
+        ProviderRegistration.assertAgrees(EventBridgePutEventsProvider.class, EventBridgePutEventsProvider.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,10 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.github.sfntasks.provider.eventbridge.Expected.assertInvalid;
-import static io.github.sfntasks.provider.eventbridge.Expected.assertRenders;
-import static io.github.sfntasks.provider.eventbridge.Expected.json;
-import static io.github.sfntasks.provider.eventbridge.Expected.render;
+import static io.github.sfntasks.testing.ValidationAssertions.assertInvalid;
+import static io.github.sfntasks.testing.ExpectedJson.object;
+import static io.github.sfntasks.testing.ExpectedJson.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +42,7 @@ class EventBridgePutEventsTest {
     }
 
     private Task fromWorkflow(String stateName, String properties) {
-        return provider.create(TaskRequest.of(stateName, json(properties)));
+        return provider.create(TaskRequest.of(stateName, object(properties)));
     }
 
     // ---- the seed README's example ---------------------------------------------------------------
@@ -58,7 +58,7 @@ class EventBridgePutEventsTest {
                         .source("step.functions")
                         .build())
                 .build();
-        assertRenders("eventbridge/readme-put-events.json", typed);
+        ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/readme-put-events.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("Send an event to EventBridge", """
                 {"entries": [{
@@ -68,7 +68,7 @@ class EventBridgePutEventsTest {
                   "source": "step.functions"
                 }]}
                 """);
-        assertRenders("eventbridge/readme-put-events.json", workflow);
+        ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/readme-put-events.json").assertRenders(workflow);
     }
 
     @Test
@@ -81,7 +81,7 @@ class EventBridgePutEventsTest {
                         .source("step.functions")
                         .build())
                 .build();
-        assertRenders("eventbridge/readme-put-events.json", byArn);
+        ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/readme-put-events.json").assertRenders(byArn);
     }
 
     // ---- patterns, paths, default bus -------------------------------------------------------------
@@ -101,9 +101,9 @@ class EventBridgePutEventsTest {
                 .addEntry(EventBridgePutEventsEntry.builder().detail(TaskInput.fromText("{\"a\":1}"))
                         .detailType("T").source("com.example.audit").eventBus("MyEventBus1").build())
                 .build();
-        assertRenders("eventbridge/callback-three-entries.json", typed);
+        ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/callback-three-entries.json").assertRenders(typed);
 
-        Task workflow = provider.create(new TaskRequest("Send", "events:putEvents", json("""
+        Task workflow = provider.create(new TaskRequest("Send", "events:putEvents", object("""
                 {"entries": [
                   {"detail": {"token.$": "$$.Task.Token", "order.$": "$.order"},
                    "detailType": "OrderCreated", "source": "com.example.orders"},
@@ -112,7 +112,7 @@ class EventBridgePutEventsTest {
                   {"detail": "{\\"a\\":1}", "detailType": "T", "source": "com.example.audit", "eventBus": "MyEventBus1"}
                 ]}
                 """), IntegrationPattern.WAIT_FOR_TASK_TOKEN, QueryLanguage.JSONPATH, null));
-        assertRenders("eventbridge/callback-three-entries.json", workflow);
+        ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/callback-three-entries.json").assertRenders(workflow);
     }
 
     @Test
@@ -122,7 +122,7 @@ class EventBridgePutEventsTest {
                 entry().detail(TaskInput.fromObject(Map.of("id", JsonPath.stringAt("$.id"))))
                         .detailType("Tick").source("com.example").eventBus("audit").build())
                 .build();
-        assertRenders("eventbridge/dynamic-bus.json", typed);
+        ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/dynamic-bus.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("Send", """
                 {"entries": [
@@ -130,7 +130,7 @@ class EventBridgePutEventsTest {
                   {"detail": {"id.$": "$.id"}, "detailType": "Tick", "source": "com.example", "eventBus": "audit"}
                 ]}
                 """);
-        assertRenders("eventbridge/dynamic-bus.json", workflow);
+        ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/dynamic-bus.json").assertRenders(workflow);
     }
 
     @Test
@@ -143,13 +143,13 @@ class EventBridgePutEventsTest {
                         .source("com.example")
                         .build())
                 .build();
-        assertRenders("eventbridge/jsonata-default-bus.json", typed);
+        ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/jsonata-default-bus.json").assertRenders(typed);
 
-        Task workflow = provider.create(new TaskRequest("Send", "events:putEvents", json("""
+        Task workflow = provider.create(new TaskRequest("Send", "events:putEvents", object("""
                 {"entries": [{"detail": "{% $states.input.detail %}", "detailType": "{% $states.input.type %}",
                               "source": "com.example"}]}
                 """), null, QueryLanguage.JSONATA, StateOptions.builder().queryLanguage(QueryLanguage.JSONATA).build()));
-        assertRenders("eventbridge/jsonata-default-bus.json", workflow);
+        ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/jsonata-default-bus.json").assertRenders(workflow);
     }
 
     @Test
@@ -160,17 +160,17 @@ class EventBridgePutEventsTest {
                 .addEntry(entry().detail(TaskInput.fromObject(Map.of("token", JsonataExpression.of("$states.context.Task.Token"))))
                         .build())
                 .build();
-        assertEquals("arn:aws:states:::events:putEvents.waitForTaskToken", t.toState(Expected.CTX).get("Resource").asText());
+        assertEquals("arn:aws:states:::events:putEvents.waitForTaskToken", t.toState(ExpectedJson.CONTEXT).get("Resource").asText());
     }
 
     @Test
     void tenEntriesAreAllowed() {
         List<EventBridgePutEventsEntry> ten = Collections.nCopies(10, entry().build());
         EventBridgePutEvents t = EventBridgePutEvents.builder("Send").entries(ten).build();
-        assertEquals(10, t.toState(Expected.CTX).get("Parameters").get("Entries").size());
+        assertEquals(10, t.toState(ExpectedJson.CONTEXT).get("Parameters").get("Entries").size());
         // Ten entries to the same (default) bus grant it once.
         assertEquals("arn:aws:events:us-east-1:123456789012:event-bus/default",
-                t.policyStatements(Expected.CTX).get(0).toJson().get("Resource").asText());
+                t.policyStatements(ExpectedJson.CONTEXT).get(0).toJson().get("Resource").asText());
     }
 
     @Test
@@ -303,7 +303,7 @@ class EventBridgePutEventsTest {
         TaskValidationException e = assertInvalid("Send", "entries[0].source", () -> task(entry()
                 .source(JsonPath.stringAt("$.source")).build()).queryLanguage(QueryLanguage.JSONATA).build());
         assertEquals(ErrorCode.QUERY_LANGUAGE_MISMATCH, e.code());
-        assertInvalid("Send", "entries[0].source.$", () -> provider.create(new TaskRequest("Send", null, json("""
+        assertInvalid("Send", "entries[0].source.$", () -> provider.create(new TaskRequest("Send", null, object("""
                 {"entries": [{"detail": {}, "detailType": "T", "source.$": "$.source"}]}
                 """), null, QueryLanguage.JSONATA, null)));
     }

@@ -12,16 +12,16 @@ import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.ObjectValue;
+import io.github.sfntasks.testing.ValidationAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.util.Map;
 
-import static io.github.sfntasks.provider.lambda.EvaluateExpressionJson.CTX;
-import static io.github.sfntasks.provider.lambda.EvaluateExpressionJson.assertRenders;
-import static io.github.sfntasks.provider.lambda.EvaluateExpressionJson.object;
+import static io.github.sfntasks.testing.ExpectedJson.CONTEXT;
+import static io.github.sfntasks.testing.ExpectedJson.assertRenders;
+import static io.github.sfntasks.testing.ExpectedJson.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Lambda-free form, {@code jsonata:evaluateExpression}: a JSONata Pass state. */
@@ -34,11 +34,7 @@ class EvaluateExpressionInlineTest {
     }
 
     private static TaskValidationException assertInvalid(Executable build, ErrorCode code, String stateName, String property) {
-        TaskValidationException e = assertThrows(TaskValidationException.class, build);
-        assertEquals(code, e.code(), e.getMessage());
-        assertEquals(stateName, e.stateName(), e.getMessage());
-        assertEquals(property, e.property(), e.getMessage());
-        return e;
+        return ValidationAssertions.assertInvalid(code, stateName, property, build);
     }
 
     // Seed README (Evaluate Expression): "Convert to seconds".
@@ -49,7 +45,7 @@ class EvaluateExpressionInlineTest {
                 .expression("$.waitMilliseconds / 1000")
                 .resultPath("$.waitSeconds")
                 .build();
-        assertRenders(task, "convert-to-seconds.inline.state.json", null);
+        assertRenders(task, EvaluateExpressionInlineTest.class, "/lambda/evaluate-expression/convert-to-seconds.inline.state.json", null);
         assertEquals("$states.input.waitMilliseconds / 1000", task.compiledExpression());
         assertEquals(QueryLanguage.JSONATA, task.queryLanguage());
     }
@@ -58,7 +54,7 @@ class EvaluateExpressionInlineTest {
     void readmeConvertToSecondsFromAWorkflowFile() {
         Task task = workflow("Convert to seconds", "{\"expression\": \"$.waitMilliseconds / 1000\"}",
                 StateOptions.builder().resultPath("$.waitSeconds").build());
-        assertRenders(task, "convert-to-seconds.inline.state.json", null);
+        assertRenders(task, EvaluateExpressionInlineTest.class, "/lambda/evaluate-expression/convert-to-seconds.inline.state.json", null);
     }
 
     // CDK v2 README: "Convert to seconds" without resultPath (the ARM_64 example; no function, so no architecture).
@@ -67,7 +63,7 @@ class EvaluateExpressionInlineTest {
     void readmeConvertToSecondsWithoutResultPathOutputsTheValue() {
         EvaluateExpressionInline task = EvaluateExpressionInline.builder("Convert to seconds")
                 .expression("$.waitMilliseconds / 1000").build();
-        assertRenders(task, "convert-to-seconds-no-result-path.inline.state.json", null);
+        assertRenders(task, EvaluateExpressionInlineTest.class, "/lambda/evaluate-expression/convert-to-seconds-no-result-path.inline.state.json", null);
     }
 
     // Seed README: "Create message" -- the template literal is refused here, rendered by lambda:evaluateExpression.
@@ -98,14 +94,14 @@ class EvaluateExpressionInlineTest {
 
     @Test
     void mergesTheValueAtTheResultPath() {
-        assertRenders(EvaluateExpressionInline.builder("Sum").expression("$.a + $.b").resultPath("$.sum").build(),
-                "sum.inline.state.json", null);
+        assertRenders(EvaluateExpressionInline.builder("Sum").expression("$.a + $.b").resultPath("$.sum").build(), EvaluateExpressionInlineTest.class,
+                "/lambda/evaluate-expression/sum.inline.state.json", null);
     }
 
     @Test
     void mergesIntoNestedObjectsForANestedResultPath() {
-        assertRenders(EvaluateExpressionInline.builder("Total").expression("$.a * 2").resultPath("$.result.total").build(),
-                "nested-result-path.inline.state.json", null);
+        assertRenders(EvaluateExpressionInline.builder("Total").expression("$.a * 2").resultPath("$.result.total").build(), EvaluateExpressionInlineTest.class,
+                "/lambda/evaluate-expression/nested-result-path.inline.state.json", null);
     }
 
     @Test
@@ -118,32 +114,32 @@ class EvaluateExpressionInlineTest {
                 .outputPath("$.total")
                 .assign(Map.of("lastTotal", JsonataExpression.of("$states.input.order.price * $states.input.order.quantity")))
                 .build();
-        assertRenders(task, "input-output-paths.inline.state.json", null);
+        assertRenders(task, EvaluateExpressionInlineTest.class, "/lambda/evaluate-expression/input-output-paths.inline.state.json", null);
     }
 
     @Test
     void passesTheInputThroughWhenTheResultIsDiscarded() {
-        assertRenders(EvaluateExpressionInline.builder("Eval").expression("$.a + 1").resultPath(JsonPath.DISCARD).build(),
-                "discard-result.inline.state.json", null);
+        assertRenders(EvaluateExpressionInline.builder("Eval").expression("$.a + 1").resultPath(JsonPath.DISCARD).build(), EvaluateExpressionInlineTest.class,
+                "/lambda/evaluate-expression/discard-result.inline.state.json", null);
     }
 
     @Test
     void outputsAnEmptyObjectWhenTheOutputIsDiscarded() {
-        assertRenders(EvaluateExpressionInline.builder("Eval").expression("$.a + 1").outputPath(JsonPath.DISCARD).build(),
-                "discard-output.inline.state.json", null);
+        assertRenders(EvaluateExpressionInline.builder("Eval").expression("$.a + 1").outputPath(JsonPath.DISCARD).build(), EvaluateExpressionInlineTest.class,
+                "/lambda/evaluate-expression/discard-output.inline.state.json", null);
     }
 
     @Test
     void compilesLengthComparisonAndConditional() {
         assertRenders(EvaluateExpressionInline.builder("Size").expression("$.items.length > 0 ? 'some' : 'none'")
-                .resultPath("$.size").build(), "count-items.inline.state.json", null);
+                .resultPath("$.size").build(), EvaluateExpressionInlineTest.class, "/lambda/evaluate-expression/count-items.inline.state.json", null);
     }
 
     @Test
     void rendersTheSameInAJsonataMachine() {
         Task task = provider.create(new TaskRequest("Convert to seconds", EvaluateExpressionInline.TYPE_ID,
                 object("{\"expression\": \"$.waitMilliseconds / 1000\"}"), null, QueryLanguage.JSONATA, null));
-        assertRenders(task, "convert-to-seconds-no-result-path.inline.state.json", null);
+        assertRenders(task, EvaluateExpressionInlineTest.class, "/lambda/evaluate-expression/convert-to-seconds-no-result-path.inline.state.json", null);
     }
 
     @Test
@@ -151,8 +147,8 @@ class EvaluateExpressionInlineTest {
         EvaluateExpressionInline task = EvaluateExpressionInline.builder("Convert to seconds")
                 .expression("$.waitMilliseconds / 1000").build();
         Task moved = task.withOptions(StateOptions.builder().resultPath("$.waitSeconds").build());
-        assertRenders(moved, "convert-to-seconds.inline.state.json", null);
-        assertEquals(task.toState(CTX), task.toBuilder().build().toState(CTX));
+        assertRenders(moved, EvaluateExpressionInlineTest.class, "/lambda/evaluate-expression/convert-to-seconds.inline.state.json", null);
+        assertEquals(task.toState(CONTEXT), task.toBuilder().build().toState(CONTEXT));
     }
 
     // ---- errors -----------------------------------------------------------------------------------
@@ -242,6 +238,6 @@ class EvaluateExpressionInlineTest {
 
     @Test
     void grantsNothing() {
-        assertTrue(EvaluateExpressionInline.builder("Eval").expression("$.a").build().policyStatements(CTX).isEmpty());
+        assertTrue(EvaluateExpressionInline.builder("Eval").expression("$.a").build().policyStatements(CONTEXT).isEmpty());
     }
 }

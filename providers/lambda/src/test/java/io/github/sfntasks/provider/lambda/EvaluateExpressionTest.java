@@ -5,20 +5,19 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.Task;
 import io.github.sfntasks.api.TaskRequest;
-import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonataExpression;
+import io.github.sfntasks.testing.ExpectedJson;
+import io.github.sfntasks.testing.ValidationAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.util.List;
 
-import static io.github.sfntasks.provider.lambda.EvaluateExpressionJson.CTX;
-import static io.github.sfntasks.provider.lambda.EvaluateExpressionJson.assertRenders;
-import static io.github.sfntasks.provider.lambda.EvaluateExpressionJson.object;
-import static io.github.sfntasks.provider.lambda.EvaluateExpressionJson.statements;
+import static io.github.sfntasks.testing.ExpectedJson.CONTEXT;
+import static io.github.sfntasks.testing.ExpectedJson.assertRenders;
+import static io.github.sfntasks.testing.ExpectedJson.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Lambda-backed form, {@code lambda:evaluateExpression}. */
@@ -33,10 +32,7 @@ class EvaluateExpressionTest {
     }
 
     private static void assertInvalid(Executable build, ErrorCode code, String stateName, String property) {
-        TaskValidationException e = assertThrows(TaskValidationException.class, build);
-        assertEquals(code, e.code(), e.getMessage());
-        assertEquals(stateName, e.stateName(), e.getMessage());
-        assertEquals(property, e.property(), e.getMessage());
+        ValidationAssertions.assertInvalid(code, stateName, property, build);
     }
 
     // Seed README (Evaluate Expression): "Convert to seconds".
@@ -48,7 +44,7 @@ class EvaluateExpressionTest {
                 .functionArn(EVALUATOR)
                 .resultPath("$.waitSeconds")
                 .build();
-        assertRenders(task, "convert-to-seconds.lambda.state.json", "evaluator.policy.json");
+        assertRenders(task, EvaluateExpressionTest.class, "/lambda/evaluate-expression/convert-to-seconds.lambda.state.json", "/lambda/evaluate-expression/evaluator.policy.json");
         assertEquals(List.of("$.waitMilliseconds"), task.paths());
     }
 
@@ -57,7 +53,7 @@ class EvaluateExpressionTest {
         Task task = workflow("Convert to seconds", """
                 {"expression": "$.waitMilliseconds / 1000", "functionArn": "%s"}""".formatted(EVALUATOR),
                 StateOptions.builder().resultPath("$.waitSeconds").build());
-        assertRenders(task, "convert-to-seconds.lambda.state.json", "evaluator.policy.json");
+        assertRenders(task, EvaluateExpressionTest.class, "/lambda/evaluate-expression/convert-to-seconds.lambda.state.json", "/lambda/evaluate-expression/evaluator.policy.json");
     }
 
     // Seed README: "Create message" -- a template literal, runtime NODEJS_14_X.
@@ -70,7 +66,7 @@ class EvaluateExpressionTest {
                 .functionArn(EVALUATOR)
                 .resultPath("$.message")
                 .build();
-        assertRenders(task, "create-message.lambda.state.json", "evaluator.policy.json");
+        assertRenders(task, EvaluateExpressionTest.class, "/lambda/evaluate-expression/create-message.lambda.state.json", "/lambda/evaluate-expression/evaluator.policy.json");
         assertEquals("nodejs14.x", task.runtime());
     }
 
@@ -80,7 +76,7 @@ class EvaluateExpressionTest {
                 {"expression": "`Now waiting ${$.waitSeconds} seconds...`", "runtime": "nodejs14.x",
                  "functionArn": "%s"}""".formatted(EVALUATOR),
                 StateOptions.builder().resultPath("$.message").build());
-        assertRenders(task, "create-message.lambda.state.json", "evaluator.policy.json");
+        assertRenders(task, EvaluateExpressionTest.class, "/lambda/evaluate-expression/create-message.lambda.state.json", "/lambda/evaluate-expression/evaluator.policy.json");
     }
 
     // CDK v2 README: "Convert to seconds" with architecture ARM_64 and no resultPath.
@@ -92,18 +88,18 @@ class EvaluateExpressionTest {
                 .architecture("arm64")
                 .functionArn(EVALUATOR)
                 .build();
-        assertRenders(task, "convert-to-seconds-arm64.lambda.state.json", "evaluator.policy.json");
+        assertRenders(task, EvaluateExpressionTest.class, "/lambda/evaluate-expression/convert-to-seconds-arm64.lambda.state.json", "/lambda/evaluate-expression/evaluator.policy.json");
         Task fromWorkflow = workflow("Convert to seconds", """
                 {"expression": "$.waitMilliseconds / 1000", "architecture": "arm64", "functionArn": "%s"}"""
                 .formatted(EVALUATOR), null);
-        assertRenders(fromWorkflow, "convert-to-seconds-arm64.lambda.state.json", "evaluator.policy.json");
+        assertRenders(fromWorkflow, EvaluateExpressionTest.class, "/lambda/evaluate-expression/convert-to-seconds-arm64.lambda.state.json", "/lambda/evaluate-expression/evaluator.policy.json");
     }
 
     @Test
     void sendsEachDistinctPathOnceInOrderOfAppearance() {
         EvaluateExpression task = EvaluateExpression.builder("Sum")
                 .expression("$.a + $.b[0] + $.a").functionArn(EVALUATOR).build();
-        assertRenders(task, "sum-repeated-paths.lambda.state.json", "evaluator.policy.json");
+        assertRenders(task, EvaluateExpressionTest.class, "/lambda/evaluate-expression/sum-repeated-paths.lambda.state.json", "/lambda/evaluate-expression/evaluator.policy.json");
     }
 
     @Test
@@ -114,15 +110,15 @@ class EvaluateExpressionTest {
                 .functionArn(EVALUATOR)
                 .output(JsonataExpression.of("$merge([$states.input, {\"waitSeconds\": $states.result}])"))
                 .build();
-        assertRenders(task, "convert-to-seconds.lambda-jsonata.state.json", "evaluator.policy.json");
+        assertRenders(task, EvaluateExpressionTest.class, "/lambda/evaluate-expression/convert-to-seconds.lambda-jsonata.state.json", "/lambda/evaluate-expression/evaluator.policy.json");
     }
 
     @Test
     void makesAnArnOfAFunctionName() {
         EvaluateExpression task = EvaluateExpression.builder("Eval").expression("$.a * 2")
                 .functionArn("evaluate-expression").build();
-        assertEquals(EVALUATOR, task.toState(CTX).get("Resource").textValue());
-        assertEquals(EvaluateExpressionJson.resource("evaluator.policy.json"), statements(task.policyStatements(CTX)));
+        assertEquals(EVALUATOR, task.toState(CONTEXT).get("Resource").textValue());
+        assertEquals(ExpectedJson.read(EvaluateExpressionTest.class, "/lambda/evaluate-expression/evaluator.policy.json"), ExpectedJson.statements(task, CONTEXT));
     }
 
     @Test
@@ -130,7 +126,7 @@ class EvaluateExpressionTest {
         EvaluateExpression task = EvaluateExpression.builder("Eval").expression("$.a * 2")
                 .functionArn(EVALUATOR + ":live").build();
         assertEquals(object("{\"s\": [{\"Effect\": \"Allow\", \"Action\": \"lambda:InvokeFunction\", \"Resource\": \""
-                + EVALUATOR + ":live\"}]}").get("s"), statements(task.policyStatements(CTX)));
+                + EVALUATOR + ":live\"}]}").get("s"), ExpectedJson.statements(task, CONTEXT));
     }
 
     @Test

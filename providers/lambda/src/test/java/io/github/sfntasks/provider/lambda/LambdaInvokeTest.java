@@ -1,8 +1,6 @@
 package io.github.sfntasks.provider.lambda;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ErrorCode;
@@ -12,14 +10,13 @@ import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.Task;
 import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +32,6 @@ class LambdaInvokeTest {
     private static final RenderContext CTX = RenderContext.of("aws", "us-east-1", "123456789012");
     private static final String FN = "arn:aws:lambda:us-east-1:123456789012:function:my-fn";
 
-    private static JsonNode resource(String name) throws IOException {
-        try (InputStream in = LambdaInvokeTest.class.getResourceAsStream("/lambda/" + name)) {
-            return JSON.readTree(in);
-        }
-    }
-
-    private static JsonNode statements(Task task) {
-        ArrayNode a = JsonNodeFactory.instance.arrayNode();
-        task.policyStatements(CTX).stream().map(PolicyStatement::toJson).forEach(a::add);
-        return a;
-    }
-
     private static ObjectNode props(String json) throws IOException {
         return (ObjectNode) JSON.readTree(json);
     }
@@ -55,9 +40,7 @@ class LambdaInvokeTest {
     @Test
     void invokeWithStateInputMatchesTheCdk() throws IOException {
         LambdaInvoke task = LambdaInvoke.builder("Invoke with state input").lambdaFunction(FN).build();
-        JsonNode expected = resource("cdk-invoke-default.json");
-        assertEquals(expected.get("state"), task.toState(CTX));
-        assertEquals(expected.get("statements"), statements(task));
+        ExpectedJson.load(LambdaInvokeTest.class, "/lambda/cdk-invoke-default.json").assertRenders(task);
     }
 
     @Test
@@ -78,18 +61,14 @@ class LambdaInvokeTest {
         LambdaInvoke task = LambdaInvoke.builder("Invoke with callback").lambdaFunction(FN)
                 .integrationPattern(IntegrationPattern.WAIT_FOR_TASK_TOKEN)
                 .payload(TaskInput.fromObject(payload)).build();
-        JsonNode expected = resource("cdk-invoke-callback.json");
-        assertEquals(expected.get("state"), task.toState(CTX));
-        assertEquals(expected.get("statements"), statements(task));
+        ExpectedJson.load(LambdaInvokeTest.class, "/lambda/cdk-invoke-callback.json").assertRenders(task);
     }
 
     // Seed README: "Invoke and combine function response with task input" (payloadResponseOnly)
     @Test
     void payloadResponseOnlyUsesTheFunctionArnAsResource() throws IOException {
         LambdaInvoke task = LambdaInvoke.builder("S").lambdaFunction(FN).payloadResponseOnly(true).build();
-        JsonNode expected = resource("cdk-invoke-payload-response-only.json");
-        assertEquals(expected.get("state"), task.toState(CTX));
-        assertEquals(expected.get("statements"), statements(task));
+        ExpectedJson.load(LambdaInvokeTest.class, "/lambda/cdk-invoke-payload-response-only.json").assertRenders(task);
     }
 
     // Seed README: "Invoke with empty object as payload" and "payload field in the state input"

@@ -3,27 +3,17 @@ package io.github.sfntasks.provider.sns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.TaskProvider;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.support.MessageAttributes;
+import io.github.sfntasks.testing.ProviderRegistration;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,27 +31,8 @@ class SnsPublishProviderTest {
     }
 
     @Test
-    void registersTheSameProvidersInModuleInfoAndServiceFile() throws IOException {
-        String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"), StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("provides\\s+io\\.github\\.sfntasks\\.api\\.TaskProvider\\s+with\\s+([^;]+);").matcher(moduleInfo);
-        assertTrue(m.find(), "module-info provides TaskProvider");
-        Set<String> declared = new TreeSet<>();
-        for (String s : m.group(1).split(",")) {
-            declared.add(s.trim());
-        }
-        Set<String> listed = new TreeSet<>();
-        try (InputStream in = getClass().getResourceAsStream("/META-INF/services/io.github.sfntasks.api.TaskProvider")) {
-            assertNotNull(in);
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    listed.add(line.trim());
-                }
-            }
-        }
-        assertEquals(declared, listed);
-        List<String> found = new ArrayList<>();
-        ServiceLoader.load(TaskProvider.class).forEach(p -> found.add(p.getClass().getName()));
-        assertTrue(found.containsAll(listed), "ServiceLoader finds " + listed + " among " + found);
+    void registersTheSameProvidersInModuleInfoAndServiceFile() {
+        ProviderRegistration.assertAgrees(SnsPublishProvider.class, SnsPublishProvider.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.MessageAttribute;
 import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,18 +27,18 @@ class SnsPublishTest {
 
     private final SnsPublishProvider provider = new SnsPublishProvider();
 
-    private Task fromWorkflow(String state, Fixture f, IntegrationPattern pattern, QueryLanguage language, StateOptions options) {
+    private Task fromWorkflow(String state, ExpectedJson f, IntegrationPattern pattern, QueryLanguage language, StateOptions options) {
         return provider.create(new TaskRequest(state, SnsPublish.TYPE_ID, f.properties(), pattern, language, options));
     }
 
-    private static void assertSameRendering(Fixture f, Task typed, Task workflow) {
+    private static void assertSameRendering(ExpectedJson f, Task typed, Task workflow) {
         assertEquals(f.assertRenders(typed), f.assertRenders(workflow), "builder and workflow form render the same bytes");
     }
 
     @Test
     void rendersReadmeEvaluateExpressionPublishMessage() {
         // Seed README, "Evaluate Expression": SnsPublish "Publish message", message from $.message, result at $.sns.
-        Fixture f = Fixture.load("publish-message.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/publish-message.json");
         Task typed = SnsPublish.builder("Publish message")
                 .topic("arn:aws:sns:us-east-1:123456789012:cool-topic")
                 .message(TaskInput.fromJsonPathAt("$.message"))
@@ -50,7 +51,7 @@ class SnsPublishTest {
     @Test
     void rendersReadmePublish1WithAllAttributeKinds() {
         // Seed README, SNS section, task1 "Publish1": String (path), Binary (path), Number (4), String.Array with a null.
-        Fixture f = Fixture.load("publish1.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/publish1.json");
         Map<String, MessageAttribute> attributes = new LinkedHashMap<>();
         attributes.put("place", MessageAttribute.of(JsonPath.stringAt("$.place")));
         attributes.put("pic", MessageAttribute.of(JsonPath.stringAt("$.pic"), MessageAttributeDataType.BINARY));
@@ -69,7 +70,7 @@ class SnsPublishTest {
     @Test
     void rendersReadmePublish2WithObjectMessageAndTopicName() {
         // Seed README, SNS section, task2 "Publish2": a literal object with one path member.
-        Fixture f = Fixture.load("publish2.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/publish2.json");
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("field1", "somedata");
         message.put("field2", JsonPath.stringAt("$.field2"));
@@ -82,7 +83,7 @@ class SnsPublishTest {
 
     @Test
     void rendersCallbackWithTaskTokenInMessage() {
-        Fixture f = Fixture.load("callback.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/callback.json");
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("token", JsonPath.taskToken());
         message.put("order", JsonPath.stringAt("$.orderId"));
@@ -99,7 +100,7 @@ class SnsPublishTest {
 
     @Test
     void rendersJsonataStateAsArguments() {
-        Fixture f = Fixture.load("jsonata.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/jsonata.json");
         Map<String, MessageAttribute> attributes = new LinkedHashMap<>();
         attributes.put("my_attribute_no_1", MessageAttribute.of("value of my_attribute_no_1"));
         attributes.put("my_attribute_no_2", MessageAttribute.of(JsonataExpression.of("$states.input.place")));
@@ -116,7 +117,7 @@ class SnsPublishTest {
 
     @Test
     void rendersFifoTopicWithPerProtocolMessageAndEncryptionKey() {
-        Fixture f = Fixture.load("fifo.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/fifo.json");
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("default", "Order received");
         message.put("email", "Your order was received");
@@ -135,7 +136,7 @@ class SnsPublishTest {
 
     @Test
     void grantsEveryTopicOfAccountAndRegionForDynamicTopic() {
-        Fixture f = Fixture.load("dynamic-topic.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/dynamic-topic.json");
         Task typed = SnsPublish.builder("Publish")
                 .topic(JsonPath.stringAt("$.topicArn"))
                 .message(TaskInput.fromJsonPathAt("$.message"))
@@ -145,14 +146,14 @@ class SnsPublishTest {
 
     @Test
     void buildsTopicArnFromContextPartition() {
-        Fixture f = Fixture.load("china.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/china.json");
         Task typed = SnsPublish.builder("Alert").topic("alerts").message(TaskInput.fromText("hello")).build();
         assertSameRendering(f, typed, fromWorkflow("Alert", f, null, null, null));
     }
 
     @Test
     void passesArnWithPlaceholdersThrough() {
-        Fixture f = Fixture.load("placeholder-arn.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/placeholder-arn.json");
         Task typed = SnsPublish.builder("Alert")
                 .topic("arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:alerts.fifo")
                 .message(TaskInput.fromText("hello"))
@@ -164,7 +165,7 @@ class SnsPublishTest {
 
     @Test
     void infersAttributeTypesAsTheCdkDoes() {
-        Fixture f = Fixture.load("attributes-inferred.json");
+        ExpectedJson f = ExpectedJson.load(SnsPublishTest.class, "/sns/attributes-inferred.json");
         Map<String, MessageAttribute> a = new LinkedHashMap<>();
         a.put("flag", MessageAttribute.of(true));
         a.put("ratio", MessageAttribute.of(4.5));
@@ -191,7 +192,7 @@ class SnsPublishTest {
                 .message(TaskInput.fromText("please approve"))
                 .messageAttribute("TaskToken", MessageAttribute.of(JsonPath.taskToken()))
                 .build();
-        assertEquals("$$.Task.Token", task.toState(Fixture.CONTEXT).at("/Parameters/MessageAttributes/TaskToken/StringValue.$").textValue());
+        assertEquals("$$.Task.Token", task.toState(ExpectedJson.CONTEXT).at("/Parameters/MessageAttributes/TaskToken/StringValue.$").textValue());
     }
 
     @Test
@@ -203,9 +204,9 @@ class SnsPublishTest {
                 .subject("hi")
                 .build();
         SnsPublish copy = task.toBuilder().build();
-        assertEquals(Fixture.write(task.toState(Fixture.CONTEXT)), Fixture.write(copy.toState(Fixture.CONTEXT)));
+        assertEquals(ExpectedJson.write(task.toState(ExpectedJson.CONTEXT)), ExpectedJson.write(copy.toState(ExpectedJson.CONTEXT)));
         Task withComment = task.withOptions(StateOptions.builder().comment("c").build());
-        assertEquals("c", withComment.toState(Fixture.CONTEXT).get("Comment").textValue());
-        assertEquals(task.toState(Fixture.CONTEXT).get("Parameters"), withComment.toState(Fixture.CONTEXT).get("Parameters"));
+        assertEquals("c", withComment.toState(ExpectedJson.CONTEXT).get("Comment").textValue());
+        assertEquals(task.toState(ExpectedJson.CONTEXT).get("Parameters"), withComment.toState(ExpectedJson.CONTEXT).get("Parameters"));
     }
 }

@@ -10,6 +10,8 @@ import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.MessageAttribute;
 import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.testing.ExpectedJson;
+import io.github.sfntasks.testing.ValidationAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every invalid input gives a {@link TaskValidationException} naming the state and the property. */
@@ -36,11 +37,7 @@ class SnsPublishValidationTest {
     }
 
     private static TaskValidationException assertInvalid(ErrorCode code, String property, Executable build) {
-        TaskValidationException e = assertThrows(TaskValidationException.class, build);
-        assertEquals("Publish", e.stateName(), e.getMessage());
-        assertEquals(property, e.property(), e.getMessage());
-        assertEquals(code, e.code(), e.getMessage());
-        return e;
+        return ValidationAssertions.assertInvalid(code, "Publish", property, build);
     }
 
     private TaskValidationException assertWorkflowInvalid(ErrorCode code, String property, String properties) {
@@ -49,7 +46,7 @@ class SnsPublishValidationTest {
 
     private TaskValidationException assertWorkflowInvalid(ErrorCode code, String property, String properties, QueryLanguage language) {
         return assertInvalid(code, property, () -> provider.create(
-                new TaskRequest("Publish", SnsPublish.TYPE_ID, Fixture.object(properties), null, language, null)));
+                new TaskRequest("Publish", SnsPublish.TYPE_ID, ExpectedJson.object(properties), null, language, null)));
     }
 
     @Test

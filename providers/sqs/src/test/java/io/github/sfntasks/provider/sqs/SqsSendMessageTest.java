@@ -10,6 +10,7 @@ import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.MessageAttribute;
 import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,15 +25,15 @@ class SqsSendMessageTest {
 
     private final SqsSendMessageProvider provider = new SqsSendMessageProvider();
 
-    private Task fromWorkflow(String state, Fixture f, IntegrationPattern pattern, QueryLanguage language, StateOptions options) {
+    private Task fromWorkflow(String state, ExpectedJson f, IntegrationPattern pattern, QueryLanguage language, StateOptions options) {
         return provider.create(new TaskRequest(state, SqsSendMessage.TYPE_ID, f.properties(), pattern, language, options));
     }
 
-    private Task fromWorkflow(String state, Fixture f) {
+    private Task fromWorkflow(String state, ExpectedJson f) {
         return fromWorkflow(state, f, null, null, null);
     }
 
-    private static void assertSameRendering(Fixture f, Task typed, Task workflow) {
+    private static void assertSameRendering(ExpectedJson f, Task typed, Task workflow) {
         assertEquals(f.assertRenders(typed), f.assertRenders(workflow), "builder and workflow form render the same bytes");
     }
 
@@ -46,7 +47,7 @@ class SqsSendMessageTest {
     @Test
     void rendersReadmeSend1WithQueueUrl() {
         // Seed README, SQS section, task1 "Send1": message body from $.message.
-        Fixture f = Fixture.load("send1.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/send1.json");
         Task typed = SqsSendMessage.builder("Send1")
                 .queue("https://sqs.us-east-1.amazonaws.com/123456789012/Queue")
                 .messageBody(TaskInput.fromJsonPathAt("$.message"))
@@ -57,7 +58,7 @@ class SqsSendMessageTest {
     @Test
     void rendersReadmeSend2WithQueueArn() {
         // Seed README, SQS section, task2 "Send2": a literal object with one path member.
-        Fixture f = Fixture.load("send2.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/send2.json");
         Task typed = SqsSendMessage.builder("Send2")
                 .queue("arn:aws:sqs:us-east-1:123456789012:Queue")
                 .messageBody(TaskInput.fromObject(field1AndField2()))
@@ -67,7 +68,7 @@ class SqsSendMessageTest {
 
     @Test
     void buildsUrlAndArnOfQueueNameFromContext() {
-        Fixture f = Fixture.load("queue-by-name.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/queue-by-name.json");
         Task typed = SqsSendMessage.builder("Send")
                 .queue("Queue")
                 .messageBody(TaskInput.fromText("hello"))
@@ -78,7 +79,7 @@ class SqsSendMessageTest {
 
     @Test
     void buildsChinaUrlFromAwsCnArn() {
-        Fixture f = Fixture.load("china-arn.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/china-arn.json");
         Task typed = SqsSendMessage.builder("Send")
                 .queue("arn:aws-cn:sqs:cn-north-1:123456789012:orders")
                 .messageBody(TaskInput.fromText("hello"))
@@ -88,7 +89,7 @@ class SqsSendMessageTest {
 
     @Test
     void derivesGovCloudArnFromUrl() {
-        Fixture f = Fixture.load("govcloud-url.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/govcloud-url.json");
         Task typed = SqsSendMessage.builder("Send")
                 .queue("https://sqs.us-gov-west-1.amazonaws.com/123456789012/orders")
                 .messageBody(TaskInput.fromText("hello"))
@@ -98,14 +99,14 @@ class SqsSendMessageTest {
 
     @Test
     void keepsPlaceholdersOfCloudFormationContext() {
-        Fixture f = Fixture.load("cloudformation-name.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/cloudformation-name.json");
         Task typed = SqsSendMessage.builder("Send").queue("Queue").messageBody(TaskInput.fromText("hello")).build();
         assertSameRendering(f, typed, fromWorkflow("Send", f));
     }
 
     @Test
     void rendersCallbackWithTaskTokenInBody() {
-        Fixture f = Fixture.load("callback.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/callback.json");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("Message", "Hello from Step Functions!");
         body.put("TaskToken", JsonPath.taskToken());
@@ -120,7 +121,7 @@ class SqsSendMessageTest {
 
     @Test
     void rendersJsonataStateAsArguments() {
-        Fixture f = Fixture.load("jsonata.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/jsonata.json");
         Map<String, MessageAttribute> attributes = new LinkedHashMap<>();
         attributes.put("my_attribute_no_1", MessageAttribute.of("attribute1"));
         attributes.put("my_attribute_no_2", MessageAttribute.of("attribute2"));
@@ -137,7 +138,7 @@ class SqsSendMessageTest {
 
     @Test
     void rendersFifoQueueWithAttributesAndEncryptionKey() {
-        Fixture f = Fixture.load("fifo.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/fifo.json");
         Map<String, MessageAttribute> attributes = new LinkedHashMap<>();
         attributes.put("priority", MessageAttribute.of(1));
         attributes.put("source", MessageAttribute.of("checkout"));
@@ -156,7 +157,7 @@ class SqsSendMessageTest {
 
     @Test
     void grantsEveryQueueOfAccountAndRegionForDynamicQueue() {
-        Fixture f = Fixture.load("dynamic-queue.json");
+        ExpectedJson f = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/dynamic-queue.json");
         Task typed = SqsSendMessage.builder("Send")
                 .queue(JsonPath.stringAt("$.queueUrl"))
                 .messageBody(TaskInput.fromJsonPathAt("$.message"))
@@ -174,7 +175,7 @@ class SqsSendMessageTest {
                 .messageAttribute("TaskToken", MessageAttribute.of(JsonPath.taskToken()))
                 .build();
         assertEquals("$$.Task.Token",
-                task.toState(Fixture.CONTEXT).at("/Parameters/MessageAttributes/TaskToken/StringValue.$").textValue());
+                task.toState(ExpectedJson.CONTEXT).at("/Parameters/MessageAttributes/TaskToken/StringValue.$").textValue());
     }
 
     @Test
@@ -186,9 +187,9 @@ class SqsSendMessageTest {
                 .messageAttribute("n", MessageAttribute.of(2))
                 .build();
         SqsSendMessage copy = task.toBuilder().build();
-        assertEquals(Fixture.write(task.toState(Fixture.CONTEXT)), Fixture.write(copy.toState(Fixture.CONTEXT)));
-        assertEquals(900, task.toState(Fixture.CONTEXT).at("/Parameters/DelaySeconds").asInt());
+        assertEquals(ExpectedJson.write(task.toState(ExpectedJson.CONTEXT)), ExpectedJson.write(copy.toState(ExpectedJson.CONTEXT)));
+        assertEquals(900, task.toState(ExpectedJson.CONTEXT).at("/Parameters/DelaySeconds").asInt());
         Task withComment = task.withOptions(StateOptions.builder().comment("c").build());
-        assertEquals("c", withComment.toState(Fixture.CONTEXT).get("Comment").textValue());
+        assertEquals("c", withComment.toState(ExpectedJson.CONTEXT).get("Comment").textValue());
     }
 }

@@ -12,6 +12,8 @@ import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.MessageAttribute;
 import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.testing.ExpectedJson;
+import io.github.sfntasks.testing.ValidationAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,11 +40,7 @@ class SqsSendMessageValidationTest {
     }
 
     private static TaskValidationException assertInvalid(ErrorCode code, String property, Executable build) {
-        TaskValidationException e = assertThrows(TaskValidationException.class, build);
-        assertEquals("Send", e.stateName(), e.getMessage());
-        assertEquals(property, e.property(), e.getMessage());
-        assertEquals(code, e.code(), e.getMessage());
-        return e;
+        return ValidationAssertions.assertInvalid(code, "Send", property, build);
     }
 
     private TaskValidationException assertWorkflowInvalid(ErrorCode code, String property, String properties) {
@@ -51,7 +49,7 @@ class SqsSendMessageValidationTest {
 
     private TaskValidationException assertWorkflowInvalid(ErrorCode code, String property, String properties, QueryLanguage language) {
         return assertInvalid(code, property, () -> provider.create(
-                new TaskRequest("Send", SqsSendMessage.TYPE_ID, Fixture.object(properties), null, language, null)));
+                new TaskRequest("Send", SqsSendMessage.TYPE_ID, ExpectedJson.object(properties), null, language, null)));
     }
 
     @Test

@@ -10,15 +10,15 @@ import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.ObjectValue;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Map;
 
-import static io.github.sfntasks.provider.stepfunctions.Expected.assertInvalid;
-import static io.github.sfntasks.provider.stepfunctions.Expected.assertRenders;
-import static io.github.sfntasks.provider.stepfunctions.Expected.json;
-import static io.github.sfntasks.provider.stepfunctions.Expected.render;
+import static io.github.sfntasks.testing.ValidationAssertions.assertInvalid;
+import static io.github.sfntasks.testing.ExpectedJson.object;
+import static io.github.sfntasks.testing.ExpectedJson.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class StepFunctionsInvokeActivityTest {
@@ -28,11 +28,11 @@ class StepFunctionsInvokeActivityTest {
     private final StepFunctionsInvokeActivityProvider provider = new StepFunctionsInvokeActivityProvider();
 
     private Task fromWorkflow(String properties) {
-        return provider.create(TaskRequest.of("Submit Job", json(properties)));
+        return provider.create(TaskRequest.of("Submit Job", object(properties)));
     }
 
     private Task fromWorkflow(String properties, QueryLanguage language, StateOptions options) {
-        return provider.create(new TaskRequest("Submit Job", "states:invokeActivity", json(properties), null,
+        return provider.create(new TaskRequest("Submit Job", "states:invokeActivity", object(properties), null,
                 language, options));
     }
 
@@ -40,16 +40,15 @@ class StepFunctionsInvokeActivityTest {
     @Test
     void readmeExampleInvokesActivityByName() {
         Task typed = StepFunctionsInvokeActivity.builder("Submit Job").activity("SubmitJob").build();
-        assertRenders("stepfunctions/readme-invoke-activity.json", typed);
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/readme-invoke-activity.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("{\"activity\": \"SubmitJob\"}");
-        assertRenders("stepfunctions/readme-invoke-activity.json", workflow);
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/readme-invoke-activity.json").assertRenders(workflow);
     }
 
     @Test
     void activityGivenByArnRendersTheSameAsByName() {
-        assertRenders("stepfunctions/readme-invoke-activity.json",
-                StepFunctionsInvokeActivity.builder("Submit Job").activity(ACTIVITY).build());
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/readme-invoke-activity.json").assertRenders(StepFunctionsInvokeActivity.builder("Submit Job").activity(ACTIVITY).build());
     }
 
     @Test
@@ -58,11 +57,11 @@ class StepFunctionsInvokeActivityTest {
                 .parameters(Map.of("job", JsonPath.stringAt("$.job")))
                 .heartbeat(Duration.ofSeconds(60))
                 .build();
-        assertRenders("stepfunctions/activity-parameters-heartbeat.json", typed);
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/activity-parameters-heartbeat.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("{\"activity\": \"" + ACTIVITY + "\", \"parameters\": {\"job.$\": \"$.job\"}}",
                 QueryLanguage.JSONPATH, StateOptions.builder().heartbeat(Duration.ofSeconds(60)).build());
-        assertRenders("stepfunctions/activity-parameters-heartbeat.json", workflow);
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/activity-parameters-heartbeat.json").assertRenders(workflow);
     }
 
     @Test
@@ -72,33 +71,33 @@ class StepFunctionsInvokeActivityTest {
                 .queryLanguage(QueryLanguage.JSONATA)
                 .arguments(Map.of("job", JsonataExpression.of("$states.input.job")))
                 .build();
-        assertRenders("stepfunctions/activity-jsonata-arguments.json", typed);
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/activity-jsonata-arguments.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("{\"activity\": \"SubmitJob\", \"arguments\": {\"job\": \"{% $states.input.job %}\"}}",
                 QueryLanguage.JSONATA, jsonata);
-        assertRenders("stepfunctions/activity-jsonata-arguments.json", workflow);
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/activity-jsonata-arguments.json").assertRenders(workflow);
 
         // The CDK accepts either name in either language; so do we.
         Task viaParameters = fromWorkflow("{\"activity\": \"SubmitJob\", \"parameters\": {\"job\": \"{% $states.input.job %}\"}}",
                 QueryLanguage.JSONATA, jsonata);
-        assertRenders("stepfunctions/activity-jsonata-arguments.json", viaParameters);
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/activity-jsonata-arguments.json").assertRenders(viaParameters);
     }
 
     @Test
     void jsonataArgumentsMayBeOneExpression() {
         Task t = StepFunctionsInvokeActivity.builder("Submit Job").activity("SubmitJob")
                 .queryLanguage(QueryLanguage.JSONATA).arguments(JsonataExpression.of("$states.input.job")).build();
-        assertEquals("{% $states.input.job %}", t.toState(Expected.CTX).get("Arguments").asText());
+        assertEquals("{% $states.input.job %}", t.toState(ExpectedJson.CONTEXT).get("Arguments").asText());
     }
 
     @Test
     void kmsKeyGrantsDecryptAndGenerateDataKeyForThisActivity() {
         Task typed = StepFunctionsInvokeActivity.builder("Submit Job").activity("SubmitJob")
                 .kmsKey("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab").build();
-        assertRenders("stepfunctions/activity-kms.json", typed);
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/activity-kms.json").assertRenders(typed);
 
         Task byKeyId = fromWorkflow("{\"activity\": \"SubmitJob\", \"kmsKey\": \"1234abcd-12ab-34cd-56ef-1234567890ab\"}");
-        assertRenders("stepfunctions/activity-kms.json", byKeyId);
+        ExpectedJson.load(StepFunctionsInvokeActivityTest.class, "/stepfunctions/activity-kms.json").assertRenders(byKeyId);
     }
 
     @Test

@@ -11,15 +11,15 @@ import io.github.sfntasks.api.value.IntrinsicFunction;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.TaskInput;
+import io.github.sfntasks.testing.ExpectedJson;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static io.github.sfntasks.provider.stepfunctions.Expected.assertInvalid;
-import static io.github.sfntasks.provider.stepfunctions.Expected.assertRenders;
-import static io.github.sfntasks.provider.stepfunctions.Expected.json;
-import static io.github.sfntasks.provider.stepfunctions.Expected.render;
+import static io.github.sfntasks.testing.ValidationAssertions.assertInvalid;
+import static io.github.sfntasks.testing.ExpectedJson.object;
+import static io.github.sfntasks.testing.ExpectedJson.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class StepFunctionsStartExecutionTest {
@@ -29,12 +29,12 @@ class StepFunctionsStartExecutionTest {
     private final StepFunctionsStartExecutionProvider provider = new StepFunctionsStartExecutionProvider();
 
     private Task fromWorkflow(String properties, IntegrationPattern pattern) {
-        return provider.create(new TaskRequest("ChildTask", "states:startExecution", json(properties), pattern,
+        return provider.create(new TaskRequest("ChildTask", "states:startExecution", object(properties), pattern,
                 QueryLanguage.JSONPATH, null));
     }
 
     private Task fromJsonataWorkflow(String properties, IntegrationPattern pattern) {
-        return provider.create(new TaskRequest("ChildTask", "states:startExecution", json(properties), pattern,
+        return provider.create(new TaskRequest("ChildTask", "states:startExecution", object(properties), pattern,
                 QueryLanguage.JSONATA, StateOptions.builder().queryLanguage(QueryLanguage.JSONATA).build()));
     }
 
@@ -55,22 +55,22 @@ class StepFunctionsStartExecutionTest {
                 .input(TaskInput.fromObject(input))
                 .name("MyExecutionName")
                 .build();
-        assertRenders("stepfunctions/readme-start-execution-callback.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/readme-start-execution-callback.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("""
                 {"stateMachine": "%s", "input": {"token.$": "$$.Task.Token", "foo": "bar"}, "name": "MyExecutionName"}
                 """.formatted(CHILD), IntegrationPattern.WAIT_FOR_TASK_TOKEN);
-        assertRenders("stepfunctions/readme-start-execution-callback.json", workflow);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/readme-start-execution-callback.json").assertRenders(workflow);
     }
 
     /** README "Start Execution": {@code associate_with_parent=True} without an input. */
     @Test
     void readmeExampleAssociatesWithParent() {
         Task typed = child().associateWithParent(true).build();
-        assertRenders("stepfunctions/readme-start-execution-associate.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/readme-start-execution-associate.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("{\"stateMachine\": \"" + CHILD + "\", \"associateWithParent\": true}", null);
-        assertRenders("stepfunctions/readme-start-execution-associate.json", workflow);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/readme-start-execution-associate.json").assertRenders(workflow);
     }
 
     // ---- RUN_JOB, names, paths ------------------------------------------------------------------------
@@ -81,23 +81,23 @@ class StepFunctionsStartExecutionTest {
                 .input(TaskInput.fromObject(Map.of("orderId", JsonPath.stringAt("$.id"))))
                 .associateWithParent(true)
                 .build();
-        assertRenders("stepfunctions/run-job-associate-input.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/run-job-associate-input.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("""
                 {"stateMachine": "%s", "input": {"orderId.$": "$.id"}, "associateWithParent": true}
                 """.formatted(CHILD), IntegrationPattern.RUN_JOB);
-        assertRenders("stepfunctions/run-job-associate-input.json", workflow);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/run-job-associate-input.json").assertRenders(workflow);
     }
 
     @Test
     void runJobWithJsonStringOutputRendersPlainSync() {
         Task typed = child().integrationPattern(IntegrationPattern.RUN_JOB)
                 .outputFormat(ExecutionOutputFormat.JSON_STRING).build();
-        assertRenders("stepfunctions/run-job-json-string.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/run-job-json-string.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("{\"stateMachine\": \"" + CHILD + "\", \"outputFormat\": \"JSON_STRING\"}",
                 IntegrationPattern.RUN_JOB);
-        assertRenders("stepfunctions/run-job-json-string.json", workflow);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/run-job-json-string.json").assertRenders(workflow);
     }
 
     @Test
@@ -110,10 +110,10 @@ class StepFunctionsStartExecutionTest {
     void aliasArnIsStartedAsGivenButAuthorizedOnTheStateMachine() {
         Task typed = StepFunctionsStartExecution.builder("ChildTask").stateMachine(CHILD + ":PROD")
                 .integrationPattern(IntegrationPattern.RUN_JOB).build();
-        assertRenders("stepfunctions/run-job-alias.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/run-job-alias.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("{\"stateMachine\": \"" + CHILD + ":PROD\"}", IntegrationPattern.RUN_JOB);
-        assertRenders("stepfunctions/run-job-alias.json", workflow);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/run-job-alias.json").assertRenders(workflow);
     }
 
     @Test
@@ -122,23 +122,23 @@ class StepFunctionsStartExecutionTest {
                 .input(TaskInput.fromJsonPathAt("$.order"))
                 .name(IntrinsicFunction.format("order-{}", JsonPath.stringAt("$.order.id")))
                 .build();
-        assertRenders("stepfunctions/by-name.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/by-name.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("""
                 {"stateMachine": "ChildStateMachine", "input.$": "$.order",
                  "name.$": "States.Format('order-{}', $.order.id)"}
                 """, null);
-        assertRenders("stepfunctions/by-name.json", workflow);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/by-name.json").assertRenders(workflow);
     }
 
     @Test
     void stateMachineChosenAtRunTimeGrantsPatterns() {
         Task typed = StepFunctionsStartExecution.builder("ChildTask").stateMachine(JsonPath.stringAt("$.machineArn"))
                 .integrationPattern(IntegrationPattern.RUN_JOB).build();
-        assertRenders("stepfunctions/dynamic-machine.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/dynamic-machine.json").assertRenders(typed);
 
         Task workflow = fromWorkflow("{\"stateMachine.$\": \"$.machineArn\"}", IntegrationPattern.RUN_JOB);
-        assertRenders("stepfunctions/dynamic-machine.json", workflow);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/dynamic-machine.json").assertRenders(workflow);
     }
 
     @Test
@@ -146,7 +146,7 @@ class StepFunctionsStartExecutionTest {
         Task typed = StepFunctionsStartExecution.builder("ChildTask")
                 .stateMachine("arn:aws:states:eu-west-1:111122223333:stateMachine:Shared")
                 .integrationPattern(IntegrationPattern.RUN_JOB).build();
-        assertRenders("stepfunctions/cross-account-run-job.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/cross-account-run-job.json").assertRenders(typed);
     }
 
     // ---- JSONata --------------------------------------------------------------------------------------
@@ -154,10 +154,10 @@ class StepFunctionsStartExecutionTest {
     @Test
     void jsonataDefaultInputIsTheStateInput() {
         Task typed = child().queryLanguage(QueryLanguage.JSONATA).build();
-        assertRenders("stepfunctions/jsonata-default-input.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/jsonata-default-input.json").assertRenders(typed);
 
         Task workflow = fromJsonataWorkflow("{\"stateMachine\": \"" + CHILD + "\"}", null);
-        assertRenders("stepfunctions/jsonata-default-input.json", workflow);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/jsonata-default-input.json").assertRenders(workflow);
     }
 
     @Test
@@ -167,13 +167,13 @@ class StepFunctionsStartExecutionTest {
                 .name(JsonataExpression.of("$states.input.name"))
                 .associateWithParent(true)
                 .build();
-        assertRenders("stepfunctions/jsonata-associate.json", typed);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/jsonata-associate.json").assertRenders(typed);
 
         Task workflow = fromJsonataWorkflow("""
                 {"stateMachine": "%s", "input": {"orderId": "{%% $states.input.id %%}"},
                  "name": "{%% $states.input.name %%}", "associateWithParent": true}
                 """.formatted(CHILD), null);
-        assertRenders("stepfunctions/jsonata-associate.json", workflow);
+        ExpectedJson.load(StepFunctionsStartExecutionTest.class, "/stepfunctions/jsonata-associate.json").assertRenders(workflow);
     }
 
     @Test
