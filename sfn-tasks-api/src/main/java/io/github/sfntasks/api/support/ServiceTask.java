@@ -132,6 +132,14 @@ public abstract class ServiceTask implements Task {
 
     @Override
     public final ObjectNode toState(RenderContext context) {
+        try {
+            return render(context);
+        } catch (TaskValidationException e) {
+            throw e.locate(stateName, null);
+        }
+    }
+
+    private ObjectNode render(RenderContext context) {
         ObjectNode state = JsonNodeFactory.instance.objectNode();
         state.put("Type", "Task");
         options.writeHeader(state, options.queryLanguage() != null, queryLanguage);
@@ -151,7 +159,12 @@ public abstract class ServiceTask implements Task {
 
     @Override
     public final List<PolicyStatement> policyStatements(RenderContext context) {
-        List<PolicyStatement> all = new ArrayList<>(grants(context));
+        List<PolicyStatement> all;
+        try {
+            all = new ArrayList<>(grants(context));
+        } catch (TaskValidationException e) {
+            throw e.locate(stateName, null);
+        }
         Value role = options.credentials();
         if (role != null) {
             String resource = role instanceof Literal l ? l.text()
@@ -313,17 +326,6 @@ public abstract class ServiceTask implements Task {
      */
     protected static boolean isDynamic(Value path) {
         return path != null && path.isDynamic();
-    }
-
-    /** Renders once with a placeholder context to prove the task can always render; see {@link TaskBuilder#build()}. */
-    final void verifyRenderable() {
-        RenderContext probe = RenderContext.cloudFormation();
-        try {
-            toState(probe);
-            policyStatements(probe);
-        } catch (TaskValidationException e) {
-            throw e.locate(stateName, null);
-        }
     }
 
     @Override

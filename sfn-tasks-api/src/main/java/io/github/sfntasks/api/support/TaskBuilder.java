@@ -259,9 +259,6 @@ public abstract class TaskBuilder<B extends TaskBuilder<B, T>, T extends Task> {
         } catch (TaskValidationException e) {
             throw e.locate(stateName, null);
         }
-        if (task instanceof ServiceTask st) {
-            st.verifyRenderable();
-        }
         return task;
     }
 

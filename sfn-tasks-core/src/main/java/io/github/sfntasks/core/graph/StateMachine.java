@@ -14,7 +14,6 @@ import io.github.sfntasks.api.iam.PolicyDocument;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.core.Policies;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -171,18 +170,37 @@ public final class StateMachine {
         if (version != null) {
             def.put("Version", version);
         }
-        int size;
-        try {
-            size = MAPPER.writeValueAsString(def).getBytes(StandardCharsets.UTF_8).length;
-        } catch (JsonProcessingException e) {
-            throw new SfnTasksException(ErrorCode.INVALID_WORKFLOW, "could not write the definition: " + e.getMessage(), e);
-        }
+        long size = compactSize(def);
         if (size > MAX_DEFINITION_BYTES) {
             throw new SfnTasksException(ErrorCode.DEFINITION_TOO_LARGE, "the definition has " + size
                     + " bytes; Step Functions accepts at most " + MAX_DEFINITION_BYTES
                     + " (a hard quota). Split it: move parts into child state machines (StartExecution)");
         }
         return def;
+    }
+
+    /** The UTF-8 size of the compact JSON, counted while writing, without holding the text. */
+    private static long compactSize(ObjectNode def) {
+        final class Counter extends java.io.OutputStream {
+            long count;
+
+            @Override
+            public void write(int b) {
+                count++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                count += len;
+            }
+        }
+        Counter counter = new Counter();
+        try {
+            MAPPER.writeValue(counter, def);
+        } catch (java.io.IOException e) {
+            throw new SfnTasksException(ErrorCode.INVALID_WORKFLOW, "could not write the definition: " + e.getMessage(), e);
+        }
+        return counter.count;
     }
 
     private void renderScope(Scope scope, RenderContext context, ObjectNode into) {

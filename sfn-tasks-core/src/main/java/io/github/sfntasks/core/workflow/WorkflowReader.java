@@ -43,6 +43,7 @@ public final class WorkflowReader {
 
     private final TaskRegistry registry;
     private final JsonFactory factory;
+    private final ObjectMapper mapper;
 
     /** @param registry the providers that {@code Provider} type ids resolve to */
     public WorkflowReader(TaskRegistry registry) {
@@ -56,6 +57,7 @@ public final class WorkflowReader {
     public WorkflowReader(TaskRegistry registry, JsonFactory factory) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.mapper = new ObjectMapper(factory);
     }
 
     /**
@@ -84,8 +86,7 @@ public final class WorkflowReader {
         JsonNode tree;
         Map<String, JsonLocation> locations = new HashMap<>();
         try {
-            tree = new ObjectMapper(factory).readTree(text);
-            index(text, locations);
+            tree = mapper.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new WorkflowException(List.of(new Problem(source, l == null ? 0 : l.getLineNr(),
@@ -101,6 +102,12 @@ public final class WorkflowReader {
         DefinitionReader.Result result = DefinitionReader.read(tree, registry);
         if (result.issues().isEmpty()) {
             return result.machine();
+        }
+        // Locations are needed only to report problems: index the text then, not on every read.
+        try {
+            index(text, locations);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         List<Problem> problems = new ArrayList<>();
         for (DefinitionReader.Issue issue : result.issues()) {
