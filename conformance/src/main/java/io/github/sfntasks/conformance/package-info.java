@@ -1,0 +1,9 @@
+/**
+ * The conformance kit for one provider: {@link io.github.sfntasks.conformance.ProviderConformanceKit} (extend it
+ * in a test) and {@link io.github.sfntasks.conformance.ConformanceChecks} (each property as a plain method). The
+ * requests it generates and the SPI a provider adds to them are in {@link io.github.sfntasks.conformance.generation}.
+ */
+@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+package io.github.sfntasks.conformance;
+
+import io.github.sfntasks.api.ApiStatus;

@@ -1,0 +1,48 @@
+/**
+ * The sfn-tasks conformance kit: the properties every {@code TaskProvider} must pass, generated from its JSON
+ * Schema with jqwik; the architecture rules of the project (ArchUnit); and the differential check against the AWS
+ * CDK v2.
+ *
+ * <ul>
+ *   <li>{@link io.github.sfntasks.conformance} &mdash; {@code ProviderConformanceKit}, the base class a provider's
+ *       test extends, and {@code ConformanceChecks}, the checks as plain methods;</li>
+ *   <li>{@link io.github.sfntasks.conformance.generation} &mdash; the generated requests, and
+ *       {@code ProviderArbitraries}, the SPI for what a provider's schema cannot say;</li>
+ *   <li>{@link io.github.sfntasks.conformance.iam} &mdash; the table of what each Task state Resource needs in IAM;</li>
+ *   <li>{@link io.github.sfntasks.conformance.architecture} &mdash; the project's architecture rules;</li>
+ *   <li>{@link io.github.sfntasks.conformance.cdk} &mdash; the CDK differential (opt-in: needs {@code aws-cdk-lib} and
+ *       Node.js at run time).</li>
+ * </ul>
+ *
+ * @uses io.github.sfntasks.api.TaskProvider
+ * @uses io.github.sfntasks.conformance.generation.ProviderArbitraries
+ * @uses io.github.sfntasks.conformance.cdk.CdkTaskFactory
+ * @provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
+ */
+module io.github.sfntasks.conformance {
+    requires transitive io.github.sfntasks.core;
+    requires transitive net.jqwik.api;
+    requires transitive com.tngtech.archunit;
+
+    // The CDK part is optional (Maven <optional>): present only for those who opt into the differential.
+    requires static aws.cdk.lib;
+    requires static constructs;
+    requires static jsii.runtime;
+
+    exports io.github.sfntasks.conformance;
+    exports io.github.sfntasks.conformance.generation;
+    exports io.github.sfntasks.conformance.iam;
+    exports io.github.sfntasks.conformance.architecture;
+    exports io.github.sfntasks.conformance.cdk;
+
+    // jqwik instantiates the kit's lifecycle hook and calls the base class reflectively.
+    opens io.github.sfntasks.conformance to net.jqwik.engine;
+    opens io.github.sfntasks.conformance.cdk to net.jqwik.engine;
+
+    uses io.github.sfntasks.api.TaskProvider;
+    uses io.github.sfntasks.conformance.generation.ProviderArbitraries;
+    uses io.github.sfntasks.conformance.cdk.CdkTaskFactory;
+
+    provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
+            with io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory;
+}

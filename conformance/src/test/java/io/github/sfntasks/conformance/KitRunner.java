@@ -1,0 +1,83 @@
+package io.github.sfntasks.conformance;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs a kit class (or one of its properties) through the jqwik engine in-process, as JUnit Platform's
+ * {@link EngineTestKit} does, and returns what passed and what failed: the way the kit's own tests run a property
+ * programmatically and assert that it fails.
+ */
+final class KitRunner {
+
+    /** One executed test of the kit. */
+    record Outcome(String name, TestExecutionResult.Status status, Throwable error) {
+        boolean failed() {
+            return status != TestExecutionResult.Status.SUCCESSFUL;
+        }
+    }
+
+    private KitRunner() {
+    }
+
+    /**
+     * @param kit a concrete kit class
+     * @param methods names of its (inherited) property or example methods; none: the whole class
+     * @return one outcome per executed test
+     */
+    static List<Outcome> run(Class<?> kit, String... methods) {
+        return run(kit, 10, methods);
+    }
+
+    /**
+     * @param kit a concrete kit class
+     * @param shrinkSeconds how long jqwik may shrink a failing sample
+     * @param methods names of its (inherited) property or example methods; none: the whole class
+     * @return one outcome per executed test
+     */
+    static List<Outcome> run(Class<?> kit, int shrinkSeconds, String... methods) {
+        EngineTestKit.Builder builder = EngineTestKit.engine("jqwik")
+                // a failure of one provider must not be replayed first for the next one the kit class runs for
+                .configurationParameter("jqwik.failures.runfirst", "false")
+                .configurationParameter("jqwik.failures.after.default", "RANDOM_SEED")
+                .configurationParameter("jqwik.shrinking.bounded.seconds", String.valueOf(shrinkSeconds));
+        if (methods.length == 0) {
+            builder.selectors(DiscoverySelectors.selectClass(kit));
+        } else {
+            for (String name : methods) {
+                Method m = Arrays.stream(kit.getMethods()).filter(x -> x.getName().equals(name)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(kit + " has no method " + name));
+                builder.selectors(DiscoverySelectors.selectMethod(kit, m));
+            }
+        }
+        EngineExecutionResults results = builder.execute();
+        List<Outcome> out = new ArrayList<>();
+        for (Event e : results.testEvents().finished().list()) {
+            TestExecutionResult r = e.getRequiredPayload(TestExecutionResult.class);
+            out.add(new Outcome(e.getTestDescriptor().getDisplayName(), r.getStatus(), r.getThrowable().orElse(null)));
+        }
+        return out;
+    }
+
+    /**
+     * @param outcomes outcomes
+     * @return the failures, each with its message
+     */
+    static String failures(List<Outcome> outcomes) {
+        StringBuilder sb = new StringBuilder();
+        for (Outcome o : outcomes) {
+            if (o.failed()) {
+                sb.append("\n* ").append(o.name()).append(": ").append(o.error());
+            }
+        }
+        return sb.toString();
+    }
+}

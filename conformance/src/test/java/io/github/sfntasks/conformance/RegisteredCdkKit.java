@@ -1,0 +1,16 @@
+package io.github.sfntasks.conformance;
+
+import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.conformance.cdk.CdkDifferentialKit;
+
+/** The CDK differential for whichever provider the running test puts in {@link #current}. */
+public class RegisteredCdkKit extends CdkDifferentialKit {
+
+    /** The provider under test. */
+    static volatile TaskProvider current;
+
+    @Override
+    protected TaskProvider provider() {
+        return current;
+    }
+}

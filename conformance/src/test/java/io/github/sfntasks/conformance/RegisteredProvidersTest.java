@@ -1,0 +1,84 @@
+package io.github.sfntasks.conformance;
+
+import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
+import io.github.sfntasks.conformance.internal.Discovery;
+import io.github.sfntasks.core.TaskRegistry;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The kit over every provider {@code TaskRegistry.load()} finds on the test class path (add a provider module as a
+ * test dependency and it is covered): properties 1 to 7 per provider, the differential against the CDK for those
+ * the CDK has, and discovery of all of them alike on the class path and the module path.
+ */
+class RegisteredProvidersTest {
+
+    private static final int SHRINK_SECONDS = 3;
+
+    /** {@code -Dsfn.conformance.only=sqs:sendMessage,sns:publish} runs the kit for those type ids only. */
+    private static List<TaskProvider> providers() {
+        TaskRegistry registry = TaskRegistry.load();
+        assertTrue(registry.problems().isEmpty(), () -> "discovery problems: " + registry.problems());
+        assertFalse(registry.providers().isEmpty(), "no provider on the test class path");
+        String only = System.getProperty("sfn.conformance.only", "");
+        if (only.isBlank()) {
+            return registry.providers();
+        }
+        List<String> ids = List.of(only.split(","));
+        return registry.providers().stream().filter(p -> ids.contains(p.typeId())).toList();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRegisteredProviderPassesTheKit() {
+        return providers().stream().map(p -> DynamicTest.dynamicTest(p.typeId(), () -> {
+            RegisteredProviderKit.current = p;
+            RegisteredProviderKit.arbitraries = null;
+            long t0 = System.nanoTime();
+            // Shrinking is bounded to a few seconds per failing property: over a dozen providers, a slow shrink of
+            // nested requests costs minutes and memory; the failure is reported either way.
+            List<KitRunner.Outcome> outcomes = KitRunner.run(RegisteredProviderKit.class, SHRINK_SECONDS);
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            System.out.printf("[kit] %s (%s): %d checks, %d failed, %.1f s, heap in use %d MB%n", p.typeId(), p.getClass().getName(),
+                    outcomes.size(), outcomes.stream().filter(KitRunner.Outcome::failed).count(), (System.nanoTime() - t0) / 1e9,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20);
+            assertEquals(10, outcomes.size(), "the kit runs 4 examples and 6 properties");
+            assertTrue(outcomes.stream().noneMatch(KitRunner.Outcome::failed), () -> p.typeId() + KitRunner.failures(outcomes));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyProviderTheCdkHasRendersAsTheCdkDoes() {
+        Set<String> withFactory = CdkTaskFactory.discover().stream().map(CdkTaskFactory::typeId).collect(Collectors.toSet());
+        return providers().stream().filter(p -> withFactory.contains(p.typeId())).map(p -> DynamicTest.dynamicTest(p.typeId(), () -> {
+            RegisteredCdkKit.current = p;
+            List<KitRunner.Outcome> outcomes = KitRunner.run(RegisteredCdkKit.class, SHRINK_SECONDS);
+            assertEquals(1, outcomes.size());
+            assertTrue(outcomes.stream().noneMatch(KitRunner.Outcome::failed), () -> p.typeId() + KitRunner.failures(outcomes));
+        }));
+    }
+
+    @Test
+    void everyProviderIsFoundAlikeOnTheClassPathAndTheModulePath() {
+        Map<String, String> classPath = new TreeMap<>();
+        providers().forEach(p -> classPath.put(p.typeId(), p.getClass().getName()));
+        Discovery.Layer layer = Discovery.moduleLayer();
+        assertTrue(layer.problems().isEmpty(), () -> "module layer: " + layer.problems());
+        System.out.printf("[kit] class path: %s%n[kit] module path (%d modules): %s%n", classPath, layer.modules().size(),
+                layer.providers());
+        assertEquals(classPath, layer.providers(), "the same type ids and classes on both paths");
+    }
+}
