@@ -44,7 +44,7 @@ class BrokenProvidersTest {
         String before = System.setProperty(KitTries.PROPERTY, "600");
         List<KitRunner.Outcome> outcomes;
         try {
-            outcomes = KitRunner.run(RegisteredProviderKit.class, 2, property);
+            outcomes = KitRunner.run(RegisteredProviderKit.class, 0, property);
         } finally {
             if (before == null) {
                 System.clearProperty(KitTries.PROPERTY);
@@ -73,7 +73,7 @@ class BrokenProvidersTest {
     @Test
     void theCorrectProviderPassesPropertiesTwoToSeven() {
         RegisteredProviderKit.current = new TestPublishProvider(Defect.NONE);
-        List<KitRunner.Outcome> outcomes = KitRunner.run(RegisteredProviderKit.class, 2, PROPERTIES.toArray(String[]::new));
+        List<KitRunner.Outcome> outcomes = KitRunner.run(RegisteredProviderKit.class, 0, PROPERTIES.toArray(String[]::new));
         assertEquals(PROPERTIES.size(), outcomes.size());
         assertTrue(outcomes.stream().noneMatch(KitRunner.Outcome::failed), () -> KitRunner.failures(outcomes));
     }
@@ -171,12 +171,12 @@ class BrokenProvidersTest {
     @Test
     void architectureFailsForAProviderThatUsesCore() {
         RegisteredProviderKit.current = new CoreDependentProvider();
-        List<KitRunner.Outcome> outcomes = KitRunner.run(RegisteredProviderKit.class, 2, "dependsOnTheApiOnly");
+        List<KitRunner.Outcome> outcomes = KitRunner.run(RegisteredProviderKit.class, 0, "dependsOnTheApiOnly");
         assertTrue(outcomes.get(0).failed());
         assertTrue(outcomes.get(0).error().getMessage().contains("io.github.sfntasks.core.TaskRegistry"),
                 () -> outcomes.get(0).error().getMessage());
         RegisteredProviderKit.current = new TestPublishProvider();
-        assertFalse(KitRunner.run(RegisteredProviderKit.class, 2, "dependsOnTheApiOnly").get(0).failed(),
+        assertFalse(KitRunner.run(RegisteredProviderKit.class, 0, "dependsOnTheApiOnly").get(0).failed(),
                 "the same check passes for a provider that uses the API only");
     }
 }
