@@ -33,6 +33,7 @@ public final class JsonSchema {
     private final ObjectNode node;
     private boolean dynamic;
     private final List<String[]> properties = new ArrayList<>();
+    private final List<ObjectNode> rules = new ArrayList<>();
 
     private JsonSchema(ObjectNode node) {
         this.node = node;
@@ -298,6 +299,71 @@ public final class JsonSchema {
         return this;
     }
 
+    /**
+     * Adds a conditional rule, written as an {@code allOf} member {@code {"if": condition, "then": then}}: a value
+     * that matches {@code condition} must also match {@code then}. For rules between properties that a plain
+     * property list cannot say (a FIFO queue needs a message group id, say), so that tools and the conformance kit
+     * know them too.
+     *
+     * <pre>{@code
+     * JsonSchema.object()
+     *     .required("queueUrl", JsonSchema.string())
+     *     .optional("messageGroupId", JsonSchema.string().dynamic())
+     *     .rule(JsonSchema.propertyMatches("queueUrl", "\\.fifo$"), JsonSchema.present("messageGroupId"));
+     * }</pre>
+     *
+     * @param condition when this holds
+     * @param then this must hold
+     * @return this schema
+     */
+    public JsonSchema rule(JsonSchema condition, JsonSchema then) {
+        ObjectNode r = JsonNodeFactory.instance.objectNode();
+        r.set("if", condition.toJson());
+        r.set("then", then.toJson());
+        rules.add(r);
+        return this;
+    }
+
+    /**
+     * @param name a property name
+     * @return a schema that holds when the property is given, as {@code name} or (dynamic properties) {@code name.$}
+     */
+    public static JsonSchema present(String name) {
+        JsonSchema s = typed(null);
+        ArrayNode any = s.node.putArray("anyOf");
+        any.addObject().putArray("required").add(name);
+        any.addObject().putArray("required").add(name + ".$");
+        return s;
+    }
+
+    /**
+     * @param name a property name
+     * @return a schema that holds when the property is given neither as {@code name} nor as {@code name.$}
+     */
+    public static JsonSchema absent(String name) {
+        return not(present(name));
+    }
+
+    /**
+     * @param name a property name
+     * @param regex a pattern (ECMA 262, unanchored as JSON Schema's {@code pattern})
+     * @return a schema that holds when the property is given as a string matching {@code regex}
+     */
+    public static JsonSchema propertyMatches(String name, String regex) {
+        JsonSchema s = typed(null);
+        s.node.putObject("properties").putObject(name).put("type", "string").put("pattern", regex);
+        s.node.putArray("required").add(name);
+        return s;
+    }
+
+    /**
+     * @param schemas schemas that must all hold
+     * @return an {@code allOf} schema
+     */
+    public static JsonSchema allOf(JsonSchema... schemas) {
+        return combined("allOf", schemas);
+    }
+
     /** @param name a property name @param schema its schema @return this object schema */
     public JsonSchema required(String name, JsonSchema schema) {
         return property(name, schema, true);
@@ -347,6 +413,14 @@ public final class JsonSchema {
                 ArrayNode oneOf = allOf.addObject().putArray("oneOf");
                 oneOf.addObject().putArray("required").add(p[0]);
                 oneOf.addObject().putArray("required").add(p[0] + ".$");
+            }
+        }
+        if (!rules.isEmpty()) {
+            if (allOf == null) {
+                allOf = out.has("allOf") ? (ArrayNode) out.get("allOf") : out.putArray("allOf");
+            }
+            for (ObjectNode r : rules) {
+                allOf.add(r.deepCopy());
             }
         }
         return out;
