@@ -25,6 +25,11 @@ import java.util.TreeSet;
  * {@code "{% ... %}"} string is a JSONata expression (JSONata states). Call {@link #finish()} last: it
  * reports any property that nothing read (usually a typo), with the closest known name.
  *
+ * <p>A property left out is "not set". A typed property (string, boolean, number, list, enum) written as JSON
+ * {@code null} is refused with {@link io.github.sfntasks.api.ErrorCode#INVALID_PROPERTY}, as the providers' schemas
+ * say: leave it out instead. Free JSON values ({@link #value(String)}, {@link #raw(String)}) keep a {@code null}
+ * as written.
+ *
  * <pre>{@code
  * PropertyReader p = request.reader();
  * String queue = p.requiredString("queue");
@@ -127,6 +132,10 @@ public final class PropertyReader {
         return v;
     }
 
+    private TaskValidationException nullValue(String name) {
+        return invalid(ErrorCode.INVALID_PROPERTY, name, "must not be null; leave the property out when it is not set");
+    }
+
     private TaskValidationException missing(String name) {
         return invalid(ErrorCode.MISSING_PROPERTY, name, "is required");
     }
@@ -162,8 +171,11 @@ public final class PropertyReader {
     /** @param name a property name @return a static string, or {@code null} */
     public String string(String name) {
         JsonNode n = staticNode(name);
-        if (n == null || n.isNull()) {
+        if (n == null) {
             return null;
+        }
+        if (n.isNull()) {
+            throw nullValue(name);
         }
         if (!n.isTextual()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a string, was " + n);
@@ -183,8 +195,11 @@ public final class PropertyReader {
     /** @param name a property name @return a static boolean, or {@code null} */
     public Boolean bool(String name) {
         JsonNode n = staticNode(name);
-        if (n == null || n.isNull()) {
+        if (n == null) {
             return null;
+        }
+        if (n.isNull()) {
+            throw nullValue(name);
         }
         if (!n.isBoolean()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be true or false, was " + n);
@@ -195,8 +210,11 @@ public final class PropertyReader {
     /** @param name a property name @return a static whole number, or {@code null} */
     public Long integer(String name) {
         JsonNode n = staticNode(name);
-        if (n == null || n.isNull()) {
+        if (n == null) {
             return null;
+        }
+        if (n.isNull()) {
+            throw nullValue(name);
         }
         if (!n.isIntegralNumber() || !n.canConvertToLong()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a whole number, was " + n);
@@ -207,8 +225,11 @@ public final class PropertyReader {
     /** @param name a property name @return a static number, or {@code null} */
     public Double number(String name) {
         JsonNode n = staticNode(name);
-        if (n == null || n.isNull()) {
+        if (n == null) {
             return null;
+        }
+        if (n.isNull()) {
+            throw nullValue(name);
         }
         if (!n.isNumber()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a number, was " + n);
@@ -242,8 +263,11 @@ public final class PropertyReader {
     /** @param name a property name @return a static list of strings, or {@code null} */
     public List<String> stringList(String name) {
         JsonNode n = staticNode(name);
-        if (n == null || n.isNull()) {
+        if (n == null) {
             return null;
+        }
+        if (n.isNull()) {
+            throw nullValue(name);
         }
         if (!n.isArray()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an array of strings, was " + n);
@@ -326,8 +350,11 @@ public final class PropertyReader {
      */
     public PropertyReader nested(String name) {
         JsonNode n = staticNode(name);
-        if (n == null || n.isNull()) {
+        if (n == null) {
             return null;
+        }
+        if (n.isNull()) {
+            throw nullValue(name);
         }
         if (!n.isObject()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an object, was " + n);
@@ -343,8 +370,11 @@ public final class PropertyReader {
      */
     public List<PropertyReader> nestedList(String name) {
         JsonNode n = staticNode(name);
-        if (n == null || n.isNull()) {
+        if (n == null) {
             return null;
+        }
+        if (n.isNull()) {
+            throw nullValue(name);
         }
         if (!n.isArray()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an array of objects, was " + n);
