@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * One run of the command line: the streams, the provider registry (loaded once, on first use, its
@@ -22,6 +24,13 @@ import java.util.concurrent.Callable;
 public final class Cli {
 
     static final String NAME = "sfn-tasks";
+
+    /** The commands, in the order the usage lists them. */
+    private static final List<Function<Cli, Object>> COMMANDS = List.of(RenderCommand::new, ValidateCommand::new,
+            GraphCommand::new, ProvidersCommand::new, SchemaCommand::new);
+
+    /** The commands whose plain command lines {@link FastPath} parses without picocli. */
+    private static final List<Function<Cli, Callable<Integer>>> FAST = List.of(RenderCommand::new, ValidateCommand::new);
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -42,13 +51,36 @@ public final class Cli {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         Cli cli = new Cli(out, err);
-        CommandLine cl = new CommandLine(new Root())
-                .addSubcommand(new RenderCommand(cli))
-                .addSubcommand(new ValidateCommand(cli))
-                .addSubcommand(new GraphCommand(cli))
-                .addSubcommand(new ProvidersCommand(cli))
-                .addSubcommand(new SchemaCommand(cli))
-                .addSubcommand(new CommandLine.HelpCommand());
+        String first = args.length > 0 ? args[0] : "";
+        for (Function<Cli, Callable<Integer>> command : FAST) {
+            Callable<Integer> c = command.apply(cli);
+            if (FastPath.parse(c, args)) {
+                try {
+                    return c.call();
+                } catch (Exception e) {
+                    return cli.failed(e);
+                }
+            }
+        }
+        CommandLine cl = new CommandLine(new Root());
+        // Picocli builds the model of every command it is given, by reflection over its annotations. A command line
+        // that starts with a command's name only needs that command (its usage and errors name only it and the
+        // root); anything else (no command, a misspelt one, help, --version) gets all.
+        boolean all = true;
+        for (Function<Cli, Object> command : COMMANDS) {
+            Object c = command.apply(cli);
+            if (first.equals(c.getClass().getAnnotation(Command.class).name())) {
+                cl.addSubcommand(c);
+                all = false;
+                break;
+            }
+        }
+        if (all) {
+            for (Function<Cli, Object> command : COMMANDS) {
+                cl.addSubcommand(command.apply(cli));
+            }
+            cl.addSubcommand(new CommandLine.HelpCommand());
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
