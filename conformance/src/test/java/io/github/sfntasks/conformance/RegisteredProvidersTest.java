@@ -80,6 +80,10 @@ class RegisteredProvidersTest {
         assertTrue(layer.problems().isEmpty(), () -> "module layer: " + layer.problems());
         System.out.printf("[kit] class path: %s%n[kit] module path (%d modules): %s%n", classPath, layer.modules().size(),
                 layer.providers());
-        assertEquals(classPath, layer.providers(), "the same type ids and classes on both paths");
+        Map<String, String> modulePath = new TreeMap<>(layer.providers());
+        if (!System.getProperty("sfn.conformance.only", "").isBlank()) {
+            modulePath.keySet().retainAll(classPath.keySet());
+        }
+        assertEquals(classPath, modulePath, "the same type ids and classes on both paths");
     }
 }

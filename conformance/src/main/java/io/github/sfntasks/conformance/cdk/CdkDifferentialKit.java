@@ -141,7 +141,7 @@ public abstract class CdkDifferentialKit {
         int identical = kinds.getOrDefault(CdkComparison.Kind.IDENTICAL, 0);
         int doc = kinds.getOrDefault(CdkComparison.Kind.DOCUMENTED, 0);
         int mismatch = kinds.getOrDefault(CdkComparison.Kind.MISMATCH, 0);
-        System.out.printf("[cdk] %s: %d requests, %d compared: %d identical (%.0f%%), %d equal with documented"
+        System.out.printf("%n[cdk] %s: %d requests, %d compared: %d identical (%.0f%%), %d equal with documented"
                         + " differences (%.0f%%) %s, %d mismatches; %d not expressible in the CDK %s; %.1f ms per request%n",
                 provider().typeId(), total, compared, identical, pct(identical, compared), doc, pct(doc, compared),
                 documented, mismatch, total - compared, notExpressible.keySet(), nanos / 1e6 / total);
