@@ -10,6 +10,7 @@ import io.github.sfntasks.api.TaskRequest;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The shared shape of a provider: identity, patterns, description and schema held once, and
@@ -19,7 +20,12 @@ import java.util.Set;
  * <pre>{@code
  * public final class SqsSendMessageProvider extends ServiceTaskProvider {
  *     public SqsSendMessageProvider() {
- *         super(SqsSendMessage.TYPE_ID, SqsSendMessage.PATTERNS, "Send a message to an Amazon SQS queue", SCHEMA);
+ *         super(SqsSendMessage.TYPE_ID, SqsSendMessage.PATTERNS, "Send a message to an Amazon SQS queue",
+ *               SqsSendMessageProvider::schema);
+ *     }
+ *
+ *     static JsonSchema schema() {
+ *         return JsonSchema.object().required("queue", JsonSchema.string()) ...;
  *     }
  *
  *     protected TaskBuilder<?, ?> read(TaskRequest request, PropertyReader p) {
@@ -29,6 +35,10 @@ import java.util.Set;
  *     }
  * }
  * }</pre>
+ *
+ * <p>Pass the schema as a {@code Supplier} (a method reference) rather than built: it is then built on first use
+ * only. Discovery instantiates every provider on the path, and a command that renders a workflow never needs a
+ * schema.
  */
 @ApiStatus(ApiStatus.Status.STABLE)
 public abstract class ServiceTaskProvider implements TaskProvider {
@@ -36,7 +46,8 @@ public abstract class ServiceTaskProvider implements TaskProvider {
     private final String typeId;
     private final Set<IntegrationPattern> patterns;
     private final String description;
-    private final ObjectNode schema;
+    private final Supplier<JsonSchema> schemaSource;
+    private volatile ObjectNode schema;
 
     /**
      * @param typeId the type id
@@ -49,7 +60,24 @@ public abstract class ServiceTaskProvider implements TaskProvider {
         this.typeId = Objects.requireNonNull(typeId, "typeId");
         this.patterns = java.util.Collections.unmodifiableSet(EnumSet.copyOf(patterns));
         this.description = Objects.requireNonNull(description, "description");
-        this.schema = properties.toDocument(typeId);
+        this.schema = Objects.requireNonNull(properties, "properties").toDocument(typeId);
+        this.schemaSource = null;
+    }
+
+    /**
+     * As {@link #ServiceTaskProvider(String, Set, String, JsonSchema)}, with the schema built on first use.
+     *
+     * @param typeId the type id
+     * @param patterns the supported patterns (copied)
+     * @param description one line on what the task does
+     * @param properties gives the JSON Schema of the properties, called once, on first use
+     */
+    protected ServiceTaskProvider(String typeId, Set<IntegrationPattern> patterns, String description,
+                                  Supplier<JsonSchema> properties) {
+        this.typeId = Objects.requireNonNull(typeId, "typeId");
+        this.patterns = java.util.Collections.unmodifiableSet(EnumSet.copyOf(patterns));
+        this.description = Objects.requireNonNull(description, "description");
+        this.schemaSource = Objects.requireNonNull(properties, "properties");
     }
 
     @Override
@@ -69,7 +97,18 @@ public abstract class ServiceTaskProvider implements TaskProvider {
 
     @Override
     public final ObjectNode propertiesSchema() {
-        return schema.deepCopy();
+        ObjectNode s = schema;
+        if (s == null) {
+            synchronized (this) {
+                s = schema;
+                if (s == null) {
+                    s = Objects.requireNonNull(schemaSource.get(), () -> typeId + ": the schema supplier gave null")
+                            .toDocument(typeId);
+                    schema = s;
+                }
+            }
+        }
+        return s.deepCopy();
     }
 
     /**

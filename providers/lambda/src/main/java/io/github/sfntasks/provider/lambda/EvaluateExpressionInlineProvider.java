@@ -22,13 +22,16 @@ import java.util.Set;
 @ApiStatus(ApiStatus.Status.EXPERIMENTAL)
 public final class EvaluateExpressionInlineProvider implements TaskProvider {
 
-    private static final ObjectNode SCHEMA = JsonSchema.object()
-            .required("expression", JsonSchema.string().minLength(1).pattern("\\S")
-                    .description("JavaScript expression over state paths, in the subset that compiles to JSONata,"
-                            + " such as $.a + $.b")
-                    // Which expressions are valid is not a JSON Schema pattern; examples show the form.
-                    .examples("$.waitMilliseconds / 1000", "$.a + $.b", "$.items.length > 0 ? 'some' : 'none'"))
-            .toDocument(EvaluateExpressionInline.TYPE_ID);
+    /** The schema, built on first use (class initialisation is lazy). */
+    private static final class Schema {
+        static final ObjectNode DOCUMENT = JsonSchema.object()
+                .required("expression", JsonSchema.string().minLength(1).pattern("\\S")
+                        .description("JavaScript expression over state paths, in the subset that compiles to JSONata,"
+                                + " such as $.a + $.b")
+                        // Which expressions are valid is not a JSON Schema pattern; examples show the form.
+                        .examples("$.waitMilliseconds / 1000", "$.a + $.b", "$.items.length > 0 ? 'some' : 'none'"))
+                .toDocument(EvaluateExpressionInline.TYPE_ID);
+    }
 
     /** For {@code ServiceLoader}. */
     public EvaluateExpressionInlineProvider() {
@@ -46,7 +49,7 @@ public final class EvaluateExpressionInlineProvider implements TaskProvider {
 
     @Override
     public ObjectNode propertiesSchema() {
-        return SCHEMA.deepCopy();
+        return Schema.DOCUMENT.deepCopy();
     }
 
     @Override

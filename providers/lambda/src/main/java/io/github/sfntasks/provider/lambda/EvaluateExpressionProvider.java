@@ -10,23 +10,25 @@ import io.github.sfntasks.api.support.ServiceTaskProvider;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class EvaluateExpressionProvider extends ServiceTaskProvider {
 
-    private static final JsonSchema SCHEMA = JsonSchema.object()
-            .required("expression", JsonSchema.string().minLength(1).pattern("\\S")
-                    .description("JavaScript expression over state paths, such as $.a + $.b")
-                    // Which expressions are valid is not a JSON Schema pattern; examples show the form.
-                    .examples("$.waitMilliseconds / 1000", "`Now waiting ${$.waitSeconds} seconds...`"))
-            .required("functionArn", JsonSchema.string()
-                    .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:|\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$")
-                    .description("ARN or name of the deployed evaluator function"))
-            .optional("runtime", JsonSchema.string().pattern("^nodejs\\d+\\.x$")
-                    .description("Runtime of the deployed evaluator, such as nodejs20.x (descriptive only)"))
-            .optional("architecture", JsonSchema.enumOf("x86_64", "arm64")
-                    .description("Architecture of the deployed evaluator (descriptive only)"));
+    private static JsonSchema schema() {
+        return JsonSchema.object()
+                .required("expression", JsonSchema.string().minLength(1).pattern("\\S")
+                        .description("JavaScript expression over state paths, such as $.a + $.b")
+                        // Which expressions are valid is not a JSON Schema pattern; examples show the form.
+                        .examples("$.waitMilliseconds / 1000", "`Now waiting ${$.waitSeconds} seconds...`"))
+                .required("functionArn", JsonSchema.string()
+                        .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:|\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$")
+                        .description("ARN or name of the deployed evaluator function"))
+                .optional("runtime", JsonSchema.string().pattern("^nodejs\\d+\\.x$")
+                        .description("Runtime of the deployed evaluator, such as nodejs20.x (descriptive only)"))
+                .optional("architecture", JsonSchema.enumOf("x86_64", "arm64")
+                        .description("Architecture of the deployed evaluator (descriptive only)"));
+    }
 
     /** For {@code ServiceLoader}. */
     public EvaluateExpressionProvider() {
         super(EvaluateExpression.TYPE_ID, EvaluateExpression.PATTERNS,
-                "Evaluate a JavaScript expression over state paths in a Lambda function", SCHEMA);
+                "Evaluate a JavaScript expression over state paths in a Lambda function", EvaluateExpressionProvider::schema);
     }
 
     @Override

@@ -12,22 +12,24 @@ import io.github.sfntasks.api.value.Value;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class LambdaInvokeProvider extends ServiceTaskProvider {
 
-    private static final JsonSchema SCHEMA = JsonSchema.object()
-            .required("lambdaFunction", JsonSchema.string()
-                    .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:|\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$")
-                    .description("Function name, name:alias, ARN or partial ARN").dynamic())
-            .optional("payload", JsonSchema.any().description("Input sent to the function; default: the state input").dynamic())
-            .optional("invocationType", JsonSchema.enumOf(LambdaInvocationType.values())
-                    .description("RequestResponse (default), Event or DryRun"))
-            .optional("clientContext", JsonSchema.string().maxLength(3583).pattern("^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
-                    .description("Base64 client context"))
-            .optional("qualifier", JsonSchema.string().pattern("^[a-zA-Z0-9$_-]{1,128}$").description("Version or alias"))
-            .optional("payloadResponseOnly", JsonSchema.bool().description("Resource is the function ARN; output is the response alone"))
-            .optional("retryOnServiceExceptions", JsonSchema.bool().description("Retry Lambda service exceptions (default true)"));
+    private static JsonSchema schema() {
+        return JsonSchema.object()
+                .required("lambdaFunction", JsonSchema.string()
+                        .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:|\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$")
+                        .description("Function name, name:alias, ARN or partial ARN").dynamic())
+                .optional("payload", JsonSchema.any().description("Input sent to the function; default: the state input").dynamic())
+                .optional("invocationType", JsonSchema.enumOf(LambdaInvocationType.values())
+                        .description("RequestResponse (default), Event or DryRun"))
+                .optional("clientContext", JsonSchema.string().maxLength(3583).pattern("^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
+                        .description("Base64 client context"))
+                .optional("qualifier", JsonSchema.string().pattern("^[a-zA-Z0-9$_-]{1,128}$").description("Version or alias"))
+                .optional("payloadResponseOnly", JsonSchema.bool().description("Resource is the function ARN; output is the response alone"))
+                .optional("retryOnServiceExceptions", JsonSchema.bool().description("Retry Lambda service exceptions (default true)"));
+    }
 
     /** For {@code ServiceLoader}. */
     public LambdaInvokeProvider() {
-        super(LambdaInvoke.TYPE_ID, LambdaInvoke.PATTERNS, "Invoke an AWS Lambda function", SCHEMA);
+        super(LambdaInvoke.TYPE_ID, LambdaInvoke.PATTERNS, "Invoke an AWS Lambda function", LambdaInvokeProvider::schema);
     }
 
     @Override
