@@ -6,19 +6,14 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
 import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
-import io.github.sfntasks.conformance.generation.GenerationContext;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import io.github.sfntasks.conformance.iam.ResourceLocators;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.stepfunctions.IChainable;
 import software.amazon.awscdk.services.stepfunctions.tasks.EvaluateExpression;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -77,30 +72,12 @@ public final class EvaluateExpressionCdkFactory implements CdkTaskFactory {
 
     @Override
     public List<ProviderArbitraries> arbitraries() {
-        return List.of(new ProviderArbitraries() {
-            @Override
-            public String typeId() {
-                return TYPE_ID;
-            }
-
-            @Override
-            public Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
-                if (!name.equals("functionArn")) {
-                    return Optional.empty();
-                }
-                Arbitrary<String> fn = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789-_")
-                        .ofMinLength(1).ofMaxLength(24);
-                Arbitrary<String> prefix = Arbitraries.of("", "arn:aws:lambda:us-east-1:123456789012:function:",
-                        "arn:aws:lambda:eu-west-1:210987654321:function:", "210987654321:function:");
-                Arbitrary<String> qualifier = Arbitraries.of("", "", "", ":live");
-                return Optional.of(Combinators.combine(prefix, fn, qualifier).as((a, f, q) -> TextNode.valueOf(a + f + q)));
-            }
-        });
+        // Mostly unqualified: the CDK's evaluator never is, so qualified ones are not compared.
+        return List.of(LambdaInvokeCdkFactory.functions(TYPE_ID, "functionArn", ":live"));
     }
 
     private static boolean qualified(TaskCase c) {
-        String arn = ResourceLocators.lambdaArn(c.properties().path("functionArn").asText(), LambdaInvokeCdkFactory.CDK);
-        return arn.indexOf(':', arn.indexOf("function:") + "function:".length()) >= 0;
+        return LambdaInvokeCdkFactory.qualified(c.properties().path("functionArn").asText());
     }
 
     /** Replaces the CDK's function ARN wherever it appears as a whole string or as the start of one. */

@@ -109,25 +109,37 @@ public final class LambdaInvokeCdkFactory implements CdkTaskFactory {
 
     @Override
     public List<ProviderArbitraries> arbitraries() {
-        return List.of(new ProviderArbitraries() {
+        return List.of(functions(TYPE_ID, "lambdaFunction", ":prod", ":live", ":$LATEST", ":1", ":42"));
+    }
+
+    /**
+     * @param typeId the provider
+     * @param property its function property
+     * @param qualifiers qualifiers to add to some names (with their colon); an unqualified name is always possible
+     * @return function names, partial and full ARNs in two accounts and regions, some qualified
+     */
+    static ProviderArbitraries functions(String typeId, String property, String... qualifiers) {
+        List<String> q = new java.util.ArrayList<>(List.of(""));
+        q.addAll(List.of(qualifiers));
+        return new ProviderArbitraries() {
             @Override
             public String typeId() {
-                return TYPE_ID;
+                return typeId;
             }
 
             @Override
             public Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
-                if (!name.equals("lambdaFunction")) {
+                if (!name.equals(property)) {
                     return Optional.empty();
                 }
                 Arbitrary<String> fn = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
                         .ofMinLength(1).ofMaxLength(24);
-                Arbitrary<String> qualifier = Arbitraries.of("", ":prod", ":live", ":$LATEST", ":1", ":42");
                 Arbitrary<String> prefix = Arbitraries.of("", "arn:aws:lambda:us-east-1:123456789012:function:",
                         "arn:aws:lambda:eu-west-1:210987654321:function:", "210987654321:function:");
-                return Optional.of(Combinators.combine(prefix, fn, qualifier).as((p, f, q) -> TextNode.valueOf(p + f + q)));
+                return Optional.of(Combinators.combine(prefix, fn, Arbitraries.of(q))
+                        .as((p, f, x) -> TextNode.valueOf(p + f + x)));
             }
-        });
+        };
     }
 
     private static String staticFunction(TaskCase c) {
@@ -135,7 +147,8 @@ public final class LambdaInvokeCdkFactory implements CdkTaskFactory {
         return fn != null && fn.isTextual() && !JsonataExpression.isExpression(fn.textValue()) ? fn.textValue() : null;
     }
 
-    private static boolean qualified(String function) {
+    /** @return whether the function (name, partial or full ARN) names a version or alias */
+    static boolean qualified(String function) {
         String arn = ResourceLocators.lambdaArn(function, CDK);
         return arn.indexOf(':', arn.indexOf("function:") + "function:".length()) >= 0;
     }
