@@ -44,6 +44,11 @@ module io.github.sfntasks.conformance {
     uses io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 
     provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
-            with io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.EvaluateExpressionCdkFactory;
+            with io.github.sfntasks.conformance.cdk.internal.DynamoDeleteItemCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.DynamoGetItemCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.DynamoPutItemCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.DynamoUpdateItemCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EvaluateExpressionCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EventBridgePutEventsCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory;
 }
