@@ -25,9 +25,9 @@ import java.util.TreeSet;
  * {@code "{% ... %}"} string is a JSONata expression (JSONata states). Call {@link #finish()} last: it
  * reports any property that nothing read (usually a typo), with the closest known name.
  *
- * <p>A property left out is "not set". A typed property (string, boolean, number, list, enum) written as JSON
- * {@code null} is refused with {@link io.github.sfntasks.api.ErrorCode#INVALID_PROPERTY}, as the providers' schemas
- * say: leave it out instead. Free JSON values ({@link #value(String)}, {@link #raw(String)}) keep a {@code null}
+ * <p>A property left out is "not set". A typed property (string, boolean, number, list, enum, object; static
+ * or dynamic) written as JSON {@code null} is refused with {@link io.github.sfntasks.api.ErrorCode#INVALID_PROPERTY},
+ * as the providers' schemas say: leave it out instead. Free JSON values ({@link #value(String)}, {@link #raw(String)}) keep a {@code null}
  * as written.
  *
  * <pre>{@code
@@ -290,10 +290,13 @@ public final class PropertyReader {
      */
     public Value stringValue(String name) {
         Value v = value(name);
-        if (v instanceof Literal l && !l.isText() && !l.node().isNull()) {
+        if (v instanceof Literal l && l.node().isNull()) {
+            throw nullValue(name);
+        }
+        if (v instanceof Literal l && !l.isText()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a string (or a path), was " + l);
         }
-        return v instanceof Literal l && l.node().isNull() ? null : v;
+        return v;
     }
 
     /**
@@ -304,10 +307,13 @@ public final class PropertyReader {
      */
     public Value numberValue(String name) {
         Value v = value(name);
-        if (v instanceof Literal l && !l.node().isNumber() && !l.node().isNull()) {
+        if (v instanceof Literal l && l.node().isNull()) {
+            throw nullValue(name);
+        }
+        if (v instanceof Literal l && !l.node().isNumber()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be a number (or a path), was " + l);
         }
-        return v instanceof Literal l && l.node().isNull() ? null : v;
+        return v;
     }
 
     /**
@@ -318,10 +324,13 @@ public final class PropertyReader {
      */
     public Value booleanValue(String name) {
         Value v = value(name);
-        if (v instanceof Literal l && !l.node().isBoolean() && !l.node().isNull()) {
+        if (v instanceof Literal l && l.node().isNull()) {
+            throw nullValue(name);
+        }
+        if (v instanceof Literal l && !l.node().isBoolean()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be true or false (or a path), was " + l);
         }
-        return v instanceof Literal l && l.node().isNull() ? null : v;
+        return v;
     }
 
     /**
@@ -332,8 +341,11 @@ public final class PropertyReader {
      */
     public ObjectValue object(String name) {
         Value v = value(name);
-        if (v == null || (v instanceof Literal l && l.node().isNull())) {
+        if (v == null) {
             return null;
+        }
+        if (v instanceof Literal l && l.node().isNull()) {
+            throw nullValue(name);
         }
         ObjectValue o = Values.asObject(v);
         if (o != null) {

@@ -25,7 +25,8 @@ class PropertyReaderTest {
     @Test
     void nullIsRefusedForEveryTypedReaderNamingStateAndProperty() {
         List<Function<PropertyReader, Object>> readers = List.of(r -> r.string("p"), r -> r.bool("p"), r -> r.integer("p"),
-                r -> r.number("p"), r -> r.stringList("p"), r -> r.enumValue("p", QueryLanguage.class));
+                r -> r.number("p"), r -> r.stringList("p"), r -> r.enumValue("p", QueryLanguage.class), r -> r.stringValue("p"),
+                r -> r.numberValue("p"), r -> r.booleanValue("p"), r -> r.object("p"));
         for (Function<PropertyReader, Object> read : readers) {
             ObjectNode props = JSON.createObjectNode().putNull("p");
             TaskValidationException e = assertThrows(TaskValidationException.class,
