@@ -12,7 +12,7 @@ public final class DynamoDeleteItemProvider extends ServiceTaskProvider {
     /** For {@code ServiceLoader}. */
     public DynamoDeleteItemProvider() {
         super(DynamoDeleteItem.TYPE_ID, DynamoDeleteItem.PATTERNS, "Delete an item from an Amazon DynamoDB table",
-                DynamoSchema.write(DynamoItemTask.Target.KEY, "Condition the item must meet to be deleted",
+                () -> DynamoSchema.write(DynamoItemTask.Target.KEY, "Condition the item must meet to be deleted",
                         DynamoDeleteItem.RETURN_VALUES));
     }
 

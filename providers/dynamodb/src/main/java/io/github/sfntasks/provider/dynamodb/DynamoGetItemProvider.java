@@ -15,7 +15,7 @@ public final class DynamoGetItemProvider extends ServiceTaskProvider {
     /** For {@code ServiceLoader}. */
     public DynamoGetItemProvider() {
         super(DynamoGetItem.TYPE_ID, DynamoGetItem.PATTERNS, "Get an item from an Amazon DynamoDB table",
-                DynamoSchema.request(DynamoItemTask.Target.KEY)
+                () -> DynamoSchema.request(DynamoItemTask.Target.KEY)
                         .optional("consistentRead", JsonSchema.bool().description("Strongly consistent read (default false)").dynamic())
                         .optional("expressionAttributeNames", DynamoSchema.names())
                         .optional("projectionExpression", JsonSchema.string().minLength(1).pattern("\\S")

@@ -12,7 +12,7 @@ public final class DynamoPutItemProvider extends ServiceTaskProvider {
     /** For {@code ServiceLoader}. */
     public DynamoPutItemProvider() {
         super(DynamoPutItem.TYPE_ID, DynamoPutItem.PATTERNS, "Put an item into an Amazon DynamoDB table",
-                DynamoSchema.write(DynamoItemTask.Target.ITEM, "Condition the write must meet", DynamoPutItem.RETURN_VALUES));
+                () -> DynamoSchema.write(DynamoItemTask.Target.ITEM, "Condition the write must meet", DynamoPutItem.RETURN_VALUES));
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class DynamoUpdateItemProvider extends ServiceTaskProvider {
     /** For {@code ServiceLoader}. */
     public DynamoUpdateItemProvider() {
         super(DynamoUpdateItem.TYPE_ID, DynamoUpdateItem.PATTERNS, "Update an item of an Amazon DynamoDB table",
-                DynamoSchema.write(DynamoItemTask.Target.KEY, "Condition the item must meet to be updated",
+                () -> DynamoSchema.write(DynamoItemTask.Target.KEY, "Condition the item must meet to be updated",
                         DynamoUpdateItem.RETURN_VALUES)
                         .optional("updateExpression", DynamoSchema.expression("Attributes to change, how, and their new values")));
     }

@@ -39,14 +39,16 @@ public final class EventBridgePutEventsProvider extends ServiceTaskProvider {
                     .pattern("^(arn:[^:]+:events:[^:]*:\\d{12}:event-bus/)?[/.\\-_A-Za-z0-9]{1,256}$")
                     .description("Event bus name or ARN; default: the account's default bus").dynamic());
 
-    private static final JsonSchema SCHEMA = JsonSchema.object()
-            .required("entries", JsonSchema.array(ENTRY).minItems(1).maxItems(EventBridgePutEvents.MAX_ENTRIES)
-                    .description("The events to send, 1 to 10"));
+    private static JsonSchema schema() {
+        return JsonSchema.object()
+                .required("entries", JsonSchema.array(ENTRY).minItems(1).maxItems(EventBridgePutEvents.MAX_ENTRIES)
+                        .description("The events to send, 1 to 10"));
+    }
 
     /** For {@code ServiceLoader}. */
     public EventBridgePutEventsProvider() {
         super(EventBridgePutEvents.TYPE_ID, EventBridgePutEvents.PATTERNS, "Send events to Amazon EventBridge event buses",
-                SCHEMA);
+                EventBridgePutEventsProvider::schema);
     }
 
     @Override
