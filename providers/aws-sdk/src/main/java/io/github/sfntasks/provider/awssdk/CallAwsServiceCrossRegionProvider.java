@@ -14,28 +14,22 @@ import io.github.sfntasks.api.support.ServiceTaskProvider;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class CallAwsServiceCrossRegionProvider extends ServiceTaskProvider {
 
-    private static final JsonSchema SCHEMA = JsonSchema.object()
-            .required("functionArn", JsonSchema.string()
-                    .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$")
+    private static final JsonSchema SCHEMA = AwsSdkCall.withIamOptions(JsonSchema.object()
+            .required("functionArn", JsonSchema.string().pattern(AwsSdkCall.whole(CallAwsServiceCrossRegion.FUNCTION_REGEX))
                     .description("ARN or name of the deployed cross-region handler function"))
-            .required("region", JsonSchema.string().pattern("^[a-z]{2}(-[a-z]+)+-\\d+$")
+            .required("region", JsonSchema.string().pattern(AwsSdkCall.whole(CallAwsServiceCrossRegion.REGION_REGEX))
                     .description("Region to call, such as ap-northeast-1").dynamic())
-            .optional("endpoint", JsonSchema.string().pattern("^https?://[^\\s/?#]+[^\\s]*$")
+            .optional("endpoint", JsonSchema.string().pattern(AwsSdkCall.whole(CallAwsServiceCrossRegion.ENDPOINT_REGEX))
                     .description("API endpoint URL; a run-time value lets whoever starts an execution choose it").dynamic())
-            .optional("service", JsonSchema.string().pattern("^[a-z0-9]+(-[a-z0-9]+)*$")
+            .optional("service", JsonSchema.string().pattern(AwsSdkCall.whole(CallAwsServiceCrossRegion.CLIENT_NAME_REGEX))
                     .description("AWS SDK for JavaScript v3 client name (s3, cloudwatch-logs);"
                             + " may be left out when the type id is aws-sdk:crossRegion:<service>:<action>"))
-            .optional("action", JsonSchema.string().pattern("^[a-z][a-zA-Z0-9]*$")
+            .optional("action", JsonSchema.string().pattern(AwsSdkCall.whole(AwsSdkCall.ACTION_REGEX))
                     .description("API action in camelCase (getObject); may be left out when the type id names it"))
             .optional("parameters", JsonSchema.freeObject()
                     .description("The request in the v3 SDK's form; members may be paths (\"Key.$\") or JSONata"))
-            .required("iamResources", JsonSchema.array(JsonSchema.string().minLength(1).pattern("\\S")).minItems(1)
-                    .description("Resources the handler's role needs the action on"))
-            .optional("iamAction", JsonSchema.string().pattern("^[A-Za-z0-9-]+:[A-Za-z0-9]+$")
-                    .description("IAM action for the handler's role when it is not <prefix>:<Action>; no wildcard"))
-            .optional("additionalIamStatements",
-                    PolicyStatementsJson.schema("More IAM statements for the handler's role, in IAM JSON form"))
-            .optional("retryOnServiceExceptions", JsonSchema.bool().description("Retry Lambda service exceptions (default true)"));
+            .optional("retryOnServiceExceptions", JsonSchema.bool().description("Retry Lambda service exceptions (default true)")),
+            "the handler function's role");
 
     /** For {@code ServiceLoader}. */
     public CallAwsServiceCrossRegionProvider() {
@@ -45,17 +39,11 @@ public final class CallAwsServiceCrossRegionProvider extends ServiceTaskProvider
 
     @Override
     protected CallAwsServiceCrossRegion.Builder read(TaskRequest request, PropertyReader p) {
-        ServiceAndAction sa = ServiceAndAction.resolve(p, request.typeId(), CallAwsServiceCrossRegion.TYPE_ID);
-        CallAwsServiceCrossRegion.Builder b = CallAwsServiceCrossRegion.builder(request.stateName()).apply(request)
+        CallAwsServiceCrossRegion.Builder b = CallAwsServiceCrossRegion.builder(request.stateName())
+                .readCall(request, p, CallAwsServiceCrossRegion.TYPE_ID)
                 .functionArn(p.requiredString("functionArn"))
                 .region(p.stringValue("region"))
-                .endpoint(p.stringValue("endpoint"))
-                .service(sa.service())
-                .action(sa.action())
-                .parameters(p.object("parameters"))
-                .iamResources(p.stringList("iamResources"))
-                .iamAction(p.string("iamAction"))
-                .additionalIamStatements(PolicyStatementsJson.read(p, "additionalIamStatements"));
+                .endpoint(p.stringValue("endpoint"));
         Boolean retry = p.bool("retryOnServiceExceptions");
         if (retry != null) {
             b.retryOnServiceExceptions(retry);

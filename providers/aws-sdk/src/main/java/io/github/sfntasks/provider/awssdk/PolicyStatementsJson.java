@@ -36,14 +36,27 @@ final class PolicyStatementsJson {
                 .optional("Effect", JsonSchema.enumOf("Allow", "Deny"))
                 .required("Action", oneOrMany("an IAM action such as s3:GetObject, or a list of them"))
                 .required("Resource", oneOrMany("a resource ARN or pattern, or a list of them"))
-                .optional("Condition", JsonSchema.mapOf(JsonSchema.mapOf(oneOrMany("the condition values")).minProperties(1))
+                .optional("Condition", JsonSchema.mapOf(JsonSchema.mapOf(oneOrMany("the condition values"))
+                                .minProperties(1).propertyNames(STATIC_NAME))
+                        .propertyNames(STATIC_NAME)
                         .description("{\"<operator>\": {\"<key>\": \"<value>\" | [\"<value>\", ...]}}"));
         return JsonSchema.array(statement).description(description);
     }
 
-    /** A string, or a non-empty list of them; none blank. */
+    /**
+     * A member name that does not end in {@code .$}: such a member is read as a path or, in any query language,
+     * makes its object a run-time value ({@code Values.fromJson}), and a statement must be static.
+     */
+    static final String STATIC_NAME = "^(?:|\\$|[\\s\\S]*[^$]|[\\s\\S]*[^.]\\$)$";
+
+    /**
+     * A string, or a non-empty list of them; none blank ({@link String#isBlank()}), none a JSONata expression
+     * (a statement is static: a {@code "{% ... %}"} string is an expression in a JSONata state and a query
+     * language mistake in a JSONPath one).
+     */
     private static JsonSchema oneOrMany(String description) {
-        JsonSchema text = JsonSchema.string().pattern("\\S");
+        JsonSchema text = JsonSchema.allOf(JsonSchema.string().pattern(AwsSdkCall.NOT_BLANK_REGEX),
+                JsonSchema.not(JsonSchema.string().pattern(JsonSchema.JSONATA_PATTERN)));
         return JsonSchema.anyOf(text, JsonSchema.array(text).minItems(1)).description(description);
     }
 
