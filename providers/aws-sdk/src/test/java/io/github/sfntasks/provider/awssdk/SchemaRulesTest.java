@@ -99,16 +99,31 @@ class SchemaRulesTest {
     }
 
     @Test
-    void statementTextsAreStaticInTheSchemaAndTheTask() {
-        JsonNode text = sdk.propertiesSchema().at("/properties/additionalIamStatements/items/properties/Action/anyOf/0");
+    void statementActionsAreIamActionsInTheSchemaAndTheTask() {
+        JsonNode action = sdk.propertiesSchema().at("/properties/additionalIamStatements/items/properties/Action/anyOf/0");
+        // IAM's form, as the CDK's PolicyStatement checks it: * or <prefix>:<name>, wildcards in the name
+        Map<String, Boolean> cases = Map.of("s3:GetObject", true, "s3:Get*", true, "*", true, "elasticfilesystem:ClientMount", true,
+                "GetObject", false, "s3:", false, "\u20ac\u20ac\u20ac", false, "s3:Get Object", false, "{% $states.input.action %}", false);
+        cases.forEach((a, expected) -> {
+            assertEquals(expected, patternFinds(action, a), "schema, " + a);
+            for (QueryLanguage language : QueryLanguage.values()) {
+                assertEquals(expected, accepts(sdk, "aws-sdk:s3:getObject", "{\"iamResources\": [\"*\"], \"additionalIamStatements\":"
+                        + " [{\"Action\": " + json(a) + ", \"Resource\": \"*\"}]}", language), "task, " + language + ", " + a);
+            }
+        });
+    }
+
+    @Test
+    void statementResourcesAreStaticInTheSchemaAndTheTask() {
+        JsonNode text = sdk.propertiesSchema().at("/properties/additionalIamStatements/items/properties/Resource/anyOf/0");
         Pattern jsonata = Pattern.compile(text.at("/allOf/1/not/pattern").textValue());
-        assertTrue(jsonata.matcher("{% $states.input.action %}").find(), "the schema refuses a JSONata expression");
+        assertTrue(jsonata.matcher("{% $states.input.arn %}").find(), "the schema refuses a JSONata expression");
         for (QueryLanguage language : QueryLanguage.values()) {
             assertFalse(accepts(sdk, "aws-sdk:s3:getObject", "{\"iamResources\": [\"*\"], \"additionalIamStatements\":"
-                    + " [{\"Action\": \"{% $states.input.action %}\", \"Resource\": \"*\"}]}", language), language.name());
+                    + " [{\"Action\": \"kms:Decrypt\", \"Resource\": \"{% $states.input.arn %}\"}]}", language), language.name());
+            assertTrue(accepts(sdk, "aws-sdk:s3:getObject", "{\"iamResources\": [\"*\"], \"additionalIamStatements\":"
+                    + " [{\"Action\": \"kms:Decrypt\", \"Resource\": \"arn:aws:kms:us-east-1:123456789012:key/k\"}]}", language));
         }
-        assertTrue(accepts(sdk, "aws-sdk:s3:getObject", "{\"iamResources\": [\"*\"], \"additionalIamStatements\":"
-                + " [{\"Action\": \"kms:Decrypt\", \"Resource\": \"*\"}]}", QueryLanguage.JSONATA));
     }
 
     @Test
