@@ -54,8 +54,9 @@ import java.util.regex.Pattern;
  *   <li>{@code additionalIamStatements} &mdash; more statements the role needs (for instance
  *       {@code rekognition:detectLabels} reading from S3), given as IAM JSON
  *       ({@code {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}}). Each
- *       action is {@code *} or {@code <prefix>:<name>}, wildcards allowed in the name, as IAM and the CDK's
- *       {@code PolicyStatement} take it; values are static (no paths, no JSONata).</li>
+ *       action is {@code <prefix>:<name>}, wildcards allowed in the name, as IAM and the CDK's
+ *       {@code PolicyStatement} take it, but not {@code *} alone (every action of every service, which the CDK
+ *       takes); values are static (no paths, no JSONata).</li>
  * </ul>
  *
  * <p>Integration patterns: request/response and {@code .waitForTaskToken} (the token must travel in

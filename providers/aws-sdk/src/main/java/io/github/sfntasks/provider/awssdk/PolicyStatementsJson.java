@@ -36,7 +36,7 @@ final class PolicyStatementsJson {
         JsonSchema statement = JsonSchema.object()
                 .optional("Effect", JsonSchema.enumOf("Allow", "Deny"))
                 .required("Action", oneOrMany(JsonSchema.string().pattern(AwsSdkCall.whole(ACTION_REGEX)),
-                        "an IAM action such as s3:GetObject (wildcards allowed), or a list of them"))
+                        "an IAM action such as s3:GetObject (s3:Get* allowed, * alone not), or a list of them"))
                 .required("Resource", oneOrMany(staticText(), "a resource ARN or pattern, or a list of them"))
                 .optional("Condition", JsonSchema.mapOf(JsonSchema.mapOf(oneOrMany(staticText(), "the condition values"))
                                 .minProperties(1).propertyNames(STATIC_NAME))
@@ -52,10 +52,11 @@ final class PolicyStatementsJson {
     static final String STATIC_NAME = "^(?:|\\$|[\\s\\S]*[^$]|[\\s\\S]*[^.]\\$)$";
 
     /**
-     * An action as IAM writes it: {@code *}, or {@code <prefix>:<name>} where the name may hold {@code *}
-     * wildcards; the AWS CDK's {@code PolicyStatement} checks the same.
+     * An action as IAM writes it, {@code <prefix>:<name>} where the name may hold {@code *} wildcards, as the AWS
+     * CDK's {@code PolicyStatement} checks it; but not {@code *} alone, which would grant every action of every
+     * service (the CDK takes it).
      */
-    static final String ACTION_REGEX = "\\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+";
+    static final String ACTION_REGEX = "[a-zA-Z0-9-]+:[a-zA-Z0-9*]+";
 
     private static final Pattern ACTION = Pattern.compile(ACTION_REGEX);
 
@@ -103,8 +104,9 @@ final class PolicyStatementsJson {
         List<String> actions = strings(r, "Action");
         for (String action : actions) {
             if (!ACTION.matcher(action).matches()) {
-                throw r.invalid(ErrorCode.INVALID_PROPERTY, "Action", "must be * or an IAM action <prefix>:<name>"
-                        + " (s3:GetObject, s3:Get*), was \"" + action + "\"");
+                throw r.invalid(ErrorCode.INVALID_PROPERTY, "Action", "must be an IAM action <prefix>:<name>"
+                        + " (s3:GetObject, s3:Get*)" + (action.equals("*") ? "; * alone would grant every action of every service" : "")
+                        + ", was \"" + action + "\"");
             }
         }
         List<String> resources = strings(r, "Resource");
