@@ -44,7 +44,9 @@ module io.github.sfntasks.conformance {
     uses io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 
     provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
-            with io.github.sfntasks.conformance.cdk.internal.DynamoDeleteItemCdkFactory,
+            with io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCrossRegionCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.DynamoDeleteItemCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.DynamoGetItemCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.DynamoPutItemCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.DynamoUpdateItemCdkFactory,

@@ -2,6 +2,7 @@ package io.github.sfntasks.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -56,6 +57,19 @@ public interface TaskProvider {
      * @throws TaskValidationException naming the state and the property when the request is invalid
      */
     Task create(TaskRequest request);
+
+    /**
+     * The properties a longer type id gives in place of {@code Properties} members: a workflow file may write
+     * {@code <typeId>:<value>:<value>...}, one value per name here, in order, and leave those members out
+     * ({@code aws-sdk} names {@code service} and {@code action}, so {@code aws-sdk:s3:getObject} is the call
+     * s3 getObject). {@link #propertiesSchema()} describes {@code Properties} under the type id itself, where
+     * they are required; tools that check workflow files drop them from {@code required} for the longer id.
+     *
+     * @return the names, in the order the longer type id gives their values (default: none)
+     */
+    default List<String> typeIdProperties() {
+        return List.of();
+    }
 
     /** @return one line saying what the task does, for listings */
     default String description() {

@@ -104,6 +104,22 @@ class SchemaCommandTest {
     }
 
     @Test
+    void takesWhatALongerTypeIdGivesOutOfTheRequiredProperties() throws IOException {
+        // aws-sdk names service and action as typeIdProperties: required under "aws-sdk", given by "aws-sdk:s3:getObject"
+        ObjectNode wf = (ObjectNode) JSON.readTree("""
+                {"StartAt": "Get", "States": {"Get": {"Type": "Task", "Provider": "aws-sdk:s3:getObject",
+                 "Properties": {"parameters": {"Bucket": "b", "Key": "k"}, "iamResources": ["arn:aws:s3:::b/*"]}, "End": true}}}""");
+        assertEquals(List.of(), errors(wf));
+        ObjectNode bare = wf.deepCopy();
+        bare.with("States").with("Get").put("Provider", "aws-sdk");
+        List<Error> errors = errors(bare);
+        assertTrue(errors.toString().contains("service") && errors.toString().contains("action"), errors.toString());
+        ObjectNode named = bare.deepCopy();
+        named.with("States").with("Get").with("Properties").put("service", "s3").put("action", "getObject");
+        assertEquals(List.of(), errors(named));
+    }
+
+    @Test
     void rejectsATaskWithBothResourceAndProvider() throws IOException {
         ObjectNode wf = order();
         wf.with("States").with("Validate order").put("Resource", "arn:aws:states:::lambda:invoke");

@@ -115,6 +115,9 @@ final class WorkflowSchema {
         defs.set("mapState", mapState());
         for (TaskProvider p : providers) {
             defs.set(providerKey(p.typeId()), embed(p));
+            if (!p.typeIdProperties().isEmpty()) {
+                defs.set(longerKey(p), relaxed(embed(p), p.typeIdProperties()));
+            }
         }
         return root;
     }
@@ -363,7 +366,13 @@ final class WorkflowSchema {
         providerForm.putObject("not").set("anyOf", requiredEach("Resource", "Parameters", "Arguments"));
         allOf.addObject().set("oneOf", F.arrayNode().add(resourceForm).add(providerForm));
         for (TaskProvider provider : providers) {
-            allOf.add(providerRule(provider, providers));
+            if (provider.typeIdProperties().isEmpty()) {
+                allOf.add(providerRule(provider, providers, "(?::.+)?", providerKey(provider.typeId())));
+            } else {
+                // the type id itself: Properties as the provider describes them; a longer id gives some of them
+                allOf.add(providerRule(provider, providers, "", providerKey(provider.typeId())));
+                allOf.add(providerRule(provider, providers, ":.+", longerKey(provider)));
+            }
         }
         return s;
     }
@@ -395,13 +404,16 @@ final class WorkflowSchema {
         return f;
     }
 
-    /** If Provider reaches this provider (itself, or a longer id no longer provider claims), its Properties schema applies. */
-    private static ObjectNode providerRule(TaskProvider provider, List<TaskProvider> all) {
+    /**
+     * If Provider reaches this provider (itself, or a longer id no longer provider claims, as {@code suffix} says),
+     * the Properties schema under {@code key} applies.
+     */
+    private static ObjectNode providerRule(TaskProvider provider, List<TaskProvider> all, String suffix, String key) {
         String id = provider.typeId();
         ObjectNode rule = F.objectNode();
         ObjectNode cond = rule.putObject("if");
         cond.putArray("required").add("Provider");
-        ObjectNode value = F.objectNode().put("pattern", "^" + quote(id) + "(?::.+)?$");
+        ObjectNode value = F.objectNode().put("pattern", "^" + quote(id) + suffix + "$");
         ArrayNode longer = F.arrayNode();
         for (TaskProvider other : all) {
             if (other.typeId().startsWith(id + ":")) {
@@ -413,7 +425,7 @@ final class WorkflowSchema {
         }
         cond.putObject("properties").set("Provider", value);
         ObjectNode then = rule.putObject("then");
-        then.putObject("properties").set("Properties", F.objectNode().put("$ref", "#/$defs/" + pointerToken(providerKey(id))));
+        then.putObject("properties").set("Properties", F.objectNode().put("$ref", "#/$defs/" + pointerToken(key)));
         ObjectNode schema = provider.propertiesSchema();
         if ((schema.has("required") && !schema.get("required").isEmpty()) || schema.has("allOf")) {
             then.putArray("required").add("Properties");
@@ -423,6 +435,29 @@ final class WorkflowSchema {
 
     static String providerKey(String typeId) {
         return "provider." + typeId;
+    }
+
+    /** The key of a provider's Properties under a longer type id: {@code provider.aws-sdk:<service>:<action>}. */
+    static String longerKey(TaskProvider provider) {
+        StringBuilder key = new StringBuilder(providerKey(provider.typeId()));
+        provider.typeIdProperties().forEach(name -> key.append(":<").append(name).append('>'));
+        return key.toString();
+    }
+
+    /** The schema without {@code names} among the required ones (a longer type id gives them). */
+    private static ObjectNode relaxed(ObjectNode schema, List<String> names) {
+        JsonNode required = schema.get("required");
+        if (required instanceof ArrayNode r) {
+            for (int i = r.size() - 1; i >= 0; i--) {
+                if (names.contains(r.get(i).asText())) {
+                    r.remove(i);
+                }
+            }
+        }
+        String description = schema.path("description").asText("");
+        schema.put("description", (description.isEmpty() ? "" : description + " ")
+                + "With a longer type id, which gives " + String.join(", ", names) + ".");
+        return schema;
     }
 
     /** The provider's Properties schema, made embeddable: refs rewritten, integrationPattern added. */

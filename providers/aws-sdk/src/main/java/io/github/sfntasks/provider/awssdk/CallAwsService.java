@@ -6,16 +6,10 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.PolicyStatement;
-import io.github.sfntasks.api.support.ServiceTask;
-import io.github.sfntasks.api.support.TaskBuilder;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,10 +40,11 @@ import java.util.regex.Pattern;
  *       lowercase letter.</li>
  *   <li>{@code parameters} &mdash; the request, an object whose members may be paths, intrinsic
  *       functions or JSONata expressions; default {@code {}}. Its top-level names must be PascalCase as
- *       AWS documents ("parameter names will be Pascal case"), and as the CDK v2 checks: a name that
- *       starts with a lowercase letter is an error, not a warning, because Step Functions would reject
- *       or ignore it at run time. Nested names are not checked (maps such as S3 {@code Metadata} or
- *       tag maps hold names of the user's choosing).</li>
+ *       AWS documents ("parameter names will be Pascal case"): they start with an uppercase letter
+ *       {@code A-Z}, as every AWS API member name does. A name that starts otherwise ({@code bucket}) is an
+ *       error, not a warning, because Step Functions would reject or ignore it at run time. Nested names
+ *       are not checked (maps such as S3 {@code Metadata} or tag maps hold names of the user's
+ *       choosing).</li>
  *   <li>{@code iamResources} &mdash; required, at least one: the resources the role may call the
  *       action on. {@code *} is granted only when given here explicitly (some actions, such as
  *       {@code s3:ListAllMyBuckets}, have no resource-level permissions).</li>
@@ -58,7 +53,10 @@ import java.util.regex.Pattern;
  *       the grant to one action.</li>
  *   <li>{@code additionalIamStatements} &mdash; more statements the role needs (for instance
  *       {@code rekognition:detectLabels} reading from S3), given as IAM JSON
- *       ({@code {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}}).</li>
+ *       ({@code {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}}). Each
+ *       action is {@code <prefix>:<name>}, wildcards allowed in the name, as IAM and the CDK's
+ *       {@code PolicyStatement} take it, but not {@code *} alone (every action of every service, which the CDK
+ *       takes); values are static (no paths, no JSONata).</li>
  * </ul>
  *
  * <p>Integration patterns: request/response and {@code .waitForTaskToken} (the token must travel in
@@ -85,111 +83,52 @@ import java.util.regex.Pattern;
  *   <li>{@code service} must already be lowercase (the CDK lowercases it in the Resource but not in
  *       the grant, which then names no real action).</li>
  *   <li>A wildcard in {@code iamAction} is refused (the CDK takes any string).</li>
+ *   <li>A top-level parameter name must start with {@code A-Z}; the CDK refuses only a name whose first
+ *       character changes when upper-cased ({@code bucket}, {@code élan}) and lets {@code _x} or {@code 1x}
+ *       through, which no AWS API has.</li>
  * </ul>
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html">AWS SDK service integrations</a>
  */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class CallAwsService extends ServiceTask {
+public final class CallAwsService extends AwsSdkCall {
 
     /** The provider type id; workflow files write {@code aws-sdk:<service>:<action>}. */
     public static final String TYPE_ID = "aws-sdk";
 
-    /** The patterns Step Functions supports for AWS SDK integrations. */
-    public static final Set<IntegrationPattern> PATTERNS =
-            EnumSet.of(IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN);
+    /** The patterns Step Functions supports for AWS SDK integrations (unmodifiable). */
+    public static final Set<IntegrationPattern> PATTERNS = AwsSdkCall.PATTERNS;
 
-    static final Pattern SERVICE = Pattern.compile("[a-z][a-z0-9]*");
-    static final Pattern ACTION = Pattern.compile("[a-z][a-zA-Z0-9]*");
-    static final Pattern IAM_ACTION = Pattern.compile("[A-Za-z0-9-]+:[A-Za-z0-9]+");
+    /** A service name of the Resource: lowercase letters and digits. */
+    static final String SERVICE_REGEX = "[a-z][a-z0-9]*";
 
-    private final String service;
-    private final String action;
-    private final ObjectValue parameters;
-    private final List<String> iamResources;
-    private final String iamActionOverride;
-    private final List<PolicyStatement> additionalIamStatements;
+    /**
+     * What a top-level parameter name starts with: an uppercase letter A-Z, as every AWS API member name does in
+     * the PascalCase that SDK integrations take.
+     */
+    static final String PARAMETER_NAME_START_REGEX = "[A-Z]";
+
+    private static final Pattern SERVICE = Pattern.compile(SERVICE_REGEX);
 
     private CallAwsService(Builder b) {
-        super(b, typeIdOf(b.service, b.action), PATTERNS);
-        this.service = require(b.service, "service");
-        this.action = require(b.action, "action");
-        this.parameters = b.parameters;
-        this.iamActionOverride = b.iamAction;
-        if (!SERVICE.matcher(service).matches()) {
-            throw invalid(ErrorCode.INVALID_PROPERTY, "service",
-                    "must be the service name of the Resource, lowercase letters and digits (s3, sfn, cloudwatchlogs), was \""
-                            + service + "\"");
+        super(b, TYPE_ID, SERVICE,
+                "must be the service name of the Resource, lowercase letters and digits (s3, sfn, cloudwatchlogs)",
+                "the state machine's role");
+        if (parameters() != null) {
+            checkPascalCase(parameters());
         }
-        if (!ACTION.matcher(action).matches()) {
-            throw invalid(ErrorCode.INVALID_PROPERTY, "action",
-                    "must be the API action in camelCase, starting with a lowercase letter (getObject), was \""
-                            + action + "\"");
-        }
-        if (parameters != null) {
-            check(parameters, "parameters");
-            checkPascalCase(parameters);
-        }
-        this.iamResources = checkResources(b.iamResources, "iamResources");
-        if (iamActionOverride != null) {
-            checkIamAction(iamActionOverride, "iamAction");
-        }
-        this.additionalIamStatements = checkStatements(b.additionalIamStatements, "additionalIamStatements");
-        requireTaskTokenIfCallback(parameters, "parameters");
-    }
-
-    static String typeIdOf(String service, String action) {
-        return service == null || action == null ? TYPE_ID : TYPE_ID + ":" + service + ":" + action;
     }
 
     private void checkPascalCase(ObjectValue params) {
         for (String key : params.members().keySet()) {
-            if (!key.isEmpty() && Character.isLowerCase(key.charAt(0))) {
+            char first = key.isEmpty() ? 0 : key.charAt(0);
+            if (first < 'A' || first > 'Z') {
+                String hint = first >= 'a' && first <= 'z'
+                        ? "; write \"" + Character.toUpperCase(first) + key.substring(1) + "\"" : "";
                 throw invalid(ErrorCode.INVALID_PROPERTY, "parameters." + key,
-                        "AWS SDK integrations take parameter names in PascalCase; write \""
-                                + Character.toUpperCase(key.charAt(0)) + key.substring(1) + "\"");
+                        "AWS SDK integrations take parameter names in PascalCase, starting with a letter A-Z" + hint);
             }
         }
-    }
-
-    private List<String> checkResources(List<String> resources, String property) {
-        require(resources, property);
-        if (resources.isEmpty()) {
-            throw invalid(ErrorCode.MISSING_PROPERTY, property,
-                    "needs at least one resource ARN or pattern; give \"*\" explicitly for an action without resource-level permissions");
-        }
-        for (int i = 0; i < resources.size(); i++) {
-            String r = resources.get(i);
-            if (r == null || r.isBlank()) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, property + "[" + i + "]", "must be a resource ARN or pattern, was "
-                        + (r == null ? "null" : "blank"));
-            }
-        }
-        return List.copyOf(resources);
-    }
-
-    private void checkIamAction(String iamAction, String property) {
-        if (iamAction.contains("*")) {
-            throw invalid(ErrorCode.INVALID_PROPERTY, property,
-                    "must name one action (service:Action), not a wildcard, to keep the grant least-privilege; was \""
-                            + iamAction + "\"");
-        }
-        if (!IAM_ACTION.matcher(iamAction).matches()) {
-            throw invalid(ErrorCode.INVALID_PROPERTY, property,
-                    "must be an IAM action written <prefix>:<Action> (s3:ListAllMyBuckets), was \"" + iamAction + "\"");
-        }
-    }
-
-    private List<PolicyStatement> checkStatements(List<PolicyStatement> statements, String property) {
-        if (statements == null) {
-            return List.of();
-        }
-        for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i) == null) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, property + "[" + i + "]", "must be a policy statement, was null");
-            }
-        }
-        return List.copyOf(statements);
     }
 
     /**
@@ -200,133 +139,37 @@ public final class CallAwsService extends ServiceTask {
         return new Builder(stateName);
     }
 
-    /** @return the service name of the Resource, such as {@code s3} */
-    public String service() {
-        return service;
-    }
-
-    /** @return the API action, such as {@code getObject} */
-    public String action() {
-        return action;
-    }
-
-    /** @return the request parameters, or {@code null} when none were given (rendered as {@code {}}) */
-    public ObjectValue parameters() {
-        return parameters;
-    }
-
-    /** @return the resources the action is granted on */
-    public List<String> iamResources() {
-        return iamResources;
-    }
-
-    /**
-     * @return the IAM action granted: {@code iamAction} when given, else {@code <prefix>:<Action>}
-     *         ({@code s3:GetObject}, {@code states:StartExecution})
-     */
-    public String iamAction() {
-        return iamActionOverride != null ? iamActionOverride
-                : IamPrefixes.ofService(service) + ":" + IamPrefixes.actionName(action);
-    }
-
-    /** @return the additional statements, in order (possibly empty) */
-    public List<PolicyStatement> additionalIamStatements() {
-        return additionalIamStatements;
+    @Override
+    String iamPrefix() {
+        return IamPrefixes.ofService(service());
     }
 
     @Override
     protected String resource(RenderContext context) {
-        return context.integrationArn("aws-sdk:" + service + ":" + action, integrationPattern());
+        return context.integrationArn("aws-sdk:" + service() + ":" + action(), integrationPattern());
     }
 
     @Override
     protected Value parameters(RenderContext context) {
         // The CDK renders an empty object when there are no parameters; so do we.
-        return parameters == null ? ObjectValue.empty() : parameters;
+        return parameters() == null ? ObjectValue.empty() : parameters();
     }
 
     @Override
     protected List<PolicyStatement> grants(RenderContext context) {
-        List<PolicyStatement> all = new ArrayList<>();
-        all.add(PolicyStatement.allow(List.of(iamAction()), iamResources));
-        all.addAll(additionalIamStatements);
-        return all;
+        return callStatements();
     }
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder(stateName()).copyCommon(this);
-        b.service = service;
-        b.action = action;
-        b.parameters = parameters;
-        b.iamResources = new ArrayList<>(iamResources);
-        b.iamAction = iamActionOverride;
-        b.additionalIamStatements = new ArrayList<>(additionalIamStatements);
-        return b;
+        return new Builder(stateName()).copyCall(this);
     }
 
     /** Builds a {@link CallAwsService}. */
-    public static final class Builder extends TaskBuilder<Builder, CallAwsService> {
-        private String service;
-        private String action;
-        private ObjectValue parameters;
-        private List<String> iamResources;
-        private String iamAction;
-        private List<PolicyStatement> additionalIamStatements;
+    public static final class Builder extends AwsSdkCall.CallBuilder<Builder, CallAwsService> {
 
         private Builder(String stateName) {
             super(stateName);
-        }
-
-        /** @param service the lowercase service name of the Resource ({@code s3}) @return this builder */
-        public Builder service(String service) {
-            this.service = service;
-            return this;
-        }
-
-        /** @param action the API action in camelCase ({@code getObject}) @return this builder */
-        public Builder action(String action) {
-            this.action = action;
-            return this;
-        }
-
-        /**
-         * @param parameters the request; values may be paths, intrinsic functions or JSONata expressions
-         *                   (use a {@code LinkedHashMap} for a stable order)
-         * @return this builder
-         */
-        public Builder parameters(Map<String, ?> parameters) {
-            this.parameters = parameters == null ? null : ObjectValue.of(parameters);
-            return this;
-        }
-
-        /** @param parameters the request @return this builder */
-        public Builder parameters(ObjectValue parameters) {
-            this.parameters = parameters;
-            return this;
-        }
-
-        /** @param resources the resources to grant the action on @return this builder */
-        public Builder iamResources(List<String> resources) {
-            this.iamResources = resources == null ? null : new ArrayList<>(resources);
-            return this;
-        }
-
-        /** @param resources the resources to grant the action on @return this builder */
-        public Builder iamResources(String... resources) {
-            return iamResources(resources == null ? null : Arrays.asList(resources));
-        }
-
-        /** @param iamAction the IAM action, when it is not {@code <prefix>:<Action>} @return this builder */
-        public Builder iamAction(String iamAction) {
-            this.iamAction = iamAction;
-            return this;
-        }
-
-        /** @param statements more statements the role needs @return this builder */
-        public Builder additionalIamStatements(List<PolicyStatement> statements) {
-            this.additionalIamStatements = statements == null ? null : new ArrayList<>(statements);
-            return this;
         }
 
         @Override

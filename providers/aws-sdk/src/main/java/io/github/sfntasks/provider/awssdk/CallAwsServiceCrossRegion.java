@@ -8,9 +8,6 @@ import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.Retrier;
-import io.github.sfntasks.api.support.ServiceTask;
-import io.github.sfntasks.api.support.TaskBuilder;
-import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
@@ -19,11 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -90,14 +83,13 @@ import java.util.regex.Pattern;
  * (see {@link CallAwsService}); a wildcard {@code iamAction} is refused.
  */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class CallAwsServiceCrossRegion extends ServiceTask {
+public final class CallAwsServiceCrossRegion extends AwsSdkCall {
 
     /** The provider type id; workflow files may also write {@code aws-sdk:crossRegion:<service>:<action>}. */
     public static final String TYPE_ID = "aws-sdk:crossRegion";
 
-    /** The patterns this task supports (as the CDK: no RUN_JOB). */
-    public static final Set<IntegrationPattern> PATTERNS =
-            EnumSet.of(IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN);
+    /** The patterns this task supports (as the CDK: no RUN_JOB; unmodifiable). */
+    public static final Set<IntegrationPattern> PATTERNS = AwsSdkCall.PATTERNS;
 
     /** The errors of the built-in retrier, as the AWS CDK v2 lists them. */
     public static final List<String> SERVICE_EXCEPTIONS = Retrier.LAMBDA_SERVICE_EXCEPTIONS;
@@ -107,32 +99,33 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
 
     private static final Retrier SERVICE_RETRIER = Retrier.lambdaServiceExceptions();
 
-    static final Pattern CLIENT_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-    static final Pattern ENDPOINT = Pattern.compile("https?://[^\\s/?#]+[^\\s]*");
-    static final Pattern FUNCTION = Pattern.compile(
-            "(arn:[^:]+:lambda:[^:]*:\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?");
+    /** An AWS SDK for JavaScript v3 client name: lowercase words joined by {@code -}. */
+    static final String CLIENT_NAME_REGEX = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** A region code such as {@code ap-northeast-1}. */
+    static final String REGION_REGEX = "[a-z]{2}(-[a-z]+)+-\\d+";
+    /** An http(s) URL without white space (as {@link String#isBlank()} counts it) and with a host. */
+    static final String ENDPOINT_REGEX = "https?://[^" + WHITESPACE + "/?#]+[^" + WHITESPACE + "]*";
+    /** A function ARN (qualified or not) or a function name, with an optional qualifier. */
+    static final String FUNCTION_REGEX =
+            "(arn:[^:]+:lambda:[^:]*:\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?";
+
+    private static final Pattern CLIENT_NAME = Pattern.compile(CLIENT_NAME_REGEX);
+    private static final Pattern REGION = Pattern.compile(REGION_REGEX);
+    private static final Pattern ENDPOINT = Pattern.compile(ENDPOINT_REGEX);
+    private static final Pattern FUNCTION = Pattern.compile(FUNCTION_REGEX);
 
     private final String functionArn;
     private final Value region;
     private final Value endpoint;
-    private final String service;
-    private final String action;
-    private final ObjectValue parameters;
-    private final List<String> iamResources;
-    private final String iamActionOverride;
-    private final List<PolicyStatement> additionalIamStatements;
     private final boolean retryOnServiceExceptions;
 
     private CallAwsServiceCrossRegion(Builder b) {
-        super(b, typeIdOf(b.service, b.action), PATTERNS);
+        super(b, TYPE_ID, CLIENT_NAME,
+                "must be an AWS SDK for JavaScript v3 client name, lowercase words joined by '-' (s3, cloudwatch-logs)",
+                "the handler function's role");
         this.functionArn = require(b.functionArn, "functionArn");
         this.region = require(b.region, "region");
         this.endpoint = b.endpoint;
-        this.service = require(b.service, "service");
-        this.action = require(b.action, "action");
-        this.parameters = b.parameters;
-        this.iamActionOverride = b.iamAction;
         this.retryOnServiceExceptions = b.retryOnServiceExceptions;
         if (!FUNCTION.matcher(functionArn).matches()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "functionArn",
@@ -142,60 +135,6 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
         if (endpoint != null) {
             checkPattern(endpoint, "endpoint", ENDPOINT, "must be an http(s) URL such as https://s3.ap-northeast-1.amazonaws.com");
         }
-        if (!CLIENT_NAME.matcher(service).matches()) {
-            throw invalid(ErrorCode.INVALID_PROPERTY, "service",
-                    "must be an AWS SDK for JavaScript v3 client name, lowercase words joined by '-' (s3, cloudwatch-logs), was \""
-                            + service + "\"");
-        }
-        if (!CallAwsService.ACTION.matcher(action).matches()) {
-            throw invalid(ErrorCode.INVALID_PROPERTY, "action",
-                    "must be the API action in camelCase, starting with a lowercase letter (getObject), was \""
-                            + action + "\"");
-        }
-        if (parameters != null) {
-            check(parameters, "parameters");
-        }
-        this.iamResources = resources(b.iamResources);
-        if (iamActionOverride != null) {
-            if (iamActionOverride.contains("*") || !CallAwsService.IAM_ACTION.matcher(iamActionOverride).matches()) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, "iamAction",
-                        "must name one IAM action written <prefix>:<Action> (s3:ListAllMyBuckets), no wildcard; was \""
-                                + iamActionOverride + "\"");
-            }
-        }
-        this.additionalIamStatements = statements(b.additionalIamStatements);
-        requireTaskTokenIfCallback(parameters, "parameters");
-    }
-
-    static String typeIdOf(String service, String action) {
-        return service == null || action == null ? TYPE_ID : TYPE_ID + ":" + service + ":" + action;
-    }
-
-
-    private List<String> resources(List<String> resources) {
-        require(resources, "iamResources");
-        if (resources.isEmpty()) {
-            throw invalid(ErrorCode.MISSING_PROPERTY, "iamResources",
-                    "needs at least one resource ARN or pattern for the handler's role; give \"*\" explicitly if the action has no resource-level permissions");
-        }
-        for (int i = 0; i < resources.size(); i++) {
-            if (resources.get(i) == null || resources.get(i).isBlank()) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, "iamResources[" + i + "]", "must be a resource ARN or pattern");
-            }
-        }
-        return List.copyOf(resources);
-    }
-
-    private List<PolicyStatement> statements(List<PolicyStatement> statements) {
-        if (statements == null) {
-            return List.of();
-        }
-        for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i) == null) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, "additionalIamStatements[" + i + "]", "must be a policy statement, was null");
-            }
-        }
-        return List.copyOf(statements);
     }
 
     /**
@@ -238,35 +177,9 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
         return endpoint;
     }
 
-    /** @return the v3 client name, such as {@code s3} */
-    public String service() {
-        return service;
-    }
-
-    /** @return the API action, such as {@code getObject} */
-    public String action() {
-        return action;
-    }
-
-    /** @return the request parameters, or {@code null} */
-    public ObjectValue parameters() {
-        return parameters;
-    }
-
-    /** @return the resources the handler's role is granted the action on */
-    public List<String> iamResources() {
-        return iamResources;
-    }
-
-    /** @return the IAM action for the handler's role: {@code iamAction} when given, else {@code <prefix>:<Action>} */
-    public String iamAction() {
-        return iamActionOverride != null ? iamActionOverride
-                : IamPrefixes.ofClientName(service) + ":" + IamPrefixes.actionName(action);
-    }
-
-    /** @return the additional statements for the handler's role, in order */
-    public List<PolicyStatement> additionalIamStatements() {
-        return additionalIamStatements;
+    @Override
+    String iamPrefix() {
+        return IamPrefixes.ofClientName(service());
     }
 
     /** @return whether Lambda's service exceptions are retried */
@@ -281,10 +194,7 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
      * @return the statements, in order
      */
     public List<PolicyStatement> handlerPolicyStatements() {
-        List<PolicyStatement> all = new ArrayList<>();
-        all.add(PolicyStatement.allow(List.of(iamAction()), iamResources));
-        all.addAll(additionalIamStatements);
-        return List.copyOf(all);
+        return callStatements();
     }
 
     private String fullFunctionArn(RenderContext context) {
@@ -310,9 +220,9 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
         ObjectValue event = ObjectValue.builder()
                 .put("region", region)
                 .putIfNotNull("endpoint", endpoint)
-                .put("action", action)
-                .put("service", service)
-                .putIfNotNull("parameters", parameters)
+                .put("action", action())
+                .put("service", service())
+                .putIfNotNull("parameters", parameters())
                 .build();
         if (integrationPattern() == IntegrationPattern.REQUEST_RESPONSE) {
             return event;
@@ -334,31 +244,19 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder(stateName()).copyCommon(this);
+        Builder b = new Builder(stateName()).copyCall(this);
         b.functionArn = functionArn;
         b.region = region;
         b.endpoint = endpoint;
-        b.service = service;
-        b.action = action;
-        b.parameters = parameters;
-        b.iamResources = new ArrayList<>(iamResources);
-        b.iamAction = iamActionOverride;
-        b.additionalIamStatements = new ArrayList<>(additionalIamStatements);
         b.retryOnServiceExceptions = retryOnServiceExceptions;
         return b;
     }
 
     /** Builds a {@link CallAwsServiceCrossRegion}. */
-    public static final class Builder extends TaskBuilder<Builder, CallAwsServiceCrossRegion> {
+    public static final class Builder extends AwsSdkCall.CallBuilder<Builder, CallAwsServiceCrossRegion> {
         private String functionArn;
         private Value region;
         private Value endpoint;
-        private String service;
-        private String action;
-        private ObjectValue parameters;
-        private List<String> iamResources;
-        private String iamAction;
-        private List<PolicyStatement> additionalIamStatements;
         private boolean retryOnServiceExceptions = true;
 
         private Builder(String stateName) {
@@ -396,53 +294,6 @@ public final class CallAwsServiceCrossRegion extends ServiceTask {
          */
         public Builder endpoint(Value endpoint) {
             this.endpoint = endpoint;
-            return this;
-        }
-
-        /** @param service the v3 client name ({@code s3}, {@code cloudwatch-logs}) @return this builder */
-        public Builder service(String service) {
-            this.service = service;
-            return this;
-        }
-
-        /** @param action the API action in camelCase @return this builder */
-        public Builder action(String action) {
-            this.action = action;
-            return this;
-        }
-
-        /** @param parameters the request (use a {@code LinkedHashMap} for a stable order) @return this builder */
-        public Builder parameters(Map<String, ?> parameters) {
-            this.parameters = parameters == null ? null : ObjectValue.of(parameters);
-            return this;
-        }
-
-        /** @param parameters the request @return this builder */
-        public Builder parameters(ObjectValue parameters) {
-            this.parameters = parameters;
-            return this;
-        }
-
-        /** @param resources the resources for the handler's role @return this builder */
-        public Builder iamResources(List<String> resources) {
-            this.iamResources = resources == null ? null : new ArrayList<>(resources);
-            return this;
-        }
-
-        /** @param resources the resources for the handler's role @return this builder */
-        public Builder iamResources(String... resources) {
-            return iamResources(resources == null ? null : Arrays.asList(resources));
-        }
-
-        /** @param iamAction the IAM action for the handler's role @return this builder */
-        public Builder iamAction(String iamAction) {
-            this.iamAction = iamAction;
-            return this;
-        }
-
-        /** @param statements more statements for the handler's role @return this builder */
-        public Builder additionalIamStatements(List<PolicyStatement> statements) {
-            this.additionalIamStatements = statements == null ? null : new ArrayList<>(statements);
             return this;
         }
 

@@ -6,6 +6,8 @@ import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.support.ServiceTaskProvider;
 
+import java.util.List;
+
 /**
  * The {@code aws-sdk} provider: {@link CallAwsService} from a workflow file. The service and action
  * come from the type id ({@code "Provider": "aws-sdk:s3:getObject"}) or from the {@code service} and
@@ -14,36 +16,33 @@ import io.github.sfntasks.api.support.ServiceTaskProvider;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class CallAwsServiceProvider extends ServiceTaskProvider {
 
-    private static final JsonSchema SCHEMA = JsonSchema.object()
-            .optional("service", JsonSchema.string().pattern("^[a-z][a-z0-9]*$")
-                    .description("Service name of the Resource, lowercase (s3, sfn, cloudwatchlogs);"
-                            + " may be left out when the type id is aws-sdk:<service>:<action>"))
-            .optional("action", JsonSchema.string().pattern("^[a-z][a-zA-Z0-9]*$")
-                    .description("API action in camelCase (getObject); may be left out when the type id names it"))
-            .optional("parameters", JsonSchema.freeObject().propertyNames("^[^a-z]")
-                    .description("The request; top-level names in PascalCase; members may be paths (\"Key.$\") or JSONata"))
-            .required("iamResources", JsonSchema.array(JsonSchema.string().minLength(1).pattern("\\S")).minItems(1)
-                    .description("Resources the action is granted on; \"*\" only if given explicitly"))
-            .optional("iamAction", JsonSchema.string().pattern("^[A-Za-z0-9-]+:[A-Za-z0-9]+$")
-                    .description("IAM action when it is not <prefix>:<Action>, e.g. s3:ListAllMyBuckets; no wildcard"))
-            .optional("additionalIamStatements",
-                    PolicyStatementsJson.schema("More IAM statements the role needs, in IAM JSON form"));
+    private static JsonSchema schema() {
+        return AwsSdkCall.withIamOptions(JsonSchema.object()
+                .required("service", JsonSchema.string().pattern(AwsSdkCall.whole(CallAwsService.SERVICE_REGEX))
+                        .description("Service name of the Resource, lowercase (s3, sfn, cloudwatchlogs);"
+                                + " or write the type id aws-sdk:<service>:<action> and leave it out"))
+                .required("action", JsonSchema.string().pattern(AwsSdkCall.whole(AwsSdkCall.ACTION_REGEX))
+                        .description("API action in camelCase (getObject); or name it in the type id and leave it out"))
+                .optional("parameters", JsonSchema.freeObject().propertyNames("^" + CallAwsService.PARAMETER_NAME_START_REGEX)
+                        .description("The request; top-level names in PascalCase, starting with A-Z; members may be paths"
+                                + " (\"Key.$\") or JSONata")),
+                "the state machine's role");
+    }
 
     /** For {@code ServiceLoader}. */
     public CallAwsServiceProvider() {
         super(CallAwsService.TYPE_ID, CallAwsService.PATTERNS,
-                "Call an AWS API action through an AWS SDK integration (aws-sdk:<service>:<action>)", SCHEMA);
+                "Call an AWS API action through an AWS SDK integration (aws-sdk:<service>:<action>)", CallAwsServiceProvider::schema);
+    }
+
+    /** @return {@code service} and {@code action}: {@code aws-sdk:s3:getObject} gives them */
+    @Override
+    public List<String> typeIdProperties() {
+        return List.of("service", "action");
     }
 
     @Override
     protected CallAwsService.Builder read(TaskRequest request, PropertyReader p) {
-        ServiceAndAction sa = ServiceAndAction.resolve(p, request.typeId(), CallAwsService.TYPE_ID);
-        return CallAwsService.builder(request.stateName()).apply(request)
-                .service(sa.service())
-                .action(sa.action())
-                .parameters(p.object("parameters"))
-                .iamResources(p.stringList("iamResources"))
-                .iamAction(p.string("iamAction"))
-                .additionalIamStatements(PolicyStatementsJson.read(p, "additionalIamStatements"));
+        return CallAwsService.builder(request.stateName()).readCall(request, p, CallAwsService.TYPE_ID);
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads IAM policy statements written in IAM's own JSON form ({@code Effect}, {@code Action},
@@ -34,16 +35,42 @@ final class PolicyStatementsJson {
     static JsonSchema schema(String description) {
         JsonSchema statement = JsonSchema.object()
                 .optional("Effect", JsonSchema.enumOf("Allow", "Deny"))
-                .required("Action", oneOrMany("an IAM action such as s3:GetObject, or a list of them"))
-                .required("Resource", oneOrMany("a resource ARN or pattern, or a list of them"))
-                .optional("Condition", JsonSchema.mapOf(JsonSchema.mapOf(oneOrMany("the condition values")).minProperties(1))
+                .required("Action", oneOrMany(JsonSchema.string().pattern(AwsSdkCall.whole(ACTION_REGEX)),
+                        "an IAM action such as s3:GetObject (s3:Get* allowed, * alone not), or a list of them"))
+                .required("Resource", oneOrMany(staticText(), "a resource ARN or pattern, or a list of them"))
+                .optional("Condition", JsonSchema.mapOf(JsonSchema.mapOf(oneOrMany(staticText(), "the condition values"))
+                                .minProperties(1).propertyNames(STATIC_NAME))
+                        .propertyNames(STATIC_NAME)
                         .description("{\"<operator>\": {\"<key>\": \"<value>\" | [\"<value>\", ...]}}"));
         return JsonSchema.array(statement).description(description);
     }
 
-    /** A string, or a non-empty list of them; none blank. */
-    private static JsonSchema oneOrMany(String description) {
-        JsonSchema text = JsonSchema.string().pattern("\\S");
+    /**
+     * A member name that does not end in {@code .$}: such a member is read as a path or, in any query language,
+     * makes its object a run-time value ({@code Values.fromJson}), and a statement must be static.
+     */
+    static final String STATIC_NAME = "^(?:|\\$|[\\s\\S]*[^$]|[\\s\\S]*[^.]\\$)$";
+
+    /**
+     * An action as IAM writes it, {@code <prefix>:<name>} where the name may hold {@code *} wildcards, as the AWS
+     * CDK's {@code PolicyStatement} checks it; but not {@code *} alone, which would grant every action of every
+     * service (the CDK takes it).
+     */
+    static final String ACTION_REGEX = "[a-zA-Z0-9-]+:[a-zA-Z0-9*]+";
+
+    private static final Pattern ACTION = Pattern.compile(ACTION_REGEX);
+
+    /**
+     * Not blank ({@link String#isBlank()}) and not a JSONata expression: a statement is static, and a
+     * {@code "{% ... %}"} string is an expression in a JSONata state and a query language mistake in a JSONPath one.
+     */
+    private static JsonSchema staticText() {
+        return JsonSchema.allOf(JsonSchema.string().pattern(AwsSdkCall.NOT_BLANK_REGEX),
+                JsonSchema.not(JsonSchema.string().pattern(JsonSchema.JSONATA_PATTERN)));
+    }
+
+    /** One text as {@code text} says, or a non-empty list of them. */
+    private static JsonSchema oneOrMany(JsonSchema text, String description) {
         return JsonSchema.anyOf(text, JsonSchema.array(text).minItems(1)).description(description);
     }
 
@@ -75,6 +102,13 @@ final class PolicyStatementsJson {
             }
         }
         List<String> actions = strings(r, "Action");
+        for (String action : actions) {
+            if (!ACTION.matcher(action).matches()) {
+                throw r.invalid(ErrorCode.INVALID_PROPERTY, "Action", "must be an IAM action <prefix>:<name>"
+                        + " (s3:GetObject, s3:Get*)" + (action.equals("*") ? "; * alone would grant every action of every service" : "")
+                        + ", was \"" + action + "\"");
+            }
+        }
         List<String> resources = strings(r, "Resource");
         List<PolicyStatement.Condition> conditions = new ArrayList<>();
         Value condition = r.value("Condition");

@@ -381,5 +381,10 @@ class CallAwsServiceTest {
         }
         assertEquals(CallAwsService.PATTERNS, provider.integrationPatterns());
         assertEquals("aws-sdk", provider.typeId());
+        // under the bare type id the Properties must name the call; aws-sdk:<service>:<action> gives both instead
+        assertTrue(schema.get("required").toString().contains("\"service\""), schema.get("required").toString());
+        assertTrue(schema.get("required").toString().contains("\"action\""), schema.get("required").toString());
+        assertEquals(List.of("service", "action"), provider.typeIdProperties());
+        assertEquals(List.of("service", "action"), new CallAwsServiceCrossRegionProvider().typeIdProperties());
     }
 }
