@@ -44,5 +44,9 @@ module io.github.sfntasks.conformance {
     uses io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 
     provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
-            with io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory;
+            with io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsInvokeActivityCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.CallApiGatewayRestApiCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.CallApiGatewayHttpApiCdkFactory;
 }
