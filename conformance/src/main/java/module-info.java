@@ -44,7 +44,9 @@ module io.github.sfntasks.conformance {
     uses io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 
     provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
-            with io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCdkFactory,
+            with io.github.sfntasks.conformance.cdk.internal.CallApiGatewayHttpApiCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.CallApiGatewayRestApiCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCrossRegionCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.DynamoDeleteItemCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.DynamoGetItemCdkFactory,
@@ -52,5 +54,7 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.DynamoUpdateItemCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EvaluateExpressionCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EventBridgePutEventsCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsInvokeActivityCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory;
 }

@@ -33,6 +33,8 @@ import io.github.sfntasks.api.ApiStatus;
  *   <li>Without {@code stageName} or {@code apiPath} the CDK's grant reads
  *       {@code .../<apiId>/undefined/GETundefined} (it pastes the missing values into the ARN), which matches
  *       nothing; we grant {@code .../<apiId>/$default/GET/}.</li>
+ *   <li>The CDK does not reject an {@code apiPath} without a leading {@code /}, but glues it to the method in
+ *       its grant ({@code .../GETbills}); we grant {@code .../GET/bills}.</li>
  *   <li>The CDK accepts RESOURCE_POLICY for HTTP APIs; Step Functions does not support it, so we refuse it.</li>
  * </ul>
  *

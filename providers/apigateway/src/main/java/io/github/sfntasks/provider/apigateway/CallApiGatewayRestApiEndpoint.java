@@ -53,8 +53,12 @@ import io.github.sfntasks.api.ApiStatus;
  *   <li>Without {@code apiPath} the CDK grants {@code .../<METHOD>/*}; we grant the root only,
  *       {@code .../<METHOD>/}, which is the resource called.</li>
  *   <li>With {@code region}, the CDK's grant keeps the stack's region; ours names the API's region.</li>
- *   <li>The CDK rejects an {@code apiPath} without a leading {@code /}; Step Functions accepts it (its own
- *       example calls {@code "Path": "bills"}), so we do and grant {@code .../<METHOD>/bills}.</li>
+ *   <li>The CDK rejects an {@code apiPath} without a leading {@code /} (a JSONata expression among them); Step
+ *       Functions accepts it (its own example calls {@code "Path": "bills"}), so we do and grant
+ *       {@code .../<METHOD>/bills}.</li>
+ *   <li>A stage or path chosen at run time (a path, intrinsic or JSONata expression) is {@code *} in our grant;
+ *       the CDK pastes the expression's text into the ARN ({@code .../$.stage/GET/...}), which matches no
+ *       method.</li>
  *   <li>The CDK accepts the task token in {@code headers} only; we also accept it in {@code requestBody}.</li>
  * </ul>
  *
