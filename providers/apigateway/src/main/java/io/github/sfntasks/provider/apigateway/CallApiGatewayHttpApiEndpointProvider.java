@@ -12,7 +12,7 @@ public final class CallApiGatewayHttpApiEndpointProvider extends ServiceTaskProv
     /** For {@code ServiceLoader}. */
     public CallApiGatewayHttpApiEndpointProvider() {
         super(CallApiGatewayHttpApiEndpoint.TYPE_ID, CallApiGatewayEndpointBase.PATTERNS, "Call an Amazon API Gateway HTTP API",
-                EndpointSchema.of(CallApiGatewayEndpointBase.Kind.HTTP));
+                () -> EndpointSchema.of(CallApiGatewayEndpointBase.Kind.HTTP));
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class CallApiGatewayRestApiEndpointProvider extends ServiceTaskProv
     /** For {@code ServiceLoader}. */
     public CallApiGatewayRestApiEndpointProvider() {
         super(CallApiGatewayRestApiEndpoint.TYPE_ID, CallApiGatewayEndpointBase.PATTERNS, "Call an Amazon API Gateway REST API",
-                EndpointSchema.of(CallApiGatewayEndpointBase.Kind.REST));
+                () -> EndpointSchema.of(CallApiGatewayEndpointBase.Kind.REST));
     }
 
     @Override

@@ -21,16 +21,18 @@ import io.github.sfntasks.api.value.Value;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class StepFunctionsInvokeActivityProvider extends ServiceTaskProvider {
 
-    private static final JsonSchema SCHEMA = JsonSchema.object()
-            .required("activity", JsonSchema.string()
-                    .pattern("^(arn:[^:]+:states:[^:]*:\\d{12}:activity:)?" + StatesNames.NAME_PATTERN + "$")
-                    .description("Activity ARN or name"))
-            .optional("parameters", objectOrExpression("The worker's input (Parameters in JSONPath, Arguments in JSONata):"
-                    + " an object whose members may be paths or expressions, or (JSONata) one expression"))
-            .optional("arguments", objectOrExpression("The CDK's JSONata name for parameters: an object or a JSONata expression"))
-            .optional("kmsKey", JsonSchema.string()
-                    .pattern("^(arn:[^:]+:kms:[^:]*:\\d{12}:key/)?(" + Arn.KMS_KEY_ID_PATTERN + ")$")
-                    .description("ARN or id of the customer managed KMS key the activity is encrypted with"));
+    private static JsonSchema schema() {
+        return JsonSchema.object()
+                .required("activity", JsonSchema.string()
+                        .pattern("^(arn:[^:]+:states:[^:]*:\\d{12}:activity:)?" + StatesNames.NAME_PATTERN + "$")
+                        .description("Activity ARN or name"))
+                .optional("parameters", objectOrExpression("The worker's input (Parameters in JSONPath, Arguments in JSONata):"
+                        + " an object whose members may be paths or expressions, or (JSONata) one expression"))
+                .optional("arguments", objectOrExpression("The CDK's JSONata name for parameters: an object or a JSONata expression"))
+                .optional("kmsKey", JsonSchema.string()
+                        .pattern("^(arn:[^:]+:kms:[^:]*:\\d{12}:key/)?(" + Arn.KMS_KEY_ID_PATTERN + ")$")
+                        .description("ARN or id of the customer managed KMS key the activity is encrypted with"));
+    }
 
     /**
      * Parameters and arguments are an object or a whole JSONata expression, never a path (ASL has no
@@ -45,7 +47,7 @@ public final class StepFunctionsInvokeActivityProvider extends ServiceTaskProvid
     /** For {@code ServiceLoader}. */
     public StepFunctionsInvokeActivityProvider() {
         super(StepFunctionsInvokeActivity.TYPE_ID, StepFunctionsInvokeActivity.PATTERNS,
-                "Hand work to an AWS Step Functions activity worker", SCHEMA);
+                "Hand work to an AWS Step Functions activity worker", StepFunctionsInvokeActivityProvider::schema);
     }
 
     @Override

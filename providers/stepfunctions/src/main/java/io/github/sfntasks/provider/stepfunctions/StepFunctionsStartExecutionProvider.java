@@ -20,25 +20,27 @@ import io.github.sfntasks.api.value.Value;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class StepFunctionsStartExecutionProvider extends ServiceTaskProvider {
 
-    private static final JsonSchema SCHEMA = JsonSchema.object()
-            .required("stateMachine", JsonSchema.string()
-                    .pattern("^(arn:[^:]+:states:[^:]*:\\d{12}:stateMachine:)?" + StatesNames.NAME_PATTERN
-                            + "(:" + StatesNames.QUALIFIER_PATTERN + ")?$")
-                    .description("State machine ARN (optionally :version or :alias) or name").dynamic())
-            .optional("input", JsonSchema.any()
-                    .description("The execution's input; default: the state input").dynamic())
-            .optional("name", JsonSchema.string().minLength(1).maxLength(StatesNames.MAX_NAME_LENGTH)
-                    .pattern("^" + StatesNames.NAME_PATTERN + "$")
-                    .description("The execution name, 1 to 80 characters").dynamic())
-            .optional("associateWithParent", JsonSchema.bool()
-                    .description("Add AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID to the input (default false)"))
-            .optional("outputFormat", JsonSchema.enumOf(ExecutionOutputFormat.values())
-                    .description("RUN_JOB only: JSON (.sync:2, default) or JSON_STRING (.sync)"));
+    private static JsonSchema schema() {
+        return JsonSchema.object()
+                .required("stateMachine", JsonSchema.string()
+                        .pattern("^(arn:[^:]+:states:[^:]*:\\d{12}:stateMachine:)?" + StatesNames.NAME_PATTERN
+                                + "(:" + StatesNames.QUALIFIER_PATTERN + ")?$")
+                        .description("State machine ARN (optionally :version or :alias) or name").dynamic())
+                .optional("input", JsonSchema.any()
+                        .description("The execution's input; default: the state input").dynamic())
+                .optional("name", JsonSchema.string().minLength(1).maxLength(StatesNames.MAX_NAME_LENGTH)
+                        .pattern("^" + StatesNames.NAME_PATTERN + "$")
+                        .description("The execution name, 1 to 80 characters").dynamic())
+                .optional("associateWithParent", JsonSchema.bool()
+                        .description("Add AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID to the input (default false)"))
+                .optional("outputFormat", JsonSchema.enumOf(ExecutionOutputFormat.values())
+                        .description("RUN_JOB only: JSON (.sync:2, default) or JSON_STRING (.sync)"));
+    }
 
     /** For {@code ServiceLoader}. */
     public StepFunctionsStartExecutionProvider() {
         super(StepFunctionsStartExecution.TYPE_ID, StepFunctionsStartExecution.PATTERNS,
-                "Start an execution of another AWS Step Functions state machine", SCHEMA);
+                "Start an execution of another AWS Step Functions state machine", StepFunctionsStartExecutionProvider::schema);
     }
 
     @Override
