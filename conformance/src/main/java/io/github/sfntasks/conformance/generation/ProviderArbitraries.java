@@ -72,6 +72,36 @@ public interface ProviderArbitraries {
     }
 
     /**
+     * Generators for some properties of one provider, and nothing else.
+     *
+     * <pre>{@code
+     * ProviderArbitraries.properties("sqs:sendMessage", (name, context) -> name.equals("queue")
+     *     ? Optional.of(Arbitraries.of("https://sqs.us-east-1.amazonaws.com/123456789012/q").map(TextNode::valueOf))
+     *     : Optional.empty());
+     * }</pre>
+     *
+     * @param typeId the provider type id
+     * @param property what {@link #property(String, GenerationContext)} returns
+     * @return the arbitraries
+     */
+    static ProviderArbitraries properties(String typeId,
+            java.util.function.BiFunction<String, GenerationContext, Optional<Arbitrary<? extends JsonNode>>> property) {
+        java.util.Objects.requireNonNull(typeId, "typeId");
+        java.util.Objects.requireNonNull(property, "property");
+        return new ProviderArbitraries() {
+            @Override
+            public String typeId() {
+                return typeId;
+            }
+
+            @Override
+            public Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
+                return property.apply(name, context);
+            }
+        };
+    }
+
+    /**
      * @param typeId a type id
      * @return every {@code ProviderArbitraries} on the class path or module path for that id; one that fails to
      *         load is skipped with a warning, as discovery never crashes the host

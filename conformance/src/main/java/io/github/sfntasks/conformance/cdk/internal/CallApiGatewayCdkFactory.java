@@ -31,25 +31,19 @@ import java.util.function.UnaryOperator;
  * (method, stage, path, headers, query parameters, body, auth type, pattern) and the documented differences of our
  * {@code apigateway:invoke} grant.
  */
-abstract class CallApiGatewayCdkFactory implements CdkTaskFactory {
+abstract class CallApiGatewayCdkFactory extends CdkFactoryBase {
 
     private static final String SOURCE = "https://docs.aws.amazon.com/step-functions/latest/dg/connect-api-gateway.html";
     private static final String SOURCE_ARN =
             "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-control-access-using-iam-policies-to-invoke-api.html";
 
-    private final String typeId;
     private final String apiProperty;
     private final boolean rest;
 
     CallApiGatewayCdkFactory(String typeId, String apiProperty, boolean rest) {
-        this.typeId = typeId;
+        super(typeId);
         this.apiProperty = apiProperty;
         this.rest = rest;
-    }
-
-    @Override
-    public final String typeId() {
-        return typeId;
     }
 
     /** @return the request's method as the CDK's enum; NotExpressible when chosen at run time */
@@ -133,7 +127,7 @@ abstract class CallApiGatewayCdkFactory implements CdkTaskFactory {
 
     private AllowedDifference difference(String id, String reason, String source, Predicate<TaskCase> when,
                                          AllowedDifference.Normalizer n) {
-        return new AllowedDifference(typeId, id, reason, source, when, n);
+        return new AllowedDifference(typeId(), id, reason, source, when, n);
     }
 
     @Override
@@ -185,7 +179,7 @@ abstract class CallApiGatewayCdkFactory implements CdkTaskFactory {
                         String prefix = "arn:" + CdkDifferential.CONTEXT.partition() + ":execute-api:";
                         rewriteOurs(ours, r -> r.replace(prefix + region + ":", prefix + CdkDifferential.CONTEXT.region() + ":"));
                     }));
-            out.add(AllowedDifference.cdkRefuses(typeId, "path-without-leading-slash",
+            out.add(AllowedDifference.cdkRefuses(typeId(), "path-without-leading-slash",
                     "an apiPath without a leading / is accepted (Step Functions' own example calls \"Path\": \"bills\"),"
                             + " and so is a JSONata expression; the CDK refuses any apiPath text that does not start with /",
                     SOURCE, c -> c.properties().path("apiPath").isTextual()
@@ -219,7 +213,7 @@ abstract class CallApiGatewayCdkFactory implements CdkTaskFactory {
                                 ? r.substring(0, r.length() - path.length() - 1) + path : r);
                     }));
         }
-        out.add(AllowedDifference.cdkRefuses(typeId, "task-token-in-request-body",
+        out.add(AllowedDifference.cdkRefuses(typeId(), "task-token-in-request-body",
                 "WAIT_FOR_TASK_TOKEN accepts the task token in requestBody as well as in headers; the CDK looks in"
                         + " headers only", SOURCE,
                 c -> c.integrationPattern() == IntegrationPattern.WAIT_FOR_TASK_TOKEN
@@ -238,30 +232,22 @@ abstract class CallApiGatewayCdkFactory implements CdkTaskFactory {
      */
     @Override
     public List<ProviderArbitraries> arbitraries() {
-        return List.of(new ProviderArbitraries() {
-            @Override
-            public String typeId() {
-                return typeId;
+        return List.of(ProviderArbitraries.properties(typeId(), (name, context) -> {
+            if (!name.equals("headers") || context.integrationPattern() != IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
+                return Optional.empty();
             }
-
-            @Override
-            public Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
-                if (!name.equals("headers") || context.integrationPattern() != IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
-                    return Optional.empty();
+            boolean jsonata = context.queryLanguage() == QueryLanguage.JSONATA;
+            Arbitrary<Optional<String>> accept = Arbitraries.of("application/json", "text/plain").optional();
+            return Optional.of(accept.map(a -> {
+                ObjectNode h = Json.NODES.objectNode();
+                a.ifPresent(v -> h.putArray("Accept").add(v));
+                if (jsonata) {
+                    h.set("TaskToken", TextNode.valueOf("{% [$states.context.Task.Token] %}"));
+                } else {
+                    h.put("TaskToken.$", "States.Array($$.Task.Token)");
                 }
-                boolean jsonata = context.queryLanguage() == QueryLanguage.JSONATA;
-                Arbitrary<Optional<String>> accept = Arbitraries.of("application/json", "text/plain").optional();
-                return Optional.of(accept.map(a -> {
-                    ObjectNode h = Json.NODES.objectNode();
-                    a.ifPresent(v -> h.putArray("Accept").add(v));
-                    if (jsonata) {
-                        h.set("TaskToken", TextNode.valueOf("{% [$states.context.Task.Token] %}"));
-                    } else {
-                        h.put("TaskToken.$", "States.Array($$.Task.Token)");
-                    }
-                    return h;
-                }));
-            }
-        });
+                return h;
+            }));
+        }));
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkInputs;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.generation.GenerationContext;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;
@@ -30,7 +29,7 @@ import java.util.Optional;
  * {@code aws-sdk} as the CDK's {@code CallAwsService}. The service and action come from the properties, or from a
  * longer type id ({@code aws-sdk:s3:getObject}), which only sfn-tasks has: the CDK gets them as props either way.
  */
-public final class CallAwsServiceCdkFactory implements CdkTaskFactory {
+public final class CallAwsServiceCdkFactory extends CdkFactoryBase {
 
     private static final String TYPE_ID = "aws-sdk";
 
@@ -44,12 +43,9 @@ public final class CallAwsServiceCdkFactory implements CdkTaskFactory {
 
     /** For ServiceLoader. */
     public CallAwsServiceCdkFactory() {
+        super(TYPE_ID);
     }
 
-    @Override
-    public String typeId() {
-        return TYPE_ID;
-    }
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
@@ -172,25 +168,17 @@ public final class CallAwsServiceCdkFactory implements CdkTaskFactory {
      * @return realistic services and actions, so that the IAM prefix tables are exercised
      */
     static ProviderArbitraries realisticCalls(String typeId, List<String> services) {
-        return new ProviderArbitraries() {
-            @Override
-            public String typeId() {
-                return typeId;
+        return ProviderArbitraries.properties(typeId, (name, context) -> {
+            if (name.equals("service")) {
+                return Optional.of(Arbitraries.of(services).map(TextNode::valueOf));
             }
-
-            @Override
-            public Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
-                if (name.equals("service")) {
-                    return Optional.of(Arbitraries.of(services).map(TextNode::valueOf));
-                }
-                if (name.equals("action")) {
-                    return Optional.of(Arbitraries.of("getObject", "listBuckets", "startExecution", "putItem", "describeInstances",
-                            "putEvents", "sendEmail", "getCostAndUsage", "addTags", "getSecretValue", "sendMessage",
-                            "describeFileSystems", "createAgent", "adminGetUser").map(TextNode::valueOf));
-                }
-                return Optional.empty();
+            if (name.equals("action")) {
+                return Optional.of(Arbitraries.of("getObject", "listBuckets", "startExecution", "putItem", "describeInstances",
+                        "putEvents", "sendEmail", "getCostAndUsage", "addTags", "getSecretValue", "sendMessage",
+                        "describeFileSystems", "createAgent", "adminGetUser").map(TextNode::valueOf));
             }
-        };
+            return Optional.empty();
+        });
     }
 
     /** @return whether an Allow statement of {@code statements} names {@code action} (case-insensitively) */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkInputs;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import io.github.sfntasks.conformance.iam.ResourceLocators;
@@ -29,18 +28,15 @@ import java.util.List;
  * to the function it creates; sfn-tasks returns them from {@code handlerPolicyStatements()}, outside the state
  * machine's policy the kit compares), and the function itself (code asset, runtime, timeout).
  */
-public final class CallAwsServiceCrossRegionCdkFactory implements CdkTaskFactory {
+public final class CallAwsServiceCrossRegionCdkFactory extends CdkFactoryBase {
 
     private static final String TYPE_ID = "aws-sdk:crossRegion";
 
     /** For ServiceLoader. */
     public CallAwsServiceCrossRegionCdkFactory() {
+        super(TYPE_ID);
     }
 
-    @Override
-    public String typeId() {
-        return TYPE_ID;
-    }
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {

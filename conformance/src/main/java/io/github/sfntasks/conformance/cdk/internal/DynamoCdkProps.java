@@ -346,28 +346,20 @@ final class DynamoCdkProps {
      *         or partition), so that both sides of {@code table-arn-as-given} are exercised
      */
     static List<ProviderArbitraries> arbitraries(String typeId) {
-        return List.of(new ProviderArbitraries() {
-            @Override
-            public String typeId() {
-                return typeId;
+        return List.of(ProviderArbitraries.properties(typeId, (name, context) -> {
+            if (!name.equals("table")) {
+                return Optional.empty();
             }
-
-            @Override
-            public Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
-                if (!name.equals("table")) {
-                    return Optional.empty();
-                }
-                Arbitrary<String> table = Arbitraries.strings()
-                        .withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
-                        .ofMinLength(3).ofMaxLength(24);
-                Arbitrary<String> prefix = Arbitraries.frequency(
-                        Tuple.of(4, ""),
-                        Tuple.of(2, "arn:aws:dynamodb:us-east-1:123456789012:table/"),
-                        Tuple.of(1, "arn:aws:dynamodb:eu-west-1:123456789012:table/"),
-                        Tuple.of(1, "arn:aws:dynamodb:us-east-1:210987654321:table/"),
-                        Tuple.of(1, "arn:aws-cn:dynamodb:cn-north-1:222222222222:table/"));
-                return Optional.of(Combinators.combine(prefix, table).as((p, t) -> TextNode.valueOf(p + t)));
-            }
-        });
+            Arbitrary<String> table = Arbitraries.strings()
+                    .withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+                    .ofMinLength(3).ofMaxLength(24);
+            Arbitrary<String> prefix = Arbitraries.frequency(
+                    Tuple.of(4, ""),
+                    Tuple.of(2, "arn:aws:dynamodb:us-east-1:123456789012:table/"),
+                    Tuple.of(1, "arn:aws:dynamodb:eu-west-1:123456789012:table/"),
+                    Tuple.of(1, "arn:aws:dynamodb:us-east-1:210987654321:table/"),
+                    Tuple.of(1, "arn:aws-cn:dynamodb:cn-north-1:222222222222:table/"));
+            return Optional.of(Combinators.combine(prefix, table).as((p, t) -> TextNode.valueOf(p + t)));
+        }));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import software.amazon.awscdk.Stack;
@@ -17,18 +16,15 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code dynamodb:getItem} as the CDK's {@code DynamoGetItem}, with an imported table. */
-public final class DynamoGetItemCdkFactory implements CdkTaskFactory {
+public final class DynamoGetItemCdkFactory extends CdkFactoryBase {
 
     private static final String TYPE_ID = "dynamodb:getItem";
 
     /** For ServiceLoader. */
     public DynamoGetItemCdkFactory() {
+        super(TYPE_ID);
     }
 
-    @Override
-    public String typeId() {
-        return TYPE_ID;
-    }
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {

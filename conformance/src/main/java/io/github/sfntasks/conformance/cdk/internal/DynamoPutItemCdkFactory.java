@@ -3,7 +3,6 @@ package io.github.sfntasks.conformance.cdk.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import software.amazon.awscdk.Stack;
@@ -13,18 +12,15 @@ import software.amazon.awscdk.services.stepfunctions.tasks.DynamoPutItem;
 import java.util.List;
 
 /** {@code dynamodb:putItem} as the CDK's {@code DynamoPutItem}, with an imported table. */
-public final class DynamoPutItemCdkFactory implements CdkTaskFactory {
+public final class DynamoPutItemCdkFactory extends CdkFactoryBase {
 
     private static final String TYPE_ID = "dynamodb:putItem";
 
     /** For ServiceLoader. */
     public DynamoPutItemCdkFactory() {
+        super(TYPE_ID);
     }
 
-    @Override
-    public String typeId() {
-        return TYPE_ID;
-    }
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import io.github.sfntasks.conformance.iam.ResourceLocators;
@@ -24,19 +23,16 @@ import java.util.regex.Pattern;
  * {@code expressionAttributeValues} member per path the CDK's pattern finds), and {@code lambda:InvokeFunction} on
  * the function and {@code <function>:*}.
  */
-public final class EvaluateExpressionCdkFactory implements CdkTaskFactory {
+public final class EvaluateExpressionCdkFactory extends CdkFactoryBase {
 
     private static final String TYPE_ID = "lambda:evaluateExpression";
     private static final Pattern CDK_FUNCTION = Pattern.compile("\\$\\{[A-Za-z0-9]+\\.Arn}");
 
     /** For ServiceLoader. */
     public EvaluateExpressionCdkFactory() {
+        super(TYPE_ID);
     }
 
-    @Override
-    public String typeId() {
-        return TYPE_ID;
-    }
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.conformance.cdk.CdkInputs;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.events.EventBus;
@@ -24,18 +23,15 @@ import java.util.List;
  * ({@code EventBus.fromEventBusName}) or ARN ({@code EventBus.fromEventBusArn}); no bus, the default bus.
  * No documented differences: the provider says it renders and grants as the CDK does.
  */
-public final class EventBridgePutEventsCdkFactory implements CdkTaskFactory {
+public final class EventBridgePutEventsCdkFactory extends CdkFactoryBase {
 
     private static final String TYPE_ID = "events:putEvents";
 
     /** For ServiceLoader. */
     public EventBridgePutEventsCdkFactory() {
+        super(TYPE_ID);
     }
 
-    @Override
-    public String typeId() {
-        return TYPE_ID;
-    }
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {

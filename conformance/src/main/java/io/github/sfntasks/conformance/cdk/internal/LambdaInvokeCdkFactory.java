@@ -9,7 +9,6 @@ import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkInputs;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
 import io.github.sfntasks.conformance.cdk.CdkRenderer;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.iam.ResourceLocators;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.lambda.Function;
@@ -31,19 +30,16 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code lambda:invoke} as the CDK's {@code LambdaInvoke}, with an imported function. */
-public final class LambdaInvokeCdkFactory implements CdkTaskFactory {
+public final class LambdaInvokeCdkFactory extends CdkFactoryBase {
 
     /** The CDK stack's context, for names and partial ARNs. */
     static final RenderContext CDK = RenderContext.of(CdkRenderer.PARTITION, CdkRenderer.REGION, CdkRenderer.ACCOUNT);
 
     /** For ServiceLoader. */
     public LambdaInvokeCdkFactory() {
+        super(TYPE_ID);
     }
 
-    @Override
-    public String typeId() {
-        return TYPE_ID;
-    }
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
@@ -121,25 +117,17 @@ public final class LambdaInvokeCdkFactory implements CdkTaskFactory {
     static ProviderArbitraries functions(String typeId, String property, String... qualifiers) {
         List<String> q = new java.util.ArrayList<>(List.of(""));
         q.addAll(List.of(qualifiers));
-        return new ProviderArbitraries() {
-            @Override
-            public String typeId() {
-                return typeId;
+        return ProviderArbitraries.properties(typeId, (name, context) -> {
+            if (!name.equals(property)) {
+                return Optional.empty();
             }
-
-            @Override
-            public Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
-                if (!name.equals(property)) {
-                    return Optional.empty();
-                }
-                Arbitrary<String> fn = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
-                        .ofMinLength(1).ofMaxLength(24);
-                Arbitrary<String> prefix = Arbitraries.of("", "arn:aws:lambda:us-east-1:123456789012:function:",
-                        "arn:aws:lambda:eu-west-1:210987654321:function:", "210987654321:function:");
-                return Optional.of(Combinators.combine(prefix, fn, Arbitraries.of(q))
-                        .as((p, f, x) -> TextNode.valueOf(p + f + x)));
-            }
-        };
+            Arbitrary<String> fn = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+                    .ofMinLength(1).ofMaxLength(24);
+            Arbitrary<String> prefix = Arbitraries.of("", "arn:aws:lambda:us-east-1:123456789012:function:",
+                    "arn:aws:lambda:eu-west-1:210987654321:function:", "210987654321:function:");
+            return Optional.of(Combinators.combine(prefix, fn, Arbitraries.of(q))
+                    .as((p, f, x) -> TextNode.valueOf(p + f + x)));
+        });
     }
 
     private static String staticFunction(TaskCase c) {

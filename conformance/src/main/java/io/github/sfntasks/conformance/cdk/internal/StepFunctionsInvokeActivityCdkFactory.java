@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.conformance.cdk.CdkDifferential;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.Key;
@@ -23,19 +22,16 @@ import software.constructs.Construct;
  * imported activity has no encryption configuration), so it is an {@code Activity} construct with that key whose
  * {@code activityArn} is overridden (jsii calls back into Java) to the imported ARN.
  */
-public final class StepFunctionsInvokeActivityCdkFactory implements CdkTaskFactory {
+public final class StepFunctionsInvokeActivityCdkFactory extends CdkFactoryBase {
 
     private static final String TYPE_ID = "states:invokeActivity";
     private static final RenderContext CDK = CdkDifferential.CONTEXT;
 
     /** For ServiceLoader. */
     public StepFunctionsInvokeActivityCdkFactory() {
+        super(TYPE_ID);
     }
 
-    @Override
-    public String typeId() {
-        return TYPE_ID;
-    }
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {

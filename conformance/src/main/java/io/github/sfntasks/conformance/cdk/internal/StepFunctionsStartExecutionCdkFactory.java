@@ -6,7 +6,6 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.stepfunctions.IChainable;
@@ -21,19 +20,16 @@ import java.util.List;
  * ARN ({@code StateMachine.fromStateMachineArn}) or by name ({@code fromStateMachineName}). The CDK has no output
  * format: RUN_JOB is always {@code .sync:2}.
  */
-public final class StepFunctionsStartExecutionCdkFactory implements CdkTaskFactory {
+public final class StepFunctionsStartExecutionCdkFactory extends CdkFactoryBase {
 
     private static final String TYPE_ID = "states:startExecution";
     private static final String SOURCE_IAM = "https://docs.aws.amazon.com/step-functions/latest/dg/stepfunctions-iam.html";
 
     /** For ServiceLoader. */
     public StepFunctionsStartExecutionCdkFactory() {
+        super(TYPE_ID);
     }
 
-    @Override
-    public String typeId() {
-        return TYPE_ID;
-    }
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
