@@ -6,6 +6,9 @@
 #   3. the same machine through the AWS CDK: v2 on Node (with and without its validator), v1 on Node,
 #      v2 from Java over jsii (whole process; and warm in one JVM against table 1)
 #   4. scaling: time per task from N = 10 up to the definition-size quota
+# The machine: N chained tasks cycling through LambdaInvoke, DynamoPutItem, SqsSendMessage, SnsPublish,
+# StepFunctionsStartExecution (RUN_JOB) and EventBridgePutEvents (TaskMix; node/mix.js and cdk-java for
+# the CDK). Before measuring, scripts/check-mix.sh checks that the CDK apps build the same machine.
 # It builds what it needs (Maven, -DskipTests), installs the CDK from npm into node/*/node_modules,
 # and GNU time if missing. About 10 minutes on 2 cores. RUNS=5 (whole-process repetitions) by default.
 # Usage: benchmarks/run-all.sh [--skip-build]
@@ -32,6 +35,8 @@ if [ "${1:-}" != "--skip-build" ]; then
 fi
 "$S/node-setup.sh"
 ensure_gnu_time
+log "the CDK apps build the same machine as sfn-tasks (check-mix.sh, N = 12)..."
+"$S/check-mix.sh" 12 >"$OUT/check-mix.txt" || { cat "$OUT/check-mix.txt" >&2; exit 1; }
 
 rm -f "$OUT/process-runs.tsv"
 load_before=$(uptime | sed 's/.*load average: //')
@@ -69,7 +74,7 @@ CP=$(bench_cp)
   echo
   cat "$OUT/table2.md"
   echo
-  echo "## 3. The same machine through the AWS CDK (LambdaInvoke tasks)"
+  echo "## 3. The same machine through the AWS CDK (the same six task types)"
   echo
   echo "Whole process, cold (median of $RUNS runs):"
   echo

@@ -8,10 +8,13 @@
 #    (-XX:ArchiveClassesAtExit) and C1 only (-XX:TieredStopAtLevel=1), so the CLI's authors see what
 #    those flags buy before adopting them.
 # Needs the benchmarks module (and the CLI, when there is one) built: run-all.sh does it.
+# CLI_TASKS (default "10 1000") chooses the N.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 ensure_gnu_time
-"$(dirname "$0")/gen-workflows.sh" "$OUT/workflows" 10 1000 >/dev/null
+NS=${CLI_TASKS:-10 1000}
+# shellcheck disable=SC2086 # a list of N
+"$(dirname "$0")/gen-workflows.sh" "$OUT/workflows" $NS >/dev/null
 
 jar=$(ls "$BENCH"/target/sfn-tasks-benchmarks-*.jar | head -n 1)
 mp="$jar:$BENCH/target/modules" # a jar, not target/classes: CDS archives no classes from directories
@@ -25,7 +28,7 @@ fast=()
 cli=$(cli_command)
 process_table_header
 measure "JVM hello world (class path, baseline)" java -cp "$BENCH/target/classes" io.github.sfntasks.benchmarks.tools.HelloWorld
-for n in 10 1000; do
+for n in $NS; do
   if [ -n "$cli" ]; then
     # shellcheck disable=SC2086 # the command may be "java -p ... -m ...": split on purpose
     measure "**sfn-tasks CLI \`render\`, $n tasks**" $cli render "$OUT/workflows/workflow-$n.json"

@@ -12,6 +12,11 @@
 module io.github.sfntasks.benchmarks {
     requires transitive io.github.sfntasks.core;
     requires io.github.sfntasks.provider.lambda;
+    requires io.github.sfntasks.provider.dynamodb;
+    requires io.github.sfntasks.provider.sqs;
+    requires io.github.sfntasks.provider.sns;
+    requires io.github.sfntasks.provider.stepfunctions;
+    requires io.github.sfntasks.provider.eventbridge;
     requires transitive com.fasterxml.jackson.databind;
     requires java.management;
     requires static jmh.core;

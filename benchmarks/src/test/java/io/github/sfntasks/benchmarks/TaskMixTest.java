@@ -6,6 +6,8 @@ import io.github.sfntasks.core.graph.StateMachine;
 import io.github.sfntasks.core.workflow.WorkflowReader;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +24,21 @@ class TaskMixTest {
                 mapper.writeValueAsString(TaskMix.workflow(n))).render(TaskMix.CONTEXT);
         assertEquals(fromBuilders.definitionJson(), fromFile.definitionJson());
         assertEquals(fromBuilders.policyJson(), fromFile.policyJson());
+    }
+
+    /**
+     * The issue's mix, limited to the providers the CDK also has; the CDK apps (node/mix.js,
+     * cdk-java's CdkMachine) cycle through the same types in this order, which CdkMixParityTest and
+     * scripts/check-mix.sh check where Node is installed.
+     */
+    @Test
+    void cyclesThroughTheSixTypesTheCdkAlsoHas() {
+        assertEquals(List.of("lambda:invoke", "dynamodb:putItem", "sqs:sendMessage", "sns:publish",
+                        "states:startExecution", "events:putEvents"),
+                TaskMix.TYPES.stream().map(TaskMix.TaskType::typeId).toList());
+        assertEquals("arn:aws:states:::states:startExecution.sync:2",
+                TaskMix.machine(5).render(TaskMix.CONTEXT).definition().get("States").get("T4").get("Resource").asText(),
+                "task 4 runs its child state machine as RUN_JOB, as the CDK v2 renders it");
     }
 
     @Test

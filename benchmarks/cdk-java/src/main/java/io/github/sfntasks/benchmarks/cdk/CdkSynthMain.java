@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,8 +15,10 @@ import java.util.stream.Stream;
  * Runs {@link CdkMachine} from the command line.
  *
  * <ul>
- *   <li>{@code CdkSynthMain N}: one build + synth of N tasks, then exit (the whole-process run:
- *       JVM start, jsii's Node child, the CDK's own loading, synth).</li>
+ *   <li>{@code CdkSynthMain N [TEMPLATE_OUT]}: one build + synth of N tasks, then exit (the whole-process
+ *       run: JVM start, jsii's Node child, the CDK's own loading, synth); with {@code TEMPLATE_OUT}, the
+ *       template is also copied there (for {@code benchmarks/scripts/check-mix.sh}; the timed runs do not
+ *       pass it).</li>
  *   <li>{@code CdkSynthMain --warm N1,N2,... [warm-up] [iterations]}: in one JVM, per N, {@code warm-up}
  *       unmeasured runs and then {@code iterations} timed runs of build + synth; prints one line per N:
  *       {@code cdk-java-warm tasks=N median_ms=... min_ms=... runs=...}.</li>
@@ -34,16 +37,19 @@ public final class CdkSynthMain {
             for (String n : args[1].split(",")) {
                 warm(Integer.parseInt(n.trim()), warmup, iterations);
             }
-        } else if (args.length == 1) {
+        } else if (args.length == 1 || args.length == 2) {
             Path out = Files.createTempDirectory("cdk-java-synth");
             try {
                 Path template = CdkMachine.synth(Integer.parseInt(args[0]), out);
                 System.out.println("synthesized " + Files.size(template) + " bytes of template");
+                if (args.length == 2) {
+                    Files.copy(template, Path.of(args[1]), StandardCopyOption.REPLACE_EXISTING);
+                }
             } finally {
                 delete(out);
             }
         } else {
-            System.err.println("usage: CdkSynthMain N | --warm N1,N2,... [warm-up] [iterations]");
+            System.err.println("usage: CdkSynthMain N [TEMPLATE_OUT] | --warm N1,N2,... [warm-up] [iterations]");
             System.exit(2);
         }
         System.exit(0);
