@@ -13,6 +13,9 @@ import io.github.sfntasks.api.value.TaskInput;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class SqsSendMessageProvider extends ServiceTaskProvider {
 
+    /** A queue URL, ARN or name of a FIFO queue (the name ends {@code .fifo}). */
+    private static final String FIFO = "\\.fifo$";
+
     private static final JsonSchema SCHEMA = JsonSchema.object()
             .required("queue", JsonSchema.string().pattern(QueueReference.QUEUE_REGEX)
                     .description("Queue URL, queue ARN, or a queue name in the render context's region and account").dynamic())
@@ -26,7 +29,14 @@ public final class SqsSendMessageProvider extends ServiceTaskProvider {
                     .description("Message deduplication id; FIFO queues only").dynamic())
             .optional(MessageAttributes.PROPERTY, MessageAttributes.schema(SqsSendMessage.MESSAGE_ATTRIBUTE_RULES))
             .optional("encryptionMasterKey", JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN)
-                    .description("KMS key ARN or key id of an SSE-KMS queue, for its grant"));
+                    .description("KMS key ARN or key id of an SSE-KMS queue, for its grant"))
+            // What SqsSendMessage refuses for a queue known at build time (a queue chosen at run time is SQS's to check):
+            // a FIFO queue needs a group id and takes no per-message delay; a standard queue takes no deduplication id.
+            .rule(JsonSchema.propertyMatches("queue", FIFO),
+                    JsonSchema.allOf(JsonSchema.present("messageGroupId"), JsonSchema.absent("delay")))
+            .rule(JsonSchema.allOf(JsonSchema.propertyMatches("queue", QueueReference.QUEUE_REGEX),
+                            JsonSchema.not(JsonSchema.propertyMatches("queue", FIFO))),
+                    JsonSchema.absent("messageDeduplicationId"));
 
     /** For {@code ServiceLoader}. */
     public SqsSendMessageProvider() {
