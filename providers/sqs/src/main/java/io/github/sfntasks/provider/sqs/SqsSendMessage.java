@@ -75,7 +75,17 @@ import java.util.regex.Pattern;
  * {@code messageBody} or in a message attribute.
  *
  * <p>IAM: {@code sqs:SendMessage} on the queue ARN (derived from a URL when a URL is given), as the
- * CDK grants; a queue chosen at run time gets {@code arn:<partition>:sqs:<region>:<account>:*}. With
+ * CDK grants; a queue chosen at run time gets {@code arn:<partition>:sqs:<region>:<account>:*}.
+ * The ARN of a URL takes the URL's region, account and name, and the partition of its endpoint domain,
+ * whatever the render context's: {@code amazonaws.com.cn} is {@code aws-cn}, {@code amazonaws.eu}
+ * {@code aws-eusc}, the ISO domains their ISO partitions, {@code ${AWS::URLSuffix}}
+ * {@code ${AWS::Partition}}; {@code amazonaws.com} serves two partitions, told apart by the region
+ * ({@code us-gov-*} is {@code aws-us-gov}, any other {@code aws}). So in a CloudFormation template
+ * ({@link RenderContext#cloudFormation()}) {@code https://sqs.eu-west-1.amazonaws.com/111122223333/q} is
+ * granted as {@code arn:aws:sqs:eu-west-1:111122223333:q}. Only {@code amazonaws.com} with a placeholder
+ * region ({@code https://sqs.${AWS::Region}.amazonaws.com/...}) leaves the partition open; it is then the
+ * render context's ({@code ${AWS::Partition}} in a template), as Step Functions reaches queues in its
+ * own partition only. With
  * {@code encryptionMasterKey}: {@code kms:Decrypt} and {@code kms:GenerateDataKey} on the key, what
  * the SQS developer guide lists for producers to an SSE-KMS queue.
  *
