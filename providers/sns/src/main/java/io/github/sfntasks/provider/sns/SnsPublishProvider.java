@@ -8,6 +8,7 @@ import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.MessageAttributes;
+import io.github.sfntasks.api.support.MessageTask;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.support.ServiceTaskProvider;
 import io.github.sfntasks.api.value.TaskInput;
@@ -41,9 +42,9 @@ public final class SnsPublishProvider extends ServiceTaskProvider {
             .optional(MessageAttributes.PROPERTY, MessageAttributes.schema(SnsPublish.MESSAGE_ATTRIBUTE_RULES))
             .optional("messagePerSubscriptionType", JsonSchema.bool()
                     .description("Send MessageStructure \"json\": a different message per protocol"))
-            .optional("messageGroupId", JsonSchema.string().pattern(SnsPublish.FIFO_ID_REGEX)
+            .optional("messageGroupId", JsonSchema.string().pattern(MessageTask.FIFO_ID_PATTERN)
                     .description("Message group id; required for FIFO topics").dynamic())
-            .optional("messageDeduplicationId", JsonSchema.string().pattern(SnsPublish.FIFO_ID_REGEX)
+            .optional("messageDeduplicationId", JsonSchema.string().pattern(MessageTask.FIFO_ID_PATTERN)
                     .description("Message deduplication id; FIFO topics only").dynamic())
             .optional("masterKey", JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN)
                     .description("KMS key ARN or key id of an encrypted topic, for its grant"))

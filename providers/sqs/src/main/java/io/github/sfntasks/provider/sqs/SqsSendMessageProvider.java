@@ -5,6 +5,7 @@ import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.MessageAttributes;
+import io.github.sfntasks.api.support.MessageTask;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.support.ServiceTaskProvider;
 import io.github.sfntasks.api.value.TaskInput;
@@ -23,9 +24,9 @@ public final class SqsSendMessageProvider extends ServiceTaskProvider {
                     .description("Text (1 character to 1 MiB) or a JSON object").dynamic())
             .optional("delay", JsonSchema.integer().minimum(0).maximum(SqsSendMessage.MAX_DELAY_SECONDS)
                     .description("DelaySeconds: 0 to 900 whole seconds; not for FIFO queues").dynamic())
-            .optional("messageGroupId", JsonSchema.string().pattern(SqsSendMessage.FIFO_ID_REGEX)
+            .optional("messageGroupId", JsonSchema.string().pattern(MessageTask.FIFO_ID_PATTERN)
                     .description("Message group id; required for FIFO queues").dynamic())
-            .optional("messageDeduplicationId", JsonSchema.string().pattern(SqsSendMessage.FIFO_ID_REGEX)
+            .optional("messageDeduplicationId", JsonSchema.string().pattern(MessageTask.FIFO_ID_PATTERN)
                     .description("Message deduplication id; FIFO queues only").dynamic())
             .optional(MessageAttributes.PROPERTY, MessageAttributes.schema(SqsSendMessage.MESSAGE_ATTRIBUTE_RULES))
             .optional("encryptionMasterKey", JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN)
