@@ -44,5 +44,7 @@ module io.github.sfntasks.conformance {
     uses io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 
     provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
-            with io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory;
+            with io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SqsSendMessageCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SnsPublishCdkFactory;
 }
