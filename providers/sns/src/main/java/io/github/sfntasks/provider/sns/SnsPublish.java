@@ -85,6 +85,9 @@ import java.util.regex.Pattern;
  *       we accept lists of strings, numbers, booleans and nulls, as SNS does. We also accept a
  *       {@code Number} or {@code String.Array} given as text, and a number as {@code String}, where
  *       the CDK throws.</li>
+ *   <li>An attribute value given as a JSONata expression is sent with the data type given
+ *       ({@code Number}, {@code String.Array}); the CDK sends {@code String} for every expression but
+ *       a {@code Binary} one.</li>
  *   <li>We refuse at build time what SNS would refuse at run time: empty or null values, a
  *       deduplication id on a standard topic, a missing group id on a FIFO topic, a subject that is
  *       not printable ASCII.</li>
