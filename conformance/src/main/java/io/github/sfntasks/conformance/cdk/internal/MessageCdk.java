@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.sfntasks.api.value.JsonataExpression;
+import io.github.sfntasks.conformance.cdk.CdkOptions;
 import io.github.sfntasks.conformance.cdk.CdkRenderer;
 import io.github.sfntasks.conformance.cdk.CdkTaskFactory.NotExpressible;
 import io.github.sfntasks.conformance.generation.GenerationContext;
@@ -47,6 +48,21 @@ final class MessageCdk {
             throw new NotExpressible(name + " as " + v.getNodeType() + " (the CDK prop is a string)");
         }
         return v.textValue();
+    }
+
+    /**
+     * Sets {@code messageGroupId} and {@code messageDeduplicationId}, which the CDK's SNS and SQS tasks take alike.
+     *
+     * @param builder the CDK task's builder
+     * @param p the request's properties
+     */
+    static void ids(Object builder, ObjectNode p) {
+        for (String name : List.of("messageGroupId", "messageDeduplicationId")) {
+            String id = string(p, name);
+            if (id != null) {
+                CdkOptions.call(builder, name, id);
+            }
+        }
     }
 
     /**

@@ -69,14 +69,7 @@ public final class SnsPublishCdkFactory implements CdkTaskFactory {
         if (subject != null) {
             b.subject(subject);
         }
-        String groupId = MessageCdk.string(p, "messageGroupId");
-        if (groupId != null) {
-            b.messageGroupId(groupId);
-        }
-        String deduplicationId = MessageCdk.string(p, "messageDeduplicationId");
-        if (deduplicationId != null) {
-            b.messageDeduplicationId(deduplicationId);
-        }
+        MessageCdk.ids(b, p);
         if (p.has("messagePerSubscriptionType")) {
             b.messagePerSubscriptionType(p.get("messagePerSubscriptionType").asBoolean());
         }

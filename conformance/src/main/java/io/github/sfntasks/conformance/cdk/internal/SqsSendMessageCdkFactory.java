@@ -74,14 +74,7 @@ public final class SqsSendMessageCdkFactory implements CdkTaskFactory {
             }
             b.delay(Duration.seconds(delay.asLong()));
         }
-        String groupId = MessageCdk.string(p, "messageGroupId");
-        if (groupId != null) {
-            b.messageGroupId(groupId);
-        }
-        String deduplicationId = MessageCdk.string(p, "messageDeduplicationId");
-        if (deduplicationId != null) {
-            b.messageDeduplicationId(deduplicationId);
-        }
+        MessageCdk.ids(b, p);
         if (c.integrationPattern() != null) {
             b.integrationPattern(IntegrationPattern.valueOf(c.integrationPattern().name()));
         }
