@@ -55,6 +55,8 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.EvaluateExpressionCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EventBridgePutEventsCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.LambdaInvokeCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SnsPublishCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SqsSendMessageCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsInvokeActivityCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory;
 }

@@ -25,8 +25,13 @@ public final class ResourceLocators {
     /** The actions Step Functions needs on the managed EventBridge rule of a {@code .sync} integration. */
     public static final List<String> EVENTS_RULE_ACTIONS = List.of("events:PutTargets", "events:PutRule", "events:DescribeRule");
 
-    private static final Pattern QUEUE_URL = Pattern.compile(
-            "^https://(?:sqs\\.([^./]+)\\.([^/]+)|([^./]+)\\.queue\\.([^/]+)|queue\\.(amazonaws\\.com))/([^/]+)/([^/]+)$");
+    /**
+     * A queue URL: groups 1 and 2 are region and domain of {@code sqs.<region>.<domain>}, 3 and 4 of the legacy
+     * {@code <region>.queue.<domain>}, 5 the oldest {@code queue.amazonaws.com}; 6 and 7 account and name. A region may
+     * be a whole {@code ${...}} placeholder, whose name may hold dots.
+     */
+    private static final Pattern QUEUE_URL = Pattern.compile("^https://(?:sqs\\.(\\$\\{[^}]*}|[^./]+)\\.([^/]+)"
+            + "|(\\$\\{[^}]*}|[^./]+)\\.queue\\.([^/]+)|queue\\.(amazonaws\\.com))/([^/]+)/([^/]+)$");
 
     /** The partitions whose DNS suffix names them alone (AWS::URLSuffix of each, as the CDK's region-info lists them). */
     private static final java.util.Map<String, String> SUFFIX_PARTITIONS = java.util.Map.of(

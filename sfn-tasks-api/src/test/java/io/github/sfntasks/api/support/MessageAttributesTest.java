@@ -13,6 +13,7 @@ import io.github.sfntasks.api.value.Values;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -113,20 +114,6 @@ class MessageAttributesTest {
     }
 
     @Test
-    void refusesBadNamesAndValuesThatDoNotFitTheirType() {
-        assertInvalid("messageAttributes.AWS.x", Map.of("AWS.x", MessageAttribute.of("v")));
-        assertInvalid("messageAttributes.n.value", Map.of("n", MessageAttribute.of("four", MessageAttributeDataType.NUMBER)));
-        assertInvalid("messageAttributes.b.dataType", Map.of("b", MessageAttribute.of(true, MessageAttributeDataType.BINARY)));
-        assertInvalid("messageAttributes.e.value", Map.of("e", MessageAttribute.of("")));
-    }
-
-    private static void assertInvalid(String property, Map<String, MessageAttribute> attributes) {
-        TaskValidationException e = assertThrows(TaskValidationException.class,
-                () -> MessageAttributes.check(attributes, QueryLanguage.JSONPATH, SNS));
-        assertEquals(property, e.property());
-    }
-
-    @Test
     void readsAttributesFromAWorkflowFileInFileOrder() throws Exception {
         ObjectNode props = (ObjectNode) JSON.readTree("{\"messageAttributes\": {\"z\": {\"value\": 4},"
                 + " \"a\": {\"value.$\": \"$.pic\", \"dataType\": \"Binary\"}}}");
@@ -172,5 +159,92 @@ class MessageAttributesTest {
         assertEquals(new MessageAttributes.Rules("SQS", 10, true), base.withMaxCount(10).withXmlCharactersOnly());
         assertEquals(new MessageAttributes.Rules("SQS", 0, false), base);
         assertThrows(IllegalArgumentException.class, () -> base.withMaxCount(-1));
+    }
+
+    // ---- the shared rules, once for SNS and SQS (moved here from the sns and sqs validation tests) ---------------
+
+    private static TaskValidationException assertRefused(ErrorCode code, String property, String name, MessageAttribute attribute) {
+        Map<String, MessageAttribute> attributes = new LinkedHashMap<>();
+        attributes.put(name, attribute);
+        TaskValidationException e = assertThrows(TaskValidationException.class,
+                () -> MessageAttributes.check(attributes, QueryLanguage.JSONPATH, SNS));
+        assertEquals(code, e.code(), e.getMessage());
+        assertEquals(property, e.property(), e.getMessage());
+        return e;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AWS.trace", "aws.x", "Amazon.x", "AMAZON.x", ".lead", "trail.", "two..dots", "sp ace", ""})
+    void refusesReservedOrMalformedNames(String name) {
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes." + name, name, MessageAttribute.of("v"));
+    }
+
+    @Test
+    void takesNamesOfUpTo256Characters() {
+        MessageAttributes.check(Map.of("n".repeat(256), MessageAttribute.of("v")), QueryLanguage.JSONPATH, SNS);
+        String name = "n".repeat(257);
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes." + name, name, MessageAttribute.of("v"));
+    }
+
+    @Test
+    void refusesValuesThatDoNotFitTheirDataType() {
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.pic.value", "pic",
+                MessageAttribute.of("not base64!", MessageAttributeDataType.BINARY));
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.n.value", "n",
+                MessageAttribute.of("four", MessageAttributeDataType.NUMBER));
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.l.value", "l",
+                MessageAttribute.of("a,b", MessageAttributeDataType.STRING_ARRAY));
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.l.dataType", "l",
+                MessageAttribute.of(List.of("a"), MessageAttributeDataType.NUMBER));
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.l.dataType", "l",
+                MessageAttribute.of(List.of(1), MessageAttributeDataType.STRING));
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.b.dataType", "b",
+                MessageAttribute.of(true, MessageAttributeDataType.BINARY));
+    }
+
+    @Test
+    void refusesNumbersSnsAndSqsCannotHold() {
+        // Number: up to 38 significant digits, magnitude 10^-128 to 10^126 (SNS/SQS message attribute data types)
+        assertRefused(ErrorCode.OUT_OF_RANGE, "messageAttributes.n.value", "n",
+                MessageAttribute.of("1234567890123456789012345678901234567891", MessageAttributeDataType.NUMBER));
+        assertRefused(ErrorCode.OUT_OF_RANGE, "messageAttributes.n.value", "n",
+                MessageAttribute.of("1e127", MessageAttributeDataType.NUMBER));
+        assertRefused(ErrorCode.OUT_OF_RANGE, "messageAttributes.n.value", "n", MessageAttribute.of(Double.POSITIVE_INFINITY));
+        assertRefused(ErrorCode.OUT_OF_RANGE, "messageAttributes.n.value[0]", "n", MessageAttribute.of(List.of(Double.NaN)));
+    }
+
+    @Test
+    void refusesNullEmptyObjectAndNestedValues() {
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.x.value", "x", MessageAttribute.of(null));
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.x.value", "x", MessageAttribute.of(""));
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.x.value", "x", MessageAttribute.of(Map.of("a", 1)));
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.l.value[1]", "l", MessageAttribute.of(List.of("a", List.of("b"))));
+        assertRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.x.value[0]", "x",
+                MessageAttribute.of(java.util.Arrays.asList(JsonPath.stringAt("$.a"))));
+    }
+
+    private static TaskValidationException assertReadRefused(ErrorCode code, String property, String attributes) throws Exception {
+        ObjectNode props = (ObjectNode) JSON.readTree("{\"messageAttributes" + attributes + "}");
+        TaskValidationException e = assertThrows(TaskValidationException.class, () -> {
+            PropertyReader reader = PropertyReader.of("S", props, QueryLanguage.JSONPATH);
+            MessageAttributes.read(reader);
+            reader.finish();
+        });
+        assertEquals(code, e.code(), e.getMessage());
+        assertEquals("S", e.stateName());
+        assertEquals(property, e.property(), e.getMessage());
+        return e;
+    }
+
+    @Test
+    void readingRefusesWhatIsNoAttribute() throws Exception {
+        assertReadRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.n.dataType", "\": {\"n\": {\"value\": 1, \"dataType\": \"number\"}}");
+        TaskValidationException e = assertReadRefused(ErrorCode.UNKNOWN_PROPERTY, "messageAttributes.n.type",
+                "\": {\"n\": {\"value\": 1, \"type\": \"Number\"}}");
+        assertTrue(e.getMessage().contains("dataType"), e.getMessage());
+        assertReadRefused(ErrorCode.MISSING_PROPERTY, "messageAttributes.n.value", "\": {\"n\": {\"dataType\": \"Number\"}}");
+        assertReadRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.n", "\": {\"n\": 4}");
+        assertReadRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.n.$", "\": {\"n.$\": \"$.n\"}");
+        assertReadRefused(ErrorCode.INVALID_PROPERTY, "messageAttributes.$", ".$\": \"$.attributes\"");
     }
 }

@@ -7,12 +7,11 @@ import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.support.MessageAttributes;
-import io.github.sfntasks.api.support.ServiceTask;
-import io.github.sfntasks.api.support.TaskBuilder;
+import io.github.sfntasks.api.support.MessageTask;
+import io.github.sfntasks.api.support.MessageTaskBuilder;
 import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.MessageAttribute;
@@ -24,9 +23,7 @@ import io.github.sfntasks.api.value.Values;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -88,6 +85,9 @@ import java.util.regex.Pattern;
  *       we accept lists of strings, numbers, booleans and nulls, as SNS does. We also accept a
  *       {@code Number} or {@code String.Array} given as text, and a number as {@code String}, where
  *       the CDK throws.</li>
+ *   <li>An attribute value given as a JSONata expression is sent with the data type given
+ *       ({@code Number}, {@code String.Array}); the CDK sends {@code String} for every expression but
+ *       a {@code Binary} one.</li>
  *   <li>We refuse at build time what SNS would refuse at run time: empty or null values, a
  *       deduplication id on a standard topic, a missing group id on a FIFO topic, a subject that is
  *       not printable ASCII.</li>
@@ -97,7 +97,7 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.aws.amazon.com/sns/latest/api/API_Publish.html">SNS Publish API</a>
  */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class SnsPublish extends ServiceTask {
+public final class SnsPublish extends MessageTask {
 
     /** The provider type id. */
     public static final String TYPE_ID = "sns:publish";
@@ -116,34 +116,24 @@ public final class SnsPublish extends ServiceTask {
 
     /** A subject: 1 to 100 printable ASCII characters. */
     static final String SUBJECT_REGEX = "^[ -~]{1,100}$";
-    /** A message group or deduplication id: 1 to 128 ASCII letters, digits and punctuation. */
-    static final String FIFO_ID_REGEX = "^[!-~]{1,128}$";
 
     private static final Pattern TOPIC = Pattern.compile(TOPIC_REGEX);
     private static final Pattern SUBJECT = Pattern.compile(SUBJECT_REGEX);
-    private static final Pattern FIFO_ID = Pattern.compile(FIFO_ID_REGEX);
     private static final Pattern KEY = Pattern.compile(Arn.KMS_KEY_PATTERN);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Value topic;
     private final TaskInput message;
     private final Value subject;
-    private final Map<String, MessageAttribute> messageAttributes;
     private final boolean messagePerSubscriptionType;
-    private final Value messageGroupId;
-    private final Value messageDeduplicationId;
     private final String masterKey;
 
     private SnsPublish(Builder b) {
-        super(b, TYPE_ID, PATTERNS);
+        super(b, TYPE_ID, PATTERNS, MESSAGE_ATTRIBUTE_RULES);
         this.topic = require(b.topic, "topic");
         this.message = require(b.message, "message");
         this.subject = b.subject;
-        this.messageAttributes = b.messageAttributes == null ? null
-                : Collections.unmodifiableMap(new LinkedHashMap<>(b.messageAttributes));
         this.messagePerSubscriptionType = b.messagePerSubscriptionType;
-        this.messageGroupId = b.messageGroupId;
-        this.messageDeduplicationId = b.messageDeduplicationId;
         this.masterKey = b.masterKey;
 
         if (topic instanceof Literal l) {
@@ -157,23 +147,7 @@ public final class SnsPublish extends ServiceTask {
         }
         checkMessage();
         checkPattern(subject, "subject", SUBJECT, "must be 1 to 100 printable ASCII characters, without line breaks");
-        checkPattern(messageGroupId, "messageGroupId", FIFO_ID,
-                "must be 1 to 128 characters of a-z, A-Z, 0-9 and punctuation (!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~)");
-        checkPattern(messageDeduplicationId, "messageDeduplicationId", FIFO_ID,
-                "must be 1 to 128 characters of a-z, A-Z, 0-9 and punctuation (!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~)");
-        String name = staticTopicName();
-        if (name != null && name.endsWith(".fifo") && messageGroupId == null) {
-            throw invalid(ErrorCode.MISSING_PROPERTY, "messageGroupId", "is required for the FIFO topic " + name);
-        }
-        if (name != null && !name.endsWith(".fifo") && messageDeduplicationId != null) {
-            throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "messageDeduplicationId",
-                    "applies only to FIFO topics (names ending .fifo); " + name + " is a standard topic");
-        }
-        try {
-            MessageAttributes.check(messageAttributes, queryLanguage(), MESSAGE_ATTRIBUTE_RULES);
-        } catch (TaskValidationException e) {
-            throw e.locate(stateName(), null);
-        }
+        checkFifo("topic", staticTopicName());
         if (masterKey != null && !KEY.matcher(masterKey).matches()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "masterKey",
                     "must be a KMS key ARN (arn:aws:kms:us-east-1:123456789012:key/<key-id>) or a key id, was \""
@@ -181,7 +155,7 @@ public final class SnsPublish extends ServiceTask {
         }
         requireTaskTokenIfCallback(ObjectValue.builder()
                 .put("message", message.value())
-                .put("messageAttributes", MessageAttributes.values(messageAttributes))
+                .put("messageAttributes", MessageAttributes.values(messageAttributes()))
                 .build(), "message");
     }
 
@@ -257,24 +231,9 @@ public final class SnsPublish extends ServiceTask {
         return subject;
     }
 
-    /** @return the message attributes in order (unmodifiable), or {@code null} when none were set */
-    public Map<String, MessageAttribute> messageAttributes() {
-        return messageAttributes;
-    }
-
     /** @return whether a different message is sent per protocol ({@code MessageStructure: "json"}) */
     public boolean messagePerSubscriptionType() {
         return messagePerSubscriptionType;
-    }
-
-    /** @return the message group id, or {@code null} */
-    public Value messageGroupId() {
-        return messageGroupId;
-    }
-
-    /** @return the message deduplication id, or {@code null} */
-    public Value messageDeduplicationId() {
-        return messageDeduplicationId;
     }
 
     /** @return the KMS key (ARN or id) of an encrypted topic, or {@code null} */
@@ -292,10 +251,10 @@ public final class SnsPublish extends ServiceTask {
         return ObjectValue.builder()
                 .put("TopicArn", topic instanceof Literal l ? Literal.of(arnOf(l.text(), context, "sns", "")) : topic)
                 .put("Message", message.value())
-                .putIfNotNull("MessageDeduplicationId", messageDeduplicationId)
-                .putIfNotNull("MessageGroupId", messageGroupId)
+                .putIfNotNull("MessageDeduplicationId", messageDeduplicationId())
+                .putIfNotNull("MessageGroupId", messageGroupId())
                 .putIfNotNull("MessageStructure", messagePerSubscriptionType ? "json" : null)
-                .putIfNotNull("MessageAttributes", messageAttributes == null ? null : MessageAttributes.render(messageAttributes))
+                .putIfNotNull("MessageAttributes", messageAttributes() == null ? null : MessageAttributes.render(messageAttributes()))
                 .putIfNotNull("Subject", subject)
                 .build();
     }
@@ -313,27 +272,21 @@ public final class SnsPublish extends ServiceTask {
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder(stateName()).copyCommon(this);
+        Builder b = new Builder(stateName()).copyCommon(this).copyMessage(this);
         b.topic = topic;
         b.message = message;
         b.subject = subject;
-        b.messageAttributes = messageAttributes == null ? null : new LinkedHashMap<>(messageAttributes);
         b.messagePerSubscriptionType = messagePerSubscriptionType;
-        b.messageGroupId = messageGroupId;
-        b.messageDeduplicationId = messageDeduplicationId;
         b.masterKey = masterKey;
         return b;
     }
 
     /** Builds an {@link SnsPublish}. */
-    public static final class Builder extends TaskBuilder<Builder, SnsPublish> {
+    public static final class Builder extends MessageTaskBuilder<Builder, SnsPublish> {
         private Value topic;
         private TaskInput message;
         private Value subject;
-        private LinkedHashMap<String, MessageAttribute> messageAttributes;
         private boolean messagePerSubscriptionType;
-        private Value messageGroupId;
-        private Value messageDeduplicationId;
         private String masterKey;
 
         private Builder(String stateName) {
@@ -370,56 +323,9 @@ public final class SnsPublish extends ServiceTask {
             return this;
         }
 
-        /**
-         * @param attributes the message attributes, replacing those set (iteration order is kept:
-         *                   pass a {@code LinkedHashMap} for a stable order)
-         * @return this builder
-         */
-        public Builder messageAttributes(Map<String, MessageAttribute> attributes) {
-            this.messageAttributes = attributes == null ? null : new LinkedHashMap<>(attributes);
-            return this;
-        }
-
-        /**
-         * @param name the attribute name
-         * @param attribute the attribute, appended (or replacing one of the same name)
-         * @return this builder
-         */
-        public Builder messageAttribute(String name, MessageAttribute attribute) {
-            if (messageAttributes == null) {
-                messageAttributes = new LinkedHashMap<>();
-            }
-            messageAttributes.put(name, attribute);
-            return this;
-        }
-
         /** @param perType whether to send a different message per protocol @return this builder */
         public Builder messagePerSubscriptionType(boolean perType) {
             this.messagePerSubscriptionType = perType;
-            return this;
-        }
-
-        /** @param id the message group id @return this builder */
-        public Builder messageGroupId(String id) {
-            this.messageGroupId = id == null ? null : Literal.of(id);
-            return this;
-        }
-
-        /** @param id the message group id as a path, intrinsic or expression @return this builder */
-        public Builder messageGroupId(Value id) {
-            this.messageGroupId = id;
-            return this;
-        }
-
-        /** @param id the message deduplication id @return this builder */
-        public Builder messageDeduplicationId(String id) {
-            this.messageDeduplicationId = id == null ? null : Literal.of(id);
-            return this;
-        }
-
-        /** @param id the message deduplication id as a path, intrinsic or expression @return this builder */
-        public Builder messageDeduplicationId(Value id) {
-            this.messageDeduplicationId = id;
             return this;
         }
 

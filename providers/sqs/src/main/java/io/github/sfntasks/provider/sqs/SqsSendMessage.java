@@ -8,8 +8,8 @@ import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.support.MessageAttributes;
-import io.github.sfntasks.api.support.ServiceTask;
-import io.github.sfntasks.api.support.TaskBuilder;
+import io.github.sfntasks.api.support.MessageTask;
+import io.github.sfntasks.api.support.MessageTaskBuilder;
 import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.MessageAttribute;
@@ -22,9 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -75,7 +73,17 @@ import java.util.regex.Pattern;
  * {@code messageBody} or in a message attribute.
  *
  * <p>IAM: {@code sqs:SendMessage} on the queue ARN (derived from a URL when a URL is given), as the
- * CDK grants; a queue chosen at run time gets {@code arn:<partition>:sqs:<region>:<account>:*}. With
+ * CDK grants; a queue chosen at run time gets {@code arn:<partition>:sqs:<region>:<account>:*}.
+ * The ARN of a URL takes the URL's region, account and name, and the partition of its endpoint domain,
+ * whatever the render context's: {@code amazonaws.com.cn} is {@code aws-cn}, {@code amazonaws.eu}
+ * {@code aws-eusc}, the ISO domains their ISO partitions, {@code ${AWS::URLSuffix}}
+ * {@code ${AWS::Partition}}; {@code amazonaws.com} serves two partitions, told apart by the region
+ * ({@code us-gov-*} is {@code aws-us-gov}, any other {@code aws}). So in a CloudFormation template
+ * ({@link RenderContext#cloudFormation()}) {@code https://sqs.eu-west-1.amazonaws.com/111122223333/q} is
+ * granted as {@code arn:aws:sqs:eu-west-1:111122223333:q}. Only {@code amazonaws.com} with a placeholder
+ * region ({@code https://sqs.${AWS::Region}.amazonaws.com/...}) leaves the partition open; it is then the
+ * render context's ({@code ${AWS::Partition}} in a template), as Step Functions reaches queues in its
+ * own partition only. With
  * {@code encryptionMasterKey}: {@code kms:Decrypt} and {@code kms:GenerateDataKey} on the key, what
  * the SQS developer guide lists for producers to an SSE-KMS queue.
  *
@@ -99,7 +107,7 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html">SQS SendMessage API</a>
  */
 @ApiStatus(ApiStatus.Status.STABLE)
-public final class SqsSendMessage extends ServiceTask {
+public final class SqsSendMessage extends MessageTask {
 
     /** The provider type id. */
     public static final String TYPE_ID = "sqs:sendMessage";
@@ -121,32 +129,19 @@ public final class SqsSendMessage extends ServiceTask {
     /** The largest message body SendMessage takes, in bytes (1 MiB). */
     public static final int MAX_BODY_BYTES = 1_048_576;
 
-    /** A message group or deduplication id: 1 to 128 ASCII letters, digits and punctuation. */
-    static final String FIFO_ID_REGEX = "^[!-~]{1,128}$";
-
-    private static final String FIFO_ID_RULE =
-            "must be 1 to 128 characters of a-z, A-Z, 0-9 and punctuation (!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~)";
-    private static final Pattern FIFO_ID = Pattern.compile(FIFO_ID_REGEX);
     private static final Pattern KEY = Pattern.compile(Arn.KMS_KEY_PATTERN);
 
     private final Value queue;
     private final QueueReference staticQueue;
     private final TaskInput messageBody;
     private final Value delay;
-    private final Value messageGroupId;
-    private final Value messageDeduplicationId;
-    private final Map<String, MessageAttribute> messageAttributes;
     private final String encryptionMasterKey;
 
     private SqsSendMessage(Builder b) {
-        super(b, TYPE_ID, PATTERNS);
+        super(b, TYPE_ID, PATTERNS, MESSAGE_ATTRIBUTE_RULES);
         this.queue = require(b.queue, "queue");
         this.messageBody = require(b.messageBody, "messageBody");
         this.delay = b.delayDuration != null ? Literal.of(seconds(b.delayDuration)) : b.delay;
-        this.messageGroupId = b.messageGroupId;
-        this.messageDeduplicationId = b.messageDeduplicationId;
-        this.messageAttributes = b.messageAttributes == null ? null
-                : Collections.unmodifiableMap(new LinkedHashMap<>(b.messageAttributes));
         this.encryptionMasterKey = b.encryptionMasterKey;
 
         if (queue instanceof Literal l) {
@@ -164,26 +159,10 @@ public final class SqsSendMessage extends ServiceTask {
         } else {
             check(delay, "delay");
         }
-        checkPattern(messageGroupId, "messageGroupId", FIFO_ID, FIFO_ID_RULE);
-        checkPattern(messageDeduplicationId, "messageDeduplicationId", FIFO_ID, FIFO_ID_RULE);
-        if (staticQueue != null && staticQueue.isFifo()) {
-            if (messageGroupId == null) {
-                throw invalid(ErrorCode.MISSING_PROPERTY, "messageGroupId",
-                        "is required for the FIFO queue " + staticQueue.name());
-            }
-            if (delay != null) {
-                throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "delay",
-                        "a FIFO queue (" + staticQueue.name() + ") takes a delay only at queue level, not per message");
-            }
+        if (checkFifo("queue", staticQueue == null ? null : staticQueue.name()) && delay != null) {
+            throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "delay",
+                    "a FIFO queue (" + staticQueue.name() + ") takes a delay only at queue level, not per message");
         }
-        if (staticQueue != null && !staticQueue.isFifo() && messageDeduplicationId != null) {
-            throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "messageDeduplicationId",
-                    "applies only to FIFO queues (names ending .fifo); " + staticQueue.name() + " is a standard queue");
-        }
-        located(() -> {
-            MessageAttributes.check(messageAttributes, queryLanguage(), MESSAGE_ATTRIBUTE_RULES);
-            return null;
-        });
         if (encryptionMasterKey != null && !KEY.matcher(encryptionMasterKey).matches()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "encryptionMasterKey",
                     "must be a KMS key ARN (arn:aws:kms:us-east-1:123456789012:key/<key-id>) or a key id, was \""
@@ -191,7 +170,7 @@ public final class SqsSendMessage extends ServiceTask {
         }
         requireTaskTokenIfCallback(ObjectValue.builder()
                 .put("messageBody", messageBody.value())
-                .put("messageAttributes", MessageAttributes.values(messageAttributes))
+                .put("messageAttributes", MessageAttributes.values(messageAttributes()))
                 .build(), "messageBody");
     }
 
@@ -260,21 +239,6 @@ public final class SqsSendMessage extends ServiceTask {
         return delay;
     }
 
-    /** @return the message group id, or {@code null} */
-    public Value messageGroupId() {
-        return messageGroupId;
-    }
-
-    /** @return the message deduplication id, or {@code null} */
-    public Value messageDeduplicationId() {
-        return messageDeduplicationId;
-    }
-
-    /** @return the message attributes in order (unmodifiable), or {@code null} when none were set */
-    public Map<String, MessageAttribute> messageAttributes() {
-        return messageAttributes;
-    }
-
     /** @return the KMS key (ARN or id) that encrypts the queue, or {@code null} */
     public String encryptionMasterKey() {
         return encryptionMasterKey;
@@ -291,9 +255,9 @@ public final class SqsSendMessage extends ServiceTask {
                 .put("QueueUrl", staticQueue != null ? Literal.of(located(() -> staticQueue.url(context))) : queue)
                 .put("MessageBody", messageBody.value())
                 .putIfNotNull("DelaySeconds", delay)
-                .putIfNotNull("MessageDeduplicationId", messageDeduplicationId)
-                .putIfNotNull("MessageGroupId", messageGroupId)
-                .putIfNotNull("MessageAttributes", messageAttributes == null ? null : MessageAttributes.render(messageAttributes))
+                .putIfNotNull("MessageDeduplicationId", messageDeduplicationId())
+                .putIfNotNull("MessageGroupId", messageGroupId())
+                .putIfNotNull("MessageAttributes", messageAttributes() == null ? null : MessageAttributes.render(messageAttributes()))
                 .build();
     }
 
@@ -311,26 +275,20 @@ public final class SqsSendMessage extends ServiceTask {
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder(stateName()).copyCommon(this);
+        Builder b = new Builder(stateName()).copyCommon(this).copyMessage(this);
         b.queue = queue;
         b.messageBody = messageBody;
         b.delay = delay;
-        b.messageGroupId = messageGroupId;
-        b.messageDeduplicationId = messageDeduplicationId;
-        b.messageAttributes = messageAttributes == null ? null : new LinkedHashMap<>(messageAttributes);
         b.encryptionMasterKey = encryptionMasterKey;
         return b;
     }
 
     /** Builds an {@link SqsSendMessage}. */
-    public static final class Builder extends TaskBuilder<Builder, SqsSendMessage> {
+    public static final class Builder extends MessageTaskBuilder<Builder, SqsSendMessage> {
         private Value queue;
         private TaskInput messageBody;
         private Duration delayDuration;
         private Value delay;
-        private Value messageGroupId;
-        private Value messageDeduplicationId;
-        private LinkedHashMap<String, MessageAttribute> messageAttributes;
         private String encryptionMasterKey;
 
         private Builder(String stateName) {
@@ -366,53 +324,6 @@ public final class SqsSendMessage extends ServiceTask {
         public Builder delay(Value delay) {
             this.delay = delay;
             this.delayDuration = null;
-            return this;
-        }
-
-        /** @param id the message group id @return this builder */
-        public Builder messageGroupId(String id) {
-            this.messageGroupId = id == null ? null : Literal.of(id);
-            return this;
-        }
-
-        /** @param id the message group id as a path, intrinsic or expression @return this builder */
-        public Builder messageGroupId(Value id) {
-            this.messageGroupId = id;
-            return this;
-        }
-
-        /** @param id the message deduplication id @return this builder */
-        public Builder messageDeduplicationId(String id) {
-            this.messageDeduplicationId = id == null ? null : Literal.of(id);
-            return this;
-        }
-
-        /** @param id the message deduplication id as a path, intrinsic or expression @return this builder */
-        public Builder messageDeduplicationId(Value id) {
-            this.messageDeduplicationId = id;
-            return this;
-        }
-
-        /**
-         * @param attributes the message attributes, replacing those set (iteration order is kept:
-         *                   pass a {@code LinkedHashMap} for a stable order)
-         * @return this builder
-         */
-        public Builder messageAttributes(Map<String, MessageAttribute> attributes) {
-            this.messageAttributes = attributes == null ? null : new LinkedHashMap<>(attributes);
-            return this;
-        }
-
-        /**
-         * @param name the attribute name
-         * @param attribute the attribute, appended (or replacing one of the same name)
-         * @return this builder
-         */
-        public Builder messageAttribute(String name, MessageAttribute attribute) {
-            if (messageAttributes == null) {
-                messageAttributes = new LinkedHashMap<>();
-            }
-            messageAttributes.put(name, attribute);
             return this;
         }
 

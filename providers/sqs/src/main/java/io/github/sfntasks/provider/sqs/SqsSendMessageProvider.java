@@ -5,6 +5,7 @@ import io.github.sfntasks.api.TaskRequest;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.MessageAttributes;
+import io.github.sfntasks.api.support.MessageTask;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.support.ServiceTaskProvider;
 import io.github.sfntasks.api.value.TaskInput;
@@ -13,24 +14,36 @@ import io.github.sfntasks.api.value.TaskInput;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class SqsSendMessageProvider extends ServiceTaskProvider {
 
-    private static final JsonSchema SCHEMA = JsonSchema.object()
-            .required("queue", JsonSchema.string().pattern(QueueReference.QUEUE_REGEX)
-                    .description("Queue URL, queue ARN, or a queue name in the render context's region and account").dynamic())
-            .required("messageBody", JsonSchema.anyOf(JsonSchema.string().minLength(1), JsonSchema.freeObject())
-                    .description("Text (1 character to 1 MiB) or a JSON object").dynamic())
-            .optional("delay", JsonSchema.integer().minimum(0).maximum(SqsSendMessage.MAX_DELAY_SECONDS)
-                    .description("DelaySeconds: 0 to 900 whole seconds; not for FIFO queues").dynamic())
-            .optional("messageGroupId", JsonSchema.string().pattern(SqsSendMessage.FIFO_ID_REGEX)
-                    .description("Message group id; required for FIFO queues").dynamic())
-            .optional("messageDeduplicationId", JsonSchema.string().pattern(SqsSendMessage.FIFO_ID_REGEX)
-                    .description("Message deduplication id; FIFO queues only").dynamic())
-            .optional(MessageAttributes.PROPERTY, MessageAttributes.schema(SqsSendMessage.MESSAGE_ATTRIBUTE_RULES))
-            .optional("encryptionMasterKey", JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN)
-                    .description("KMS key ARN or key id of an SSE-KMS queue, for its grant"));
+    /** A queue URL, ARN or name of a FIFO queue (the name ends {@code .fifo}). */
+    private static final String FIFO = "\\.fifo$";
+
+    private static JsonSchema schema() {
+        return JsonSchema.object()
+                .required("queue", JsonSchema.string().pattern(QueueReference.QUEUE_REGEX)
+                        .description("Queue URL, queue ARN, or a queue name in the render context's region and account").dynamic())
+                .required("messageBody", JsonSchema.anyOf(JsonSchema.string().minLength(1), JsonSchema.freeObject())
+                        .description("Text (1 character to 1 MiB) or a JSON object").dynamic())
+                .optional("delay", JsonSchema.integer().minimum(0).maximum(SqsSendMessage.MAX_DELAY_SECONDS)
+                        .description("DelaySeconds: 0 to 900 whole seconds; not for FIFO queues").dynamic())
+                .optional("messageGroupId", JsonSchema.string().pattern(MessageTask.FIFO_ID_PATTERN)
+                        .description("Message group id; required for FIFO queues").dynamic())
+                .optional("messageDeduplicationId", JsonSchema.string().pattern(MessageTask.FIFO_ID_PATTERN)
+                        .description("Message deduplication id; FIFO queues only").dynamic())
+                .optional(MessageAttributes.PROPERTY, MessageAttributes.schema(SqsSendMessage.MESSAGE_ATTRIBUTE_RULES))
+                .optional("encryptionMasterKey", JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN)
+                        .description("KMS key ARN or key id of an SSE-KMS queue, for its grant"))
+                // What SqsSendMessage refuses for a queue known at build time (a queue chosen at run time is SQS's to check):
+                // a FIFO queue needs a group id and takes no per-message delay; a standard queue takes no deduplication id.
+                .rule(JsonSchema.propertyMatches("queue", FIFO),
+                        JsonSchema.allOf(JsonSchema.present("messageGroupId"), JsonSchema.absent("delay")))
+                .rule(JsonSchema.allOf(JsonSchema.propertyMatches("queue", QueueReference.QUEUE_REGEX),
+                                JsonSchema.not(JsonSchema.propertyMatches("queue", FIFO))),
+                        JsonSchema.absent("messageDeduplicationId"));
+    }
 
     /** For {@code ServiceLoader}. */
     public SqsSendMessageProvider() {
-        super(SqsSendMessage.TYPE_ID, SqsSendMessage.PATTERNS, "Send a message to an Amazon SQS queue", SCHEMA);
+        super(SqsSendMessage.TYPE_ID, SqsSendMessage.PATTERNS, "Send a message to an Amazon SQS queue", SqsSendMessageProvider::schema);
     }
 
     @Override

@@ -48,6 +48,37 @@ class QueueReferenceTest {
         assertEquals(url, q.url(AWS));
     }
 
+    /**
+     * In a CloudFormation template ({@link RenderContext#cloudFormation()}, partition {@code ${AWS::Partition}}) the
+     * URL still says where the queue is: its domain names the partition (amazonaws.com.cn is aws-cn), and amazonaws.com,
+     * which the commercial and the GovCloud partitions share, is told apart by a concrete region (us-gov-* is
+     * aws-us-gov, any other is aws). Only amazonaws.com with a placeholder region leaves the choice open; then the
+     * state machine's partition is the queue's, as Step Functions reaches no queue outside its own partition.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://sqs.us-east-1.amazonaws.com/111122223333/q | arn:aws:sqs:us-east-1:111122223333:q",
+        "https://sqs.us-gov-west-1.amazonaws.com/111122223333/q | arn:aws-us-gov:sqs:us-gov-west-1:111122223333:q",
+        "https://us-gov-east-1.queue.amazonaws.com/111122223333/q | arn:aws-us-gov:sqs:us-gov-east-1:111122223333:q",
+        "https://sqs.cn-north-1.amazonaws.com.cn/111122223333/q | arn:aws-cn:sqs:cn-north-1:111122223333:q",
+        "https://sqs.${AWS::Region}.amazonaws.com.cn/111122223333/q | arn:aws-cn:sqs:${AWS::Region}:111122223333:q",
+        "https://sqs.${AWS::Region}.c2s.ic.gov/111122223333/q | arn:aws-iso:sqs:${AWS::Region}:111122223333:q",
+        "https://sqs.${AWS::Region}.amazonaws.com/111122223333/q | arn:${AWS::Partition}:sqs:${AWS::Region}:111122223333:q",
+        "https://sqs.${QueueRegion}.amazonaws.com/${AWS::AccountId}/q | arn:${AWS::Partition}:sqs:${QueueRegion}:${AWS::AccountId}:q",
+        "https://sqs.${AWS::Region}.${AWS::URLSuffix}/111122223333/q | arn:${AWS::Partition}:sqs:${AWS::Region}:111122223333:q"
+    })
+    void inATemplateTheUrlsDomainAndRegionDecideThePartition(String url, String arn) {
+        assertEquals(arn, QueueReference.parse(url).arn(RenderContext.cloudFormation()));
+    }
+
+    @Test
+    void aPlaceholderRegionOnAmazonawsComTakesTheContextsPartition() {
+        QueueReference q = QueueReference.parse("https://sqs.${AWS::Region}.amazonaws.com/111122223333/q");
+        assertEquals("arn:aws-us-gov:sqs:${AWS::Region}:111122223333:q",
+                q.arn(RenderContext.of("aws-us-gov", "us-gov-west-1", "123456789012")));
+        assertEquals("arn:aws:sqs:${AWS::Region}:111122223333:q", q.arn(AWS));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "arn:aws:sqs:eu-west-1:111122223333:q, https://sqs.eu-west-1.amazonaws.com/111122223333/q",

@@ -67,4 +67,45 @@ class SqsSendMessageProviderTest {
         assertTrue(key.matcher("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab").matches());
         assertFalse(key.matcher("alias/aws/sqs").matches());
     }
+
+    /**
+     * The FIFO rules as JSON Schema (draft 2020-12 {@code if}/{@code then}, {@code not}, {@code anyOf}): written by hand
+     * from the SQS SendMessage API reference (MessageGroupId "required" for FIFO queues, DelaySeconds "FIFO queues
+     * don't support per-message delays", MessageDeduplicationId "applies only to FIFO queues"); a property counts as
+     * given plainly or as {@code name.$}. The condition is on a queue given as text: a queue chosen at run time is SQS's
+     * to check.
+     */
+    @Test
+    void schemaStatesTheFifoRules() throws Exception {
+        JsonNode allOf = provider.propertiesSchema().get("allOf");
+        List<JsonNode> rules = new java.util.ArrayList<>();
+        allOf.forEach(r -> {
+            if (r.has("if")) {
+                rules.add(r);
+            }
+        });
+        String given = "{'anyOf': [{'required': ['%1$s']}, {'required': ['%1$s.$']}]}";
+        assertEquals(List.of(
+                json("{'if': {'properties': {'queue': {'type': 'string', 'pattern': '\\\\.fifo$'}}, 'required': ['queue']},"
+                        + " 'then': {'allOf': [" + given.formatted("messageGroupId") + ", {'not': " + given.formatted("delay") + "}]}}"),
+                json("{'if': {'allOf': [{'properties': {'queue': {'type': 'string', 'pattern': 'QUEUE'}}, 'required': ['queue']},"
+                        + " {'not': {'properties': {'queue': {'type': 'string', 'pattern': '\\\\.fifo$'}}, 'required': ['queue']}}]},"
+                        + " 'then': {'not': " + given.formatted("messageDeduplicationId") + "}}")),
+                rules.stream().map(r -> json(r.toString().replace(QueueReference.QUEUE_REGEX.replace("\\", "\\\\"), "QUEUE"))).toList());
+        // the condition's pattern finds exactly the queues the task takes for FIFO queues
+        Pattern fifo = Pattern.compile(rules.get(0).at("/if/properties/queue/pattern").textValue());
+        for (String q : List.of("orders.fifo", "arn:aws:sqs:us-east-1:123456789012:o.fifo",
+                "https://sqs.us-east-1.amazonaws.com/123456789012/o.fifo", "orders", "fifo", "o-fifo",
+                "https://sqs.us-east-1.amazonaws.com/123456789012/fifo")) {
+            assertEquals(QueueReference.parse(q).isFifo(), fifo.matcher(q).find(), q);
+        }
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text.replace('\'', '"'));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
 }

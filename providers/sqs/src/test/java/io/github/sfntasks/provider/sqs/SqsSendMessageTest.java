@@ -2,8 +2,10 @@ package io.github.sfntasks.provider.sqs;
 
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.Task;
 import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
@@ -191,5 +193,27 @@ class SqsSendMessageTest {
         assertEquals(900, task.toState(ExpectedJson.CONTEXT).at("/Parameters/DelaySeconds").asInt());
         Task withComment = task.withOptions(StateOptions.builder().comment("c").build());
         assertEquals("c", withComment.toState(ExpectedJson.CONTEXT).get("Comment").textValue());
+    }
+
+    @Test
+    void inATemplateGrantsTheQueueInThePartitionItsUrlNames() {
+        // RenderContext.cloudFormation(): the Resource takes the template's partition, the grant the queue's own
+        // (amazonaws.com in a non-GovCloud region is aws; see QueueReferenceTest for the rest of the decision).
+        RenderContext cfn = RenderContext.cloudFormation();
+        Task concrete = SqsSendMessage.builder("Send")
+                .queue("https://sqs.eu-west-1.amazonaws.com/111122223333/q")
+                .messageBody(TaskInput.fromText("m"))
+                .build();
+        assertEquals("arn:${AWS::Partition}:states:::sqs:sendMessage", concrete.toState(cfn).get("Resource").textValue());
+        assertEquals(List.of(PolicyStatement.allow("sqs:SendMessage", "arn:aws:sqs:eu-west-1:111122223333:q")),
+                concrete.policyStatements(cfn));
+        Task placeholder = SqsSendMessage.builder("Send")
+                .queue("https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/q")
+                .messageBody(TaskInput.fromText("m"))
+                .build();
+        assertEquals(List.of(PolicyStatement.allow("sqs:SendMessage", "arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:q")),
+                placeholder.policyStatements(cfn));
+        assertEquals("https://sqs.${AWS::Region}.amazonaws.com/${AWS::AccountId}/q",
+                placeholder.toState(cfn).at("/Parameters/QueueUrl").textValue(), "the URL is sent as given");
     }
 }

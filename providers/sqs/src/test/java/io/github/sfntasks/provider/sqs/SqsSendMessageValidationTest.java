@@ -10,7 +10,6 @@ import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.MessageAttribute;
-import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.testing.ExpectedJson;
 import io.github.sfntasks.testing.ValidationAssertions;
@@ -20,8 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -116,26 +113,6 @@ class SqsSendMessageValidationTest {
     }
 
     @Test
-    void acceptsMessageGroupIdOnStandardQueueForFairQueues() {
-        valid().messageGroupId("tenant-1").build();
-    }
-
-    @Test
-    void rejectsMessageGroupIdLongerThan128Characters() {
-        valid().messageGroupId("g".repeat(128)).build();
-        assertInvalid(ErrorCode.INVALID_PROPERTY, "messageGroupId", () -> valid().messageGroupId("g".repeat(129)).build());
-        assertInvalid(ErrorCode.INVALID_PROPERTY, "messageGroupId", () -> valid().messageGroupId("gr\u00fcn").build());
-    }
-
-    @Test
-    void rejectsDeduplicationIdWithSpaceOrEmpty() {
-        assertInvalid(ErrorCode.INVALID_PROPERTY, "messageDeduplicationId",
-                () -> valid().queue(FIFO_QUEUE).messageGroupId("g").messageDeduplicationId("a b").build());
-        assertInvalid(ErrorCode.INVALID_PROPERTY, "messageDeduplicationId",
-                () -> valid().queue(FIFO_QUEUE).messageGroupId("g").messageDeduplicationId("").build());
-    }
-
-    @Test
     void rejectsMoreThan10MessageAttributes() {
         SqsSendMessage.Builder ten = valid();
         for (int i = 0; i < 10; i++) {
@@ -177,33 +154,6 @@ class SqsSendMessageValidationTest {
     void rejectsAttributeTextWithCharacterSqsRefuses() {
         assertInvalid(ErrorCode.INVALID_PROPERTY, "messageAttributes.a.value",
                 () -> valid().messageAttribute("a", MessageAttribute.of("nul\u0000")).build());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"AWS.x", "amazon.x", ".x", "x.", "a..b"})
-    void rejectsReservedOrMalformedAttributeName(String name) {
-        assertInvalid(ErrorCode.INVALID_PROPERTY, "messageAttributes." + name,
-                () -> valid().messageAttribute(name, MessageAttribute.of("v")).build());
-    }
-
-    @Test
-    void rejectsAttributeValueThatDoesNotFitItsType() {
-        assertInvalid(ErrorCode.INVALID_PROPERTY, "messageAttributes.n.value",
-                () -> valid().messageAttribute("n", MessageAttribute.of("x", MessageAttributeDataType.NUMBER)).build());
-        assertInvalid(ErrorCode.INVALID_PROPERTY, "messageAttributes.b.value",
-                () -> valid().messageAttribute("b", MessageAttribute.of("***", MessageAttributeDataType.BINARY)).build());
-        assertInvalid(ErrorCode.INVALID_PROPERTY, "messageAttributes.l.dataType",
-                () -> valid().messageAttribute("l", MessageAttribute.of(List.of(1), MessageAttributeDataType.STRING)).build());
-        assertInvalid(ErrorCode.INVALID_PROPERTY, "messageAttributes.o.value",
-                () -> valid().messageAttribute("o", MessageAttribute.of(Map.of("k", "v"))).build());
-    }
-
-    @Test
-    void rejectsUnknownDataTypeAndMemberInWorkflow() {
-        assertWorkflowInvalid(ErrorCode.INVALID_PROPERTY, "messageAttributes.n.dataType",
-                "{\"queue\": \"" + QUEUE + "\", \"messageBody\": \"x\", \"messageAttributes\": {\"n\": {\"value\": 1, \"dataType\": \"number\"}}}");
-        assertWorkflowInvalid(ErrorCode.UNKNOWN_PROPERTY, "messageAttributes.n.datatype",
-                "{\"queue\": \"" + QUEUE + "\", \"messageBody\": \"x\", \"messageAttributes\": {\"n\": {\"value\": 1, \"datatype\": \"Number\"}}}");
     }
 
     @ParameterizedTest
@@ -272,13 +222,5 @@ class SqsSendMessageValidationTest {
     @Test
     void rejectsLiteralDelayThatIsNotANumber() {
         assertInvalid(ErrorCode.INVALID_PROPERTY, "delay", () -> valid().delay(Literal.of("soon")).build());
-    }
-
-    @Test
-    void rejectsInfiniteNumberAttribute() {
-        assertInvalid(ErrorCode.OUT_OF_RANGE, "messageAttributes.n.value",
-                () -> valid().messageAttribute("n", MessageAttribute.of(Double.POSITIVE_INFINITY)).build());
-        assertInvalid(ErrorCode.OUT_OF_RANGE, "messageAttributes.n.value[0]",
-                () -> valid().messageAttribute("n", MessageAttribute.of(List.of(Double.NaN))).build());
     }
 }
