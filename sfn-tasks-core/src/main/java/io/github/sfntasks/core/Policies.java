@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -31,16 +32,16 @@ public final class Policies {
         // Group first and build each statement once: merging into a growing statement one by one
         // copies it every time, quadratic in the number of resources (1,000 functions: 210 ms -> 2 ms).
         // 1: same effect, conditions and resource set -> union of actions
-        Map<String, Group> byResources = new LinkedHashMap<>();
+        Map<Key, Group> byResources = new LinkedHashMap<>();
         for (PolicyStatement s : statements) {
             TreeSet<String> resources = new TreeSet<>(s.resources());
-            byResources.computeIfAbsent(s.effect() + "|" + s.conditions() + "|" + resources,
+            byResources.computeIfAbsent(new Key(s.effect(), s.conditions(), resources),
                     k -> new Group(s, new TreeSet<>(), resources)).actions().addAll(s.actions());
         }
         // 2: same effect, conditions and action set -> union of resources
-        Map<String, Group> byActions = new LinkedHashMap<>();
+        Map<Key, Group> byActions = new LinkedHashMap<>();
         for (Group g : byResources.values()) {
-            byActions.computeIfAbsent(g.first().effect() + "|" + g.first().conditions() + "|" + g.actions(),
+            byActions.computeIfAbsent(new Key(g.first().effect(), g.first().conditions(), g.actions()),
                     k -> new Group(g.first(), g.actions(), new TreeSet<>())).resources().addAll(g.resources());
         }
         List<PolicyStatement> out = new ArrayList<>(byActions.size());
@@ -55,6 +56,10 @@ public final class Policies {
                 .thenComparing(s -> s.resources().toString())
                 .thenComparing(s -> s.conditions().toString()));
         return List.copyOf(out);
+    }
+
+    /** What statements must share to merge: effect, conditions, and the set (of resources, then of actions). */
+    private record Key(PolicyStatement.Effect effect, List<PolicyStatement.Condition> conditions, Set<String> set) {
     }
 
     /** Statements being merged: the first one's effect and conditions, the union of actions and resources. */

@@ -73,6 +73,13 @@ public record PolicyStatement(Effect effect, List<String> actions, List<String> 
         if (list == null || list.isEmpty()) {
             throw new SfnTasksException(ErrorCode.INVALID_PROPERTY, "a policy statement needs at least one " + what);
         }
+        if (list.size() == 1) {
+            String s = list.get(0);
+            if (s == null || s.isBlank()) {
+                throw new SfnTasksException(ErrorCode.INVALID_PROPERTY, "a policy statement " + what + " cannot be blank");
+            }
+            return List.of(s);
+        }
         LinkedHashSet<String> set = new LinkedHashSet<>();
         for (String s : list) {
             if (s == null || s.isBlank()) {

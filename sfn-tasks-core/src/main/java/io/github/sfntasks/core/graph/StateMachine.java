@@ -179,28 +179,9 @@ public final class StateMachine {
         return def;
     }
 
-    /** The UTF-8 size of the compact JSON, counted while writing, without holding the text. */
+    /** The UTF-8 size of the compact JSON, counted from the tree without writing it. */
     private static long compactSize(ObjectNode def) {
-        final class Counter extends java.io.OutputStream {
-            long count;
-
-            @Override
-            public void write(int b) {
-                count++;
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                count += len;
-            }
-        }
-        Counter counter = new Counter();
-        try {
-            MAPPER.writeValue(counter, def);
-        } catch (java.io.IOException e) {
-            throw new SfnTasksException(ErrorCode.INVALID_WORKFLOW, "could not write the definition: " + e.getMessage(), e);
-        }
-        return counter.count;
+        return io.github.sfntasks.core.internal.CompactJsonSize.of(def);
     }
 
     private void renderScope(Scope scope, RenderContext context, ObjectNode into) {
