@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -35,8 +34,7 @@ public final class CompactJsonSize {
             case OBJECT: {
                 long n = 2;
                 boolean first = true;
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
                     n += (first ? 0 : 1) + string(e.getKey()) + 1 + of(e.getValue());
                     first = false;
                 }
