@@ -143,7 +143,7 @@ class ExamplesTest {
         assertNotNull(sourceStates, file + ": States" + where);
         assertNotNull(renderedStates, file + ": rendered States" + where);
         assertEquals(names(sourceStates), names(renderedStates), file + ": the same states" + where);
-        for (Iterator<Map.Entry<String, JsonNode>> it = sourceStates.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = sourceStates.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String stateName = entry.getKey();
             JsonNode src = entry.getValue();

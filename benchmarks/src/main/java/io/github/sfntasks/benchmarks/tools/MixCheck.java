@@ -366,7 +366,7 @@ public final class MixCheck {
             }
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        node.fields().forEachRemaining(e -> out.set(e.getKey(), resolve(e.getValue(), context)));
+        node.properties().forEach(e -> out.set(e.getKey(), resolve(e.getValue(), context)));
         return out;
     }
 

@@ -28,7 +28,7 @@ public final class CdkInputs {
      */
     public static Map<String, Object> object(JsonNode node) {
         Map<String, Object> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             String k = e.getKey();
             JsonNode v = e.getValue();
             if (k.endsWith(".$") && v.isTextual() && v.textValue().equals("$$.Task.Token")) {

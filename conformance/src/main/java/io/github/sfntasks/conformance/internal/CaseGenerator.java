@@ -199,7 +199,7 @@ public final class CaseGenerator {
             }
         }
         JsonNode props = schema.path("properties");
-        Iterator<Map.Entry<String, JsonNode>> it = props.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = props.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getKey().endsWith(".$") && isFreeForm(plainSchema(e.getValue()))) {

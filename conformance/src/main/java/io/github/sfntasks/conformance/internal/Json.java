@@ -108,7 +108,7 @@ public final class Json {
         if (node.isTextual()) {
             visitor.accept(pointer, node.textValue());
         } else if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 strings(e.getValue(), pointer + "/" + escape(e.getKey()), visitor);
@@ -146,7 +146,7 @@ public final class Json {
             return;
         }
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String p = pointer + "/" + escape(e.getKey());

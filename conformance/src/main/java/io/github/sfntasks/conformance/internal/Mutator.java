@@ -305,7 +305,7 @@ public final class Mutator {
         JsonNode s = resolve(schemaIn);
         JsonNode props = s.path("properties");
         JsonNode additional = s.get("additionalProperties");
-        Iterator<Map.Entry<String, JsonNode>> it = value.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = value.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();

@@ -106,7 +106,7 @@ public final class SchemaArbitraries {
         if (schema.has("$ref")) {
             JsonNode target = validator.resolve(schema.get("$ref").asText());
             ObjectNode merged = ((ObjectNode) target).deepCopy();
-            schema.fields().forEachRemaining(e -> {
+            schema.properties().forEach(e -> {
                 if (!e.getKey().equals("$ref")) {
                     merged.set(e.getKey(), e.getValue());
                 }
@@ -155,7 +155,7 @@ public final class SchemaArbitraries {
             JsonNode merged = alt;
             if (alt.isObject() && outer.size() > 0) {
                 ObjectNode m = outer.deepCopy();
-                alt.fields().forEachRemaining(e -> m.set(e.getKey(), e.getValue()));
+                alt.properties().forEach(e -> m.set(e.getKey(), e.getValue()));
                 merged = m;
             }
             options.add(Tuple.of(7, valueUnchecked(merged, depth + 1)));
@@ -196,7 +196,7 @@ public final class SchemaArbitraries {
             if (!sub.isObject()) {
                 continue;
             }
-            sub.fields().forEachRemaining(e -> {
+            sub.properties().forEach(e -> {
                 String k = e.getKey();
                 if (k.equals("properties") && merged.has("properties")) {
                     ((ObjectNode) merged.get("properties")).setAll((ObjectNode) e.getValue().deepCopy());

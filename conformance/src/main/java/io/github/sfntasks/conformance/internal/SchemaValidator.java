@@ -322,7 +322,7 @@ public final class SchemaValidator {
         }
         JsonNode dependent = s.get("dependentRequired");
         if (dependent != null) {
-            dependent.fields().forEachRemaining(e -> {
+            dependent.properties().forEach(e -> {
                 if (v.has(e.getKey())) {
                     for (JsonNode r : e.getValue()) {
                         if (!v.has(r.asText())) {
@@ -344,7 +344,7 @@ public final class SchemaValidator {
         JsonNode patternProps = s.get("patternProperties");
         JsonNode additional = s.get("additionalProperties");
         JsonNode names = s.get("propertyNames");
-        Iterator<Map.Entry<String, JsonNode>> it = v.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = v.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
@@ -362,7 +362,7 @@ public final class SchemaValidator {
                 check(e.getValue(), props.get(name), p, out, failFast);
             }
             if (patternProps != null) {
-                Iterator<Map.Entry<String, JsonNode>> pp = patternProps.fields();
+                Iterator<Map.Entry<String, JsonNode>> pp = patternProps.properties().iterator();
                 while (pp.hasNext()) {
                     Map.Entry<String, JsonNode> x = pp.next();
                     Pattern re = pattern(x.getKey());

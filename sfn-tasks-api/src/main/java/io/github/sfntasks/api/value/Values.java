@@ -166,7 +166,7 @@ public final class Values {
         }
         if (node.isObject()) {
             ObjectValue.Builder b = ObjectValue.builder();
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String name = e.getKey();
@@ -227,7 +227,7 @@ public final class Values {
             return JsonataExpression.isExpression(node.textValue()) ? (property == null ? "" : property) : null;
         }
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String found = firstExpression(e.getValue(), join(property, e.getKey()));
@@ -248,7 +248,7 @@ public final class Values {
 
     private static boolean hasDynamicParts(JsonNode node, QueryLanguage language) {
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (e.getKey().endsWith(".$") || hasDynamicParts(e.getValue(), language)) {
@@ -304,7 +304,7 @@ public final class Values {
         }
         if (value instanceof Literal l && l.node().isObject()) {
             ObjectValue.Builder b = ObjectValue.builder();
-            l.node().fields().forEachRemaining(e -> b.put(e.getKey(), Literal.of(e.getValue())));
+            l.node().properties().forEach(e -> b.put(e.getKey(), Literal.of(e.getValue())));
             return b.build();
         }
         return null;

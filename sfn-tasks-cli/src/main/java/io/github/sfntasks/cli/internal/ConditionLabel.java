@@ -60,7 +60,7 @@ final class ConditionLabel {
             return "!(" + condition(c.get("Not")) + ")";
         }
         String variable = c.path("Variable").asText("?");
-        Iterator<Map.Entry<String, JsonNode>> it = c.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = c.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String op = e.getKey();

@@ -81,7 +81,7 @@ final class StateGraph {
     private Scope scope(JsonNode scopeNode, String id, String title, List<Runnable> linking) {
         List<Node> nodes = new ArrayList<>();
         JsonNode states = scopeNode.path("States");
-        Iterator<Map.Entry<String, JsonNode>> it = states.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = states.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             Node n = node(e.getKey(), e.getValue(), linking);

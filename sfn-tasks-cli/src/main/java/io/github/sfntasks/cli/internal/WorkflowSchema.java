@@ -488,7 +488,7 @@ final class WorkflowSchema {
 
     private static void rewriteRefs(JsonNode node, String base) {
         if (node instanceof ObjectNode o) {
-            Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator();
             List<String> refs = new ArrayList<>();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();

@@ -276,7 +276,7 @@ public final class Condition {
             throw new TaskValidationException(ErrorCode.INVALID_PATH, stateName, at + ".Variable", problem);
         }
         String op = null;
-        Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = obj.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().equals("Variable")) {

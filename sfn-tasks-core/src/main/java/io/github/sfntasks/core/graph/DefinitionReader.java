@@ -182,7 +182,7 @@ public final class DefinitionReader {
         Map<String, State> created = new LinkedHashMap<>();
         Map<String, Pending> pending = new LinkedHashMap<>();
         List<String> order = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = statesObj.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = statesObj.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
@@ -212,7 +212,7 @@ public final class DefinitionReader {
             }
         }
         // transitions: every target named anywhere must exist, also in states that failed to read
-        Iterator<Map.Entry<String, JsonNode>> all = statesObj.fields();
+        Iterator<Map.Entry<String, JsonNode>> all = statesObj.properties().iterator();
         while (all.hasNext()) {
             Map.Entry<String, JsonNode> e = all.next();
             if (e.getValue() instanceof ObjectNode o) {

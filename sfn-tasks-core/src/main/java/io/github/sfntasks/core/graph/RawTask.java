@@ -69,7 +69,7 @@ final class RawTask implements Task {
         ObjectNode handlers = JsonNodeFactory.instance.objectNode();
         options.writeErrorHandling(handlers, List.of(), language);
         boolean wroteHandlers = false;
-        Iterator<Map.Entry<String, JsonNode>> it = raw.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = raw.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String k = e.getKey();

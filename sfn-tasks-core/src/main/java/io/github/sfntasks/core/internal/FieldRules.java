@@ -100,7 +100,7 @@ public final class FieldRules {
      */
     public static void check(String type, ObjectNode fields, QueryLanguage language, String stateName) {
         Set<String> allowed = (language == QueryLanguage.JSONATA ? JSONATA : JSONPATH).get(type);
-        Iterator<Map.Entry<String, JsonNode>> it = fields.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = fields.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();

@@ -122,7 +122,9 @@ public final class CallAwsServiceCdkFactory extends CdkFactoryBase {
                         // ours: <prefix>:<Action> for the same API action, under another prefix than the service name
                         if (cdkGrants && actions.size() == 1 && !actions.get(0).startsWith(call[0] + ":")
                                 && actions.get(0).toLowerCase(Locale.ROOT).endsWith(":" + call[1].toLowerCase(Locale.ROOT))
-                                && Json.texts(s.get("Resource")).equals(Json.texts(c.properties().get("iamResources")))) {
+                                // as sets: a resource given twice is granted once
+                                && new java.util.HashSet<>(Json.texts(s.get("Resource")))
+                                        .equals(new java.util.HashSet<>(Json.texts(c.properties().get("iamResources"))))) {
                             ((ObjectNode) s).set("Action", TextNode.valueOf(cdkAction));
                             return;
                         }

@@ -86,7 +86,7 @@ final class DynamoCdkProps {
 
     private static Map<String, DynamoAttributeValue> map(JsonNode node) {
         Map<String, DynamoAttributeValue> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), value(e.getValue())));
+        node.properties().forEach(e -> out.put(e.getKey(), value(e.getValue())));
         return out;
     }
 
@@ -97,7 +97,7 @@ final class DynamoCdkProps {
      * {@code ...FromJsonata} (or the plain factory, which takes any string).
      */
     static DynamoAttributeValue value(JsonNode node) {
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
         Map.Entry<String, JsonNode> e = it.next();
         String key = e.getKey();
         JsonNode data = e.getValue();
@@ -178,7 +178,7 @@ final class DynamoCdkProps {
             return null;
         }
         Map<String, String> out = new LinkedHashMap<>();
-        names.fields().forEachRemaining(e -> {
+        names.properties().forEach(e -> {
             String k = e.getKey();
             out.put(k.endsWith(".$") ? k.substring(0, k.length() - 2) : k,
                     k.endsWith(".$") ? JsonPath.stringAt(e.getValue().textValue()) : e.getValue().textValue());
@@ -326,7 +326,7 @@ final class DynamoCdkProps {
                     o.set(type, path);
                 }
             }
-            o.fields().forEachRemaining(e -> {
+            o.properties().forEach(e -> {
                 if (cdk.has(e.getKey())) {
                     unsuffix(e.getValue(), cdk.get(e.getKey()));
                 }

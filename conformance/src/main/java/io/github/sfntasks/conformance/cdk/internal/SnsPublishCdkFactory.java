@@ -82,7 +82,7 @@ public final class SnsPublishCdkFactory extends CdkFactoryBase {
     /** @return the attributes as a CDK user writes them: the value as given, {@code JsonPath.stringAt} of a path */
     private static Map<String, MessageAttribute> messageAttributes(JsonNode attributes) {
         Map<String, MessageAttribute> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = attributes.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = attributes.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode a = e.getValue();
@@ -155,7 +155,7 @@ public final class SnsPublishCdkFactory extends CdkFactoryBase {
                         (c, ours, cdk) -> {
                             JsonNode mine = ResourceLocators.parameters((ObjectNode) ours.get("state")).path("MessageAttributes");
                             JsonNode theirs = ResourceLocators.parameters((ObjectNode) cdk.get("state")).path("MessageAttributes");
-                            mine.fields().forEachRemaining(e -> {
+                            mine.properties().forEach(e -> {
                                 JsonNode other = theirs.path(e.getKey());
                                 String value = e.getValue().path("StringValue").asText("");
                                 if (JsonataExpression.isExpression(value) && value.equals(other.path("StringValue").asText(null))

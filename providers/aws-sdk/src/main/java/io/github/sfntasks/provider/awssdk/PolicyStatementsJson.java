@@ -118,14 +118,14 @@ final class PolicyStatementsJson {
                 throw r.invalid(ErrorCode.INVALID_PROPERTY, "Condition",
                         "must be an object {\"<operator>\": {\"<key>\": <value or values>}}, was " + c);
             }
-            Iterator<Map.Entry<String, JsonNode>> ops = c.fields();
+            Iterator<Map.Entry<String, JsonNode>> ops = c.properties().iterator();
             while (ops.hasNext()) {
                 Map.Entry<String, JsonNode> op = ops.next();
                 if (!op.getValue().isObject() || op.getValue().isEmpty()) {
                     throw r.invalid(ErrorCode.INVALID_PROPERTY, "Condition." + op.getKey(),
                             "must be an object of condition keys and values, was " + op.getValue());
                 }
-                Iterator<Map.Entry<String, JsonNode>> keys = op.getValue().fields();
+                Iterator<Map.Entry<String, JsonNode>> keys = op.getValue().properties().iterator();
                 while (keys.hasNext()) {
                     Map.Entry<String, JsonNode> key = keys.next();
                     String at = "Condition." + op.getKey() + "." + key.getKey();

@@ -43,7 +43,7 @@ final class DynamoJson {
                     + " {\"id\": {\"S\": \"x\"}}, was " + node);
         }
         Map<String, DynamoAttributeValue> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
@@ -71,7 +71,7 @@ final class DynamoJson {
             throw invalid(property, "must be a DynamoDB attribute value with exactly one type key (" + TYPES
                     + "), such as {\"S\": \"text\"} or {\"N\": \"10\"}, was " + node);
         }
-        Map.Entry<String, JsonNode> entry = node.fields().next();
+        Map.Entry<String, JsonNode> entry = node.properties().iterator().next();
         String key = entry.getKey();
         boolean fromPath = key.endsWith(".$");
         String descriptor = fromPath ? key.substring(0, key.length() - 2) : key;
