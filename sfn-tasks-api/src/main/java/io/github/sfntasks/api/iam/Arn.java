@@ -89,7 +89,29 @@ public record Arn(String partition, String service, String region, String accoun
 
     /** @param text any string @return whether it parses as an ARN */
     public static boolean isArn(String text) {
-        return parse(text) != null;
+        // parse(text) != null, without building the parts: called for every resource of every task
+        if (text == null || !text.startsWith("arn:")) {
+            return false;
+        }
+        int len = text.length();
+        int part = 0;
+        int start = "arn:".length();
+        boolean inPlaceholder = false;
+        for (int i = start; i < len && part < 4; i++) {
+            char c = text.charAt(i);
+            if (c == '$' && i + 1 < len && text.charAt(i + 1) == '{') {
+                inPlaceholder = true;
+            } else if (c == '}') {
+                inPlaceholder = false;
+            } else if (c == ':' && !inPlaceholder) {
+                if (part < 2 && i == start) {
+                    return false;
+                }
+                part++;
+                start = i + 1;
+            }
+        }
+        return part == 4 && start < len;
     }
 
     /**

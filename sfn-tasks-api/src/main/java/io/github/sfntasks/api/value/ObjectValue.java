@@ -109,7 +109,9 @@ public final class ObjectValue implements Value {
 
     /** Builds an {@link ObjectValue}; member order is insertion order. */
     public static final class Builder {
-        private final LinkedHashMap<String, Value> members = new LinkedHashMap<>();
+        private LinkedHashMap<String, Value> members = new LinkedHashMap<>();
+        /** Whether {@link #build()} handed {@link #members} to an object: the next change then copies it first. */
+        private boolean built;
 
         private Builder() {
         }
@@ -120,7 +122,13 @@ public final class ObjectValue implements Value {
          * @return this builder
          */
         public Builder put(String key, Object value) {
-            members.put(Objects.requireNonNull(key, "key"), Value.of(value));
+            Objects.requireNonNull(key, "key");
+            Value v = Value.of(value);
+            if (built) {
+                members = new LinkedHashMap<>(members);
+                built = false;
+            }
+            members.put(key, v);
             return this;
         }
 
@@ -141,7 +149,11 @@ public final class ObjectValue implements Value {
 
         /** @return the object */
         public ObjectValue build() {
-            return members.isEmpty() ? EMPTY : new ObjectValue(new LinkedHashMap<>(members));
+            if (members.isEmpty()) {
+                return EMPTY;
+            }
+            built = true;
+            return new ObjectValue(members);
         }
     }
 }

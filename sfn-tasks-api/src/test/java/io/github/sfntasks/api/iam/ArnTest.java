@@ -118,4 +118,17 @@ class ArnTest {
             assertFalse(Pattern.compile(regex).matcher(t).matches(), regex + " !~ " + t);
         }
     }
+
+    @Test
+    void isArnAgreesWithParse() {
+        List<String> texts = List.of("arn:aws:s3:::bucket", "arn:aws:lambda:us-east-1:123456789012:function:f",
+                "arn:aws:lambda:us-east-1:123456789012:function:f:live", "arn:${AWS::Partition}:sqs:${AWS::Region}:1:q",
+                "arn::s3:::b", "arn:aws::::r", "arn:aws:s3:::", "arn:aws:s3::", "arn:aws", "arn:", "ARN:aws:s3:::b",
+                "arn:aws:s3:${Region:x}:1:r", "arn:aws:s3:${open:1:r", "arn:aws:iam::123456789012:role/x", "name", "",
+                "arn:aws:states:us-east-1:1:stateMachine:m:alias", "arn:a:b:c:d:e");
+        for (String t : texts) {
+            assertEquals(Arn.parse(t) != null, Arn.isArn(t), t);
+        }
+        assertFalse(Arn.isArn(null));
+    }
 }

@@ -90,4 +90,15 @@ class ValuesTest {
         assertEquals(JSON.readTree("5"), Literal.of(5).node());
         assertEquals(JSON.readTree("5000000000"), Literal.of(5_000_000_000L).node());
     }
+
+    @Test
+    void aBuilderKeptAfterBuildDoesNotChangeWhatItBuilt() {
+        ObjectValue.Builder b = ObjectValue.builder().put("a", 1);
+        ObjectValue first = b.build();
+        ObjectValue second = b.put("b", 2).build();
+        assertEquals(List.of("a"), List.copyOf(first.members().keySet()));
+        assertEquals(List.of("a", "b"), List.copyOf(second.members().keySet()));
+        assertEquals(List.of("a", "b", "c"), List.copyOf(second.toBuilder().put("c", 3).build().members().keySet()));
+        assertEquals(List.of("a", "b"), List.copyOf(second.members().keySet()));
+    }
 }
