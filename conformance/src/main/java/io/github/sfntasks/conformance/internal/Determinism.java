@@ -72,6 +72,15 @@ public final class Determinism {
             }));
         }
         start.countDown();
+        try {
+            return collect(futures, baseline, out);
+        } finally {
+            // a failure returns early: the other renders must not run on into the next check
+            futures.forEach(f -> f.cancel(true));
+        }
+    }
+
+    private static List<String> collect(List<Future<List<String>>> futures, String baseline, List<String> out) {
         for (Future<List<String>> f : futures) {
             try {
                 for (String s : f.get(60, TimeUnit.SECONDS)) {
