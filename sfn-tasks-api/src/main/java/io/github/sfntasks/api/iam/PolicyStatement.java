@@ -109,6 +109,20 @@ public record PolicyStatement(Effect effect, List<String> actions, List<String> 
     }
 
     /**
+     * What a caller needs on a customer-managed KMS key for a service that encrypts the caller's data with it (an
+     * encrypted SNS topic or SQS queue, an encrypted Step Functions activity): {@code kms:Decrypt} and
+     * {@code kms:GenerateDataKey} on the key.
+     *
+     * @param keyArnOrId a key ARN, or a key id in the context's partition, region and account
+     * @param context partition, region and account
+     * @return an Allow statement without conditions
+     * @see Arn#kmsKeyArn(String, io.github.sfntasks.api.RenderContext)
+     */
+    public static PolicyStatement kmsDataKey(String keyArnOrId, io.github.sfntasks.api.RenderContext context) {
+        return allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(Arn.kmsKeyArn(keyArnOrId, context)));
+    }
+
+    /**
      * @param more conditions to add
      * @return a copy with the conditions added
      */

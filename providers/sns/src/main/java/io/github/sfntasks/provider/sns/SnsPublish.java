@@ -265,7 +265,7 @@ public final class SnsPublish extends MessageTask {
         String resource = topic instanceof Literal l ? arnOf(l.text(), context, "sns", "") : context.arn("sns", "*");
         out.add(PolicyStatement.allow("sns:Publish", resource));
         if (masterKey != null) {
-            out.add(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(Arn.kmsKeyArn(masterKey, context))));
+            out.add(PolicyStatement.kmsDataKey(masterKey, context));
         }
         return out;
     }

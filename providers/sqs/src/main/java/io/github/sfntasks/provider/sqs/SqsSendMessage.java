@@ -267,8 +267,7 @@ public final class SqsSendMessage extends MessageTask {
         String resource = staticQueue != null ? staticQueue.arn(context) : context.arn("sqs", "*");
         out.add(PolicyStatement.allow("sqs:SendMessage", resource));
         if (encryptionMasterKey != null) {
-            out.add(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"),
-                    List.of(Arn.kmsKeyArn(encryptionMasterKey, context))));
+            out.add(PolicyStatement.kmsDataKey(encryptionMasterKey, context));
         }
         return out;
     }

@@ -170,7 +170,7 @@ public final class StepFunctionsInvokeActivity extends ServiceTask {
         if (kmsKey == null) {
             return List.of();
         }
-        return List.of(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(Arn.kmsKeyArn(kmsKey, context)))
+        return List.of(PolicyStatement.kmsDataKey(kmsKey, context)
                 .withConditions(PolicyStatement.Condition.of("StringEquals", ENCRYPTION_CONTEXT_KEY,
                         activityArn(context))));
     }
