@@ -69,8 +69,11 @@ public final class MessageAttributes {
     private static final Pattern NUMBER = Pattern.compile(NUMBER_PATTERN);
     private static final BigDecimal SMALLEST = new BigDecimal("1E-128");
     private static final BigDecimal LARGEST = new BigDecimal("1E+126");
-    private static final ObjectMapper STRICT = new ObjectMapper()
+    /** Reads JSON text values strictly; created on first use (an ObjectMapper costs ~50 ms of a cold start). */
+    private static final class Strict {
+        static final ObjectMapper INSTANCE = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     private MessageAttributes() {
     }
@@ -280,7 +283,7 @@ public final class MessageAttributes {
                 rules.maxCount() > 0 ? "\"maxProperties\": " + rules.maxCount() + ",\n  " : "",
                 escape(NAME_PATTERN), escape(JsonSchema.JSONATA_PATTERN), escape(BASE64_PATTERN), escape(NUMBER_PATTERN));
         try {
-            return JsonSchema.raw((ObjectNode) STRICT.readTree(json));
+            return JsonSchema.raw((ObjectNode) Strict.INSTANCE.readTree(json));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -426,7 +429,7 @@ public final class MessageAttributes {
 
     private static JsonNode parseArray(String text, String at) {
         try {
-            JsonNode n = STRICT.readTree(text);
+            JsonNode n = Strict.INSTANCE.readTree(text);
             if (n != null && n.isArray()) {
                 return n;
             }

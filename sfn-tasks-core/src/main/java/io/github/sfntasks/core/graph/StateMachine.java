@@ -1,7 +1,5 @@
 package io.github.sfntasks.core.graph;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
@@ -50,7 +48,6 @@ public final class StateMachine {
     /** The most bytes a definition may have (AWS Step Functions service quotas: 1 MB, hard quota). */
     public static final int MAX_DEFINITION_BYTES = 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Scope root;
     private final String comment;
@@ -274,8 +271,8 @@ public final class StateMachine {
          */
         public static String pretty(ObjectNode node) {
             try {
-                return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
-            } catch (JsonProcessingException e) {
+                return io.github.sfntasks.core.internal.Trees.pretty(node) + "\n";
+            } catch (java.io.UncheckedIOException e) {
                 throw new SfnTasksException(ErrorCode.INVALID_WORKFLOW, "could not write JSON: " + e.getMessage(), e);
             }
         }

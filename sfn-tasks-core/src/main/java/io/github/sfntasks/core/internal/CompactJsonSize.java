@@ -19,7 +19,10 @@ import java.util.Map;
  */
 public final class CompactJsonSize {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Only for nodes a render never holds (binary, POJO): not created otherwise. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
 
     private CompactJsonSize() {
     }
@@ -106,7 +109,7 @@ public final class CompactJsonSize {
         }
         Counter counter = new Counter();
         try {
-            MAPPER.writeValue(counter, node);
+            Mapper.INSTANCE.writeValue(counter, node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.SfnTasksException;
@@ -43,7 +42,6 @@ public final class WorkflowReader {
 
     private final TaskRegistry registry;
     private final JsonFactory factory;
-    private final ObjectMapper mapper;
 
     /** @param registry the providers that {@code Provider} type ids resolve to */
     public WorkflowReader(TaskRegistry registry) {
@@ -57,7 +55,6 @@ public final class WorkflowReader {
     public WorkflowReader(TaskRegistry registry, JsonFactory factory) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.factory = Objects.requireNonNull(factory, "factory");
-        this.mapper = new ObjectMapper(factory);
     }
 
     /**
@@ -86,7 +83,7 @@ public final class WorkflowReader {
         JsonNode tree;
         Map<String, JsonLocation> locations = new HashMap<>();
         try {
-            tree = mapper.readTree(text);
+            tree = io.github.sfntasks.core.internal.Trees.read(factory, text);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new WorkflowException(List.of(new Problem(source, l == null ? 0 : l.getLineNr(),

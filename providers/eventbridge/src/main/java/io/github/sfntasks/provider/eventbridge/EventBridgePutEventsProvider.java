@@ -26,22 +26,24 @@ import java.util.List;
 @ApiStatus(ApiStatus.Status.STABLE)
 public final class EventBridgePutEventsProvider extends ServiceTaskProvider {
 
-    private static final JsonSchema ENTRY = JsonSchema.object()
-            .required("detail", JsonSchema.anyOf(JsonSchema.freeObject(),
-                            JsonSchema.string().pattern(EventBridgePutEvents.JSON_OBJECT_TEXT_PATTERN))
-                    .description("The event body: an object, a string holding a JSON object, or a path").dynamic())
-            .required("detailType", JsonSchema.string().minLength(1).maxLength(EventBridgePutEvents.MAX_DETAIL_TYPE_LENGTH)
-                    .description("The detail type, 1 to 128 characters").dynamic())
-            .required("source", JsonSchema.string().minLength(1).maxLength(EventBridgePutEvents.MAX_SOURCE_LENGTH)
-                    .pattern("^(?!aws\\.)")
-                    .description("The event source, 1 to 256 characters, not starting with \"aws.\"").dynamic())
-            .optional("eventBus", JsonSchema.string()
-                    .pattern("^(arn:[^:]+:events:[^:]*:\\d{12}:event-bus/)?[/.\\-_A-Za-z0-9]{1,256}$")
-                    .description("Event bus name or ARN; default: the account's default bus").dynamic());
+    private static JsonSchema entry() {
+        return JsonSchema.object()
+                .required("detail", JsonSchema.anyOf(JsonSchema.freeObject(),
+                                JsonSchema.string().pattern(EventBridgePutEvents.JSON_OBJECT_TEXT_PATTERN))
+                        .description("The event body: an object, a string holding a JSON object, or a path").dynamic())
+                .required("detailType", JsonSchema.string().minLength(1).maxLength(EventBridgePutEvents.MAX_DETAIL_TYPE_LENGTH)
+                        .description("The detail type, 1 to 128 characters").dynamic())
+                .required("source", JsonSchema.string().minLength(1).maxLength(EventBridgePutEvents.MAX_SOURCE_LENGTH)
+                        .pattern("^(?!aws\\.)")
+                        .description("The event source, 1 to 256 characters, not starting with \"aws.\"").dynamic())
+                .optional("eventBus", JsonSchema.string()
+                        .pattern("^(arn:[^:]+:events:[^:]*:\\d{12}:event-bus/)?[/.\\-_A-Za-z0-9]{1,256}$")
+                        .description("Event bus name or ARN; default: the account's default bus").dynamic());
+    }
 
     private static JsonSchema schema() {
         return JsonSchema.object()
-                .required("entries", JsonSchema.array(ENTRY).minItems(1).maxItems(EventBridgePutEvents.MAX_ENTRIES)
+                .required("entries", JsonSchema.array(entry()).minItems(1).maxItems(EventBridgePutEvents.MAX_ENTRIES)
                         .description("The events to send, 1 to 10"));
     }
 

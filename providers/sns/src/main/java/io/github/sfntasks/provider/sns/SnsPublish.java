@@ -120,7 +120,10 @@ public final class SnsPublish extends MessageTask {
     private static final Pattern TOPIC = Pattern.compile(TOPIC_REGEX);
     private static final Pattern SUBJECT = Pattern.compile(SUBJECT_REGEX);
     private static final Pattern KEY = Pattern.compile(Arn.KMS_KEY_PATTERN);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads a message given as JSON text; created on first use. */
+    private static final class Json {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
 
     private final Value topic;
     private final TaskInput message;
@@ -187,7 +190,7 @@ public final class SnsPublish extends MessageTask {
 
     private JsonNode parseObject(String text) {
         try {
-            JsonNode n = JSON.readTree(text);
+            JsonNode n = Json.INSTANCE.readTree(text);
             if (n != null && n.isObject()) {
                 return n;
             }

@@ -21,21 +21,26 @@ public final class SnsPublishProvider extends ServiceTaskProvider {
     private static final String FIFO = "\\.fifo$";
     /** JSON text of an object with a string {@code default} member, as far as a pattern can tell (SnsPublish parses it). */
     private static final String JSON_OBJECT_WITH_DEFAULT = "^\\s*\\{[\\s\\S]*\"default\"\\s*:\\s*\"[\\s\\S]*\\}\\s*$";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads the schema written as JSON text; created on first use. */
+    private static final class Json {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
+    }
     /**
      * The message messagePerSubscriptionType takes: one member per protocol, {@code default} for the others. Any object
      * is a message too; this alternative names the shape (and lets generators make one).
      */
-    private static final JsonSchema PER_PROTOCOL = json("{'type': 'object', 'required': ['default'],"
-            + " 'properties': {'default': {'type': 'string', 'description': 'the message for protocols without a member of their own'}},"
-            + " 'additionalProperties': {},"
-            + " 'description': 'with messagePerSubscriptionType: a message per protocol (email, sqs, lambda...), default for the others'}");
+    private static JsonSchema perProtocol() {
+        return json("{'type': 'object', 'required': ['default'],"
+                + " 'properties': {'default': {'type': 'string', 'description': 'the message for protocols without a member of their own'}},"
+                + " 'additionalProperties': {},"
+                + " 'description': 'with messagePerSubscriptionType: a message per protocol (email, sqs, lambda...), default for the others'}");
+    }
 
     private static JsonSchema schema() {
         return JsonSchema.object()
                 .required("topic", JsonSchema.string().pattern(SnsPublish.TOPIC_REGEX)
                         .description("Topic ARN, or a topic name in the render context's region and account").dynamic())
-                .required("message", JsonSchema.anyOf(JsonSchema.string().minLength(1), JsonSchema.freeObject(), PER_PROTOCOL)
+                .required("message", JsonSchema.anyOf(JsonSchema.string().minLength(1), JsonSchema.freeObject(), perProtocol())
                         .description("Text or a JSON object; with messagePerSubscriptionType an object with a string \"default\"")
                         .dynamic())
                 .optional("subject", JsonSchema.string().pattern(SnsPublish.SUBJECT_REGEX)
@@ -68,7 +73,7 @@ public final class SnsPublishProvider extends ServiceTaskProvider {
     /** @param text a schema, with {@code '} for {@code "} @return it */
     private static JsonSchema json(String text) {
         try {
-            return JsonSchema.raw((ObjectNode) JSON.readTree(text.replace('\'', '"')));
+            return JsonSchema.raw((ObjectNode) Json.INSTANCE.readTree(text.replace('\'', '"')));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
