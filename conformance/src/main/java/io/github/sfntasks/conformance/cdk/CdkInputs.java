@@ -46,7 +46,12 @@ public final class CdkInputs {
         return out;
     }
 
-    private static boolean containsNull(JsonNode v) {
+    /**
+     * @param v a JSON value
+     * @return whether it is {@code null} or holds one at any depth (jsii turns a Java null into JavaScript
+     *         {@code undefined}, so such a value cannot reach the CDK as written)
+     */
+    public static boolean containsNull(JsonNode v) {
         if (v.isNull()) {
             return true;
         }

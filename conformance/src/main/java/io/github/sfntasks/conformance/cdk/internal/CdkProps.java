@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.conformance.cdk.CdkDifferential;
+import io.github.sfntasks.conformance.cdk.CdkInputs;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
 import io.github.sfntasks.conformance.cdk.CdkTaskFactory.NotExpressible;
 import io.github.sfntasks.conformance.internal.Json;
@@ -120,7 +121,7 @@ final class CdkProps {
             Map.Entry<String, JsonNode> e = it.next();
             String k = e.getKey();
             JsonNode v = e.getValue();
-            if (containsNull(v)) {
+            if (CdkInputs.containsNull(v)) {
                 throw new NotExpressible("a null member (jsii drops it on the way to the CDK)");
             }
             String bare = k.endsWith(".$") ? k.substring(0, k.length() - 2) : null;
@@ -133,18 +134,6 @@ final class CdkProps {
             }
         }
         return out;
-    }
-
-    private static boolean containsNull(JsonNode v) {
-        if (v.isNull()) {
-            return true;
-        }
-        for (JsonNode child : v) {
-            if (containsNull(child)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- statement rewriting, for normalisers -------------------------------------------------------

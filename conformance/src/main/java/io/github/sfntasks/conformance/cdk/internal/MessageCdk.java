@@ -12,41 +12,19 @@ import io.github.sfntasks.conformance.internal.Json;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import software.amazon.awscdk.services.stepfunctions.JsonPath;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the SNS and SQS factories share: reading a request's string properties the way a CDK user writes them
- * ({@code JsonPath.stringAt} for {@code "name.$"}), the KMS key ARN a CDK user imports, and realistic destinations
+ * What the SNS and SQS factories share: the message group and deduplication ids (read with
+ * {@link CdkProps#string}), the KMS key ARN a CDK user imports, and realistic destinations
  * and keys (the CDK reads an imported ARN by splitting it, so generated {@code ${...}} placeholders mean nothing to it).
  */
 final class MessageCdk {
 
     private MessageCdk() {
-    }
-
-    /**
-     * @param p the request's properties
-     * @param name a string property that may be dynamic
-     * @return the CDK's string for it: the text as given (a JSONata expression too), {@code JsonPath.stringAt} of a
-     *         {@code "name.$"} path or intrinsic, or {@code null} when absent
-     */
-    static String string(ObjectNode p, String name) {
-        JsonNode dynamic = p.get(name + ".$");
-        if (dynamic != null) {
-            return JsonPath.stringAt(dynamic.asText());
-        }
-        JsonNode v = p.get(name);
-        if (v == null) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new NotExpressible(name + " as " + v.getNodeType() + " (the CDK prop is a string)");
-        }
-        return v.textValue();
     }
 
     /**
@@ -57,7 +35,7 @@ final class MessageCdk {
      */
     static void ids(Object builder, ObjectNode p) {
         for (String name : List.of("messageGroupId", "messageDeduplicationId")) {
-            String id = string(p, name);
+            String id = CdkProps.string(p, name);
             if (id != null) {
                 CdkOptions.call(builder, name, id);
             }

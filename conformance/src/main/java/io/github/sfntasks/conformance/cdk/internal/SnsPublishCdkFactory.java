@@ -61,7 +61,7 @@ public final class SnsPublishCdkFactory extends CdkFactoryBase {
         SnsPublish.Builder b = SnsPublish.Builder.create(stack, stateName)
                 .topic(Topic.fromTopicAttributes(stack, "Topic", attributes.build()))
                 .message(CdkInputs.taskInput(p, "message"));
-        String subject = MessageCdk.string(p, "subject");
+        String subject = CdkProps.string(p, "subject");
         if (subject != null) {
             b.subject(subject);
         }
