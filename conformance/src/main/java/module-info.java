@@ -14,7 +14,7 @@
  *       Node.js at run time).</li>
  * </ul>
  *
- * @uses io.github.sfntasks.api.TaskProvider
+ * @uses io.github.sfntasks.api.spi.TaskProvider
  * @uses io.github.sfntasks.conformance.generation.ProviderArbitraries
  * @uses io.github.sfntasks.conformance.cdk.CdkTaskFactory
  * @provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
@@ -39,7 +39,7 @@ module io.github.sfntasks.conformance {
     opens io.github.sfntasks.conformance to net.jqwik.engine;
     opens io.github.sfntasks.conformance.cdk to net.jqwik.engine;
 
-    uses io.github.sfntasks.api.TaskProvider;
+    uses io.github.sfntasks.api.spi.TaskProvider;
     uses io.github.sfntasks.conformance.generation.ProviderArbitraries;
     uses io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 

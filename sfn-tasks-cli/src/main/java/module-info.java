@@ -11,7 +11,7 @@
  * java -p target/modules -m io.github.sfntasks.cli/io.github.sfntasks.cli.Main render examples/order.yaml
  * </pre>
  *
- * <p>Providers are not named here: the core {@code uses io.github.sfntasks.api.TaskProvider}, so
+ * <p>Providers are not named here: the core {@code uses io.github.sfntasks.api.spi.TaskProvider}, so
  * every provider module on the module path is bound at start-up and listed by {@code providers}.
  * The command classes live in {@code io.github.sfntasks.cli.internal}, opened (not exported) to
  * picocli, which reads their annotations.

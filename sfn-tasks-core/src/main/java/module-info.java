@@ -5,7 +5,7 @@
  * Fail), renders whole definitions, validates them and aggregates the IAM policy;
  * {@link io.github.sfntasks.core.workflow} reads workflow files into that graph.
  *
- * @uses io.github.sfntasks.api.TaskProvider
+ * @uses io.github.sfntasks.api.spi.TaskProvider
  */
 module io.github.sfntasks.core {
     requires transitive io.github.sfntasks.api;
@@ -14,5 +14,5 @@ module io.github.sfntasks.core {
     exports io.github.sfntasks.core.graph;
     exports io.github.sfntasks.core.workflow;
 
-    uses io.github.sfntasks.api.TaskProvider;
+    uses io.github.sfntasks.api.spi.TaskProvider;
 }

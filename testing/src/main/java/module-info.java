@@ -22,5 +22,5 @@ module io.github.sfntasks.testing {
 
     exports io.github.sfntasks.testing;
 
-    uses io.github.sfntasks.api.TaskProvider;
+    uses io.github.sfntasks.api.spi.TaskProvider;
 }

@@ -7,5 +7,5 @@ module com.example.sfntasks.secrets {
 
     exports com.example.sfntasks.secrets;
 
-    provides io.github.sfntasks.api.TaskProvider with com.example.sfntasks.secrets.GetSecretValueProvider;
+    provides io.github.sfntasks.api.spi.TaskProvider with com.example.sfntasks.secrets.GetSecretValueProvider;
 }

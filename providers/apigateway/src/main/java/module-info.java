@@ -10,7 +10,7 @@ module io.github.sfntasks.provider.apigateway {
 
     exports io.github.sfntasks.provider.apigateway;
 
-    provides io.github.sfntasks.api.TaskProvider with
+    provides io.github.sfntasks.api.spi.TaskProvider with
             io.github.sfntasks.provider.apigateway.CallApiGatewayRestApiEndpointProvider,
             io.github.sfntasks.provider.apigateway.CallApiGatewayHttpApiEndpointProvider;
 }

@@ -13,7 +13,7 @@ module io.github.sfntasks.provider.awssdk {
 
     exports io.github.sfntasks.provider.awssdk;
 
-    provides io.github.sfntasks.api.TaskProvider with
+    provides io.github.sfntasks.api.spi.TaskProvider with
             io.github.sfntasks.provider.awssdk.CallAwsServiceProvider,
             io.github.sfntasks.provider.awssdk.CallAwsServiceCrossRegionProvider;
 }

@@ -10,7 +10,7 @@ module io.github.sfntasks.provider.dynamodb {
 
     exports io.github.sfntasks.provider.dynamodb;
 
-    provides io.github.sfntasks.api.TaskProvider with
+    provides io.github.sfntasks.api.spi.TaskProvider with
             io.github.sfntasks.provider.dynamodb.DynamoGetItemProvider,
             io.github.sfntasks.provider.dynamodb.DynamoPutItemProvider,
             io.github.sfntasks.provider.dynamodb.DynamoDeleteItemProvider,

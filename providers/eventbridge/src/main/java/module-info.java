@@ -7,5 +7,5 @@ module io.github.sfntasks.provider.eventbridge {
 
     exports io.github.sfntasks.provider.eventbridge;
 
-    provides io.github.sfntasks.api.TaskProvider with io.github.sfntasks.provider.eventbridge.EventBridgePutEventsProvider;
+    provides io.github.sfntasks.api.spi.TaskProvider with io.github.sfntasks.provider.eventbridge.EventBridgePutEventsProvider;
 }

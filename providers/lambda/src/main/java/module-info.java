@@ -10,7 +10,7 @@ module io.github.sfntasks.provider.lambda {
 
     exports io.github.sfntasks.provider.lambda;
 
-    provides io.github.sfntasks.api.TaskProvider with
+    provides io.github.sfntasks.api.spi.TaskProvider with
             io.github.sfntasks.provider.lambda.LambdaInvokeProvider,
             io.github.sfntasks.provider.lambda.EvaluateExpressionProvider,
             io.github.sfntasks.provider.lambda.EvaluateExpressionInlineProvider;

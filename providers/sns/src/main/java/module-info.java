@@ -8,5 +8,5 @@ module io.github.sfntasks.provider.sns {
 
     exports io.github.sfntasks.provider.sns;
 
-    provides io.github.sfntasks.api.TaskProvider with io.github.sfntasks.provider.sns.SnsPublishProvider;
+    provides io.github.sfntasks.api.spi.TaskProvider with io.github.sfntasks.provider.sns.SnsPublishProvider;
 }

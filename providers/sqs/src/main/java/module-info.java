@@ -8,5 +8,5 @@ module io.github.sfntasks.provider.sqs {
 
     exports io.github.sfntasks.provider.sqs;
 
-    provides io.github.sfntasks.api.TaskProvider with io.github.sfntasks.provider.sqs.SqsSendMessageProvider;
+    provides io.github.sfntasks.api.spi.TaskProvider with io.github.sfntasks.provider.sqs.SqsSendMessageProvider;
 }

@@ -8,7 +8,7 @@ module io.github.sfntasks.provider.stepfunctions {
 
     exports io.github.sfntasks.provider.stepfunctions;
 
-    provides io.github.sfntasks.api.TaskProvider with
+    provides io.github.sfntasks.api.spi.TaskProvider with
             io.github.sfntasks.provider.stepfunctions.StepFunctionsStartExecutionProvider,
             io.github.sfntasks.provider.stepfunctions.StepFunctionsInvokeActivityProvider;
 }

@@ -2,9 +2,9 @@ package test.sfntasks.coredependent;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.core.TaskRegistry;
 
 import java.util.Set;

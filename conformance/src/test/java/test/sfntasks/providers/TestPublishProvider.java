@@ -3,9 +3,9 @@ package test.sfntasks.providers;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
@@ -59,7 +59,7 @@ public final class TestPublishProvider implements TaskProvider {
             // no check: null when the topic is missing or given as topic.$
             request.properties().get("topic").asText().length();
         }
-        PropertyReader p = request.reader();
+        PropertyReader p = PropertyReader.of(request);
         b.topic(p.requiredValue("topic")).message(p.requiredValue("message")).subject(p.string("subject"));
         if (defect != Defect.ACCEPTS_UNKNOWN_PROPERTIES) {
             p.finish();

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
+import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.core.graph.Chain;

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.conformance.iam.ResourceActions;
@@ -266,7 +266,7 @@ public final class ConformanceChecks {
         if (!provider.getClass().getName().equals(cls)) {
             problems.add("ServiceLoader on the class path finds " + (cls == null ? "no provider" : cls) + " for "
                     + provider.typeId() + "; list " + provider.getClass().getName()
-                    + " in META-INF/services/io.github.sfntasks.api.TaskProvider (found: " + found + ")");
+                    + " in META-INF/services/io.github.sfntasks.api.spi.TaskProvider (found: " + found + ")");
         }
         fail("discoveredOnTheClassPath", provider, null, problems, null);
     }
@@ -285,7 +285,7 @@ public final class ConformanceChecks {
         if (!provider.getClass().getName().equals(cls)) {
             problems.add("TaskRegistry.load(ModuleLayer) on a layer of " + layer.modules() + " finds "
                     + (cls == null ? "no provider" : cls) + " for " + provider.typeId() + " (found: " + layer.providers()
-                    + "); declare provides io.github.sfntasks.api.TaskProvider with " + provider.getClass().getName()
+                    + "); declare provides io.github.sfntasks.api.spi.TaskProvider with " + provider.getClass().getName()
                     + " in module-info.java");
             problems.addAll(layer.problems());
         }
@@ -312,12 +312,12 @@ public final class ConformanceChecks {
             Discovery.Registrations r = Discovery.registrations(location.get());
             String cls = provider.getClass().getName();
             if (!r.serviceFile().contains(cls)) {
-                problems.add(location.get() + ": META-INF/services/io.github.sfntasks.api.TaskProvider does not list " + cls
+                problems.add(location.get() + ": META-INF/services/io.github.sfntasks.api.spi.TaskProvider does not list " + cls
                         + " (lists " + r.serviceFile() + ")");
             }
             if (r.module() == null) {
                 problems.add(location.get() + " has no module-info.class; every provider is a named module that declares"
-                        + " provides io.github.sfntasks.api.TaskProvider with " + cls);
+                        + " provides io.github.sfntasks.api.spi.TaskProvider with " + cls);
             } else {
                 if (!r.moduleProvides().equals(r.serviceFile())) {
                     Set<String> onlyModule = new TreeSet<>(r.moduleProvides());

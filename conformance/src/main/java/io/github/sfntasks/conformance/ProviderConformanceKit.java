@@ -5,7 +5,7 @@ import io.github.sfntasks.conformance.generation.InvalidCase;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 
 import io.github.sfntasks.api.ApiStatus;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.iam.ResourceActions;
 import io.github.sfntasks.conformance.iam.ResourceRule;
 import io.github.sfntasks.conformance.internal.CaseGenerator;

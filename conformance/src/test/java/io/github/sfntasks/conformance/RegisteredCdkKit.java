@@ -1,6 +1,6 @@
 package io.github.sfntasks.conformance;
 
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.cdk.CdkDifferentialKit;
 
 /** The CDK differential for whichever provider the running test puts in {@link #current}. */

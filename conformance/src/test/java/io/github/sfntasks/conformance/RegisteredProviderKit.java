@@ -2,7 +2,7 @@ package io.github.sfntasks.conformance;
 
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 
 import java.util.List;
 

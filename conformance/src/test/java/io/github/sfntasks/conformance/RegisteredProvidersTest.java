@@ -1,6 +1,6 @@
 package io.github.sfntasks.conformance;
 
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.internal.Discovery;
 import io.github.sfntasks.core.TaskRegistry;

@@ -21,6 +21,9 @@ public @interface ApiStatus {
     /** @return the status of the annotated element */
     Status value();
 
+    /** @return the version that introduced the element in its current form ({@code "0.1"}), or {@code ""} */
+    String since() default "";
+
     /** How stable an element is. */
     enum Status {
         /** Kept source compatible within a major version. */

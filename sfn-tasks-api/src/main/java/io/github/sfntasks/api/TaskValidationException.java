@@ -6,7 +6,7 @@ import java.util.Objects;
  * A task, a state or a value is invalid. Names the state (when known), the property path
  * (for example {@code containerOverrides[0].environment[2].name}) and the reason.
  *
- * <p>Thrown by builders in {@code build()}, by {@link TaskProvider#create(TaskRequest)}, and by
+ * <p>Thrown by builders in {@code build()}, by {@link io.github.sfntasks.api.spi.TaskProvider#create(io.github.sfntasks.api.spi.TaskRequest)}, and by
  * value factories such as {@code JsonPath.stringAt("...")} (those know no state yet: a state name
  * is added when a workflow file is read).
  */
@@ -18,6 +18,7 @@ public class TaskValidationException extends SfnTasksException {
     private final String stateName;
     private final String property;
     private final String detail;
+    private final java.util.List<TaskValidationException> others;
 
     /**
      * @param code the kind of problem
@@ -26,10 +27,56 @@ public class TaskValidationException extends SfnTasksException {
      * @param detail what is wrong and what would be right
      */
     public TaskValidationException(ErrorCode code, String stateName, String property, String detail) {
-        super(code, describe(stateName, property, detail));
+        this(code, stateName, property, detail, java.util.List.of());
+    }
+
+    private TaskValidationException(ErrorCode code, String stateName, String property, String detail,
+                                    java.util.List<TaskValidationException> others) {
+        super(code, describe(stateName, property, detail) + alsoText(others));
         this.stateName = stateName;
         this.property = property;
         this.detail = Objects.requireNonNull(detail, "detail");
+        this.others = java.util.List.copyOf(others);
+    }
+
+    private static String alsoText(java.util.List<TaskValidationException> others) {
+        StringBuilder sb = new StringBuilder();
+        for (TaskValidationException o : others) {
+            sb.append("\n  and: ").append(describe(null, o.property, o.detail)).append(" (").append(o.code().code()).append(")");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Every problem of one state at once: the first, carrying the others.
+     *
+     * @param problems the problems found, at least one, in the order found
+     * @return the first, with the others attached (see {@link #problems()})
+     */
+    public static TaskValidationException of(java.util.List<TaskValidationException> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no problem");
+        }
+        TaskValidationException first = problems.get(0);
+        if (problems.size() == 1) {
+            return first;
+        }
+        java.util.List<TaskValidationException> rest = new java.util.ArrayList<>(first.others);
+        for (TaskValidationException p : problems.subList(1, problems.size())) {
+            rest.addAll(p.problems());
+        }
+        return new TaskValidationException(first.code(), first.stateName, first.property, first.detail, rest);
+    }
+
+    /** @return this problem and every other found with it, in order (one, most of the time) */
+    public java.util.List<TaskValidationException> problems() {
+        if (others.isEmpty()) {
+            return java.util.List.of(this);
+        }
+        java.util.List<TaskValidationException> all = new java.util.ArrayList<>();
+        all.add(new TaskValidationException(code(), stateName, property, detail));
+        all.addAll(others);
+        return java.util.List.copyOf(all);
     }
 
     private static String describe(String stateName, String property, String detail) {
@@ -77,7 +124,11 @@ public class TaskValidationException extends SfnTasksException {
         } else {
             p = propertyPrefix + "." + property;
         }
-        TaskValidationException located = new TaskValidationException(code(), s, p, detail);
+        java.util.List<TaskValidationException> locatedOthers = new java.util.ArrayList<>();
+        for (TaskValidationException o : others) {
+            locatedOthers.add(o.locate(state, propertyPrefix));
+        }
+        TaskValidationException located = new TaskValidationException(code(), s, p, detail, locatedOthers);
         located.setStackTrace(getStackTrace());
         return located;
     }

@@ -3,7 +3,7 @@ package io.github.sfntasks.core;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.SfnTasksException;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 
 import java.lang.module.ModuleDescriptor;
 import java.util.ArrayList;
@@ -50,8 +50,8 @@ public final class TaskRegistry {
 
     /**
      * Discovers providers visible to this module: on the module path, every module that
-     * {@code provides io.github.sfntasks.api.TaskProvider}; on the class path, every
-     * {@code META-INF/services/io.github.sfntasks.api.TaskProvider} of the thread's context class loader.
+     * {@code provides io.github.sfntasks.api.spi.TaskProvider}; on the class path, every
+     * {@code META-INF/services/io.github.sfntasks.api.spi.TaskProvider} of the thread's context class loader.
      *
      * @return the registry
      */

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.SfnTasksException;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.provider.lambda.LambdaInvokeProvider;
 import org.junit.jupiter.api.Test;
 

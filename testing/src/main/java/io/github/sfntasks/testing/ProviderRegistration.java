@@ -1,7 +1,7 @@
 package io.github.sfntasks.testing;
 
 import io.github.sfntasks.api.ApiStatus;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,8 +50,8 @@ public final class ProviderRegistration {
      * Asserts, for the module (jar or classes directory) that holds {@code anyClassOfTheModule}, that
      * <ol>
      *   <li>its compiled {@code module-info.class}, read with {@link ModuleDescriptor#read(java.nio.ByteBuffer)}, declares
-     *       {@code provides io.github.sfntasks.api.TaskProvider with} exactly {@code expectedProviders}, in order;</li>
-     *   <li>its {@code META-INF/services/io.github.sfntasks.api.TaskProvider} lists the same classes, in the same order (blank lines and {@code #}
+     *       {@code provides io.github.sfntasks.api.spi.TaskProvider with} exactly {@code expectedProviders}, in order;</li>
+     *   <li>its {@code META-INF/services/io.github.sfntasks.api.spi.TaskProvider} lists the same classes, in the same order (blank lines and {@code #}
      *       comments aside);</li>
      *   <li>{@link ServiceLoader} finds and instantiates each of them, once, and no other provider of that
      *       module.</li>

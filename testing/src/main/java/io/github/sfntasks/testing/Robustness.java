@@ -5,9 +5,9 @@ import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.StateOptions;
 
@@ -117,7 +117,7 @@ public final class Robustness {
                             props.set(property + suffix, ExpectedJson.parse(value));
                             String where = language + " " + pattern + " " + property + suffix + "=" + value;
                             StateOptions options = stateQueryLanguage ? StateOptions.builder().queryLanguage(language).build() : null;
-                            if (attempt(new TaskRequest(STATE_NAME, provider.typeId(), props, pattern, language, options), where)) {
+                            if (attempt(TaskRequest.of(STATE_NAME, provider.typeId(), props, pattern, language, options), where)) {
                                 built++;
                             }
                         }

@@ -1,7 +1,7 @@
 package io.github.sfntasks.testing;
 
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 

@@ -1,6 +1,6 @@
 package io.github.sfntasks.testing;
 
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
@@ -25,15 +25,15 @@ class ProviderRegistrationTest {
         Path classes = dir.resolve("classes");
         Files.createDirectories(src.resolve("p"));
         Files.writeString(src.resolve("module-info.java"), "module fake.module { requires io.github.sfntasks.api;"
-                + " provides io.github.sfntasks.api.TaskProvider with p.A, p.B; }");
+                + " provides io.github.sfntasks.api.spi.TaskProvider with p.A, p.B; }");
         for (String name : new String[] {"A", "B"}) {
             Files.writeString(src.resolve("p/" + name + ".java"), "package p; public final class " + name
-                    + " implements io.github.sfntasks.api.TaskProvider {"
+                    + " implements io.github.sfntasks.api.spi.TaskProvider {"
                     + " public String typeId() { return \"p:" + name + "\"; }"
                     + " public java.util.Set<io.github.sfntasks.api.IntegrationPattern> integrationPatterns() {"
                     + " return java.util.Set.of(io.github.sfntasks.api.IntegrationPattern.REQUEST_RESPONSE); }"
                     + " public com.fasterxml.jackson.databind.node.ObjectNode propertiesSchema() { return null; }"
-                    + " public io.github.sfntasks.api.Task create(io.github.sfntasks.api.TaskRequest r) { return null; } }");
+                    + " public io.github.sfntasks.api.spi.Task create(io.github.sfntasks.api.spi.TaskRequest r) { return null; } }");
         }
         String modulePath = System.getProperty("java.class.path");
         ToolProvider javac = ToolProvider.findFirst("javac").orElseThrow();

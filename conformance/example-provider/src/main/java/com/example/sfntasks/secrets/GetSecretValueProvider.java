@@ -2,9 +2,9 @@ package com.example.sfntasks.secrets;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
 
@@ -47,7 +47,7 @@ public final class GetSecretValueProvider implements TaskProvider {
 
     @Override
     public Task create(TaskRequest request) {
-        PropertyReader p = request.reader();
+        PropertyReader p = PropertyReader.of(request);
         GetSecretValue.Builder b = GetSecretValue.builder(request.stateName()).apply(request)
                 .secretId(p.requiredValue("secretId"))
                 .versionId(p.string("versionId"))

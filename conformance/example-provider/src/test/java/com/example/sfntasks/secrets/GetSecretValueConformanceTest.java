@@ -1,6 +1,6 @@
 package com.example.sfntasks.secrets;
 
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.ProviderConformanceKit;
 import io.github.sfntasks.core.TaskRegistry;
 

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import io.github.sfntasks.conformance.internal.Json;
 

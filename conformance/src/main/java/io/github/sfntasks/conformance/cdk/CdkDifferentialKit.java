@@ -1,7 +1,7 @@
 package io.github.sfntasks.conformance.cdk;
 
 import io.github.sfntasks.api.ApiStatus;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.ConformanceFailure;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;

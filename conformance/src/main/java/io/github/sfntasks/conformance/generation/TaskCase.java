@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.state.StateOptions;
 
 import java.util.Objects;
@@ -42,7 +42,7 @@ public record TaskCase(String typeId, String stateName, ObjectNode properties, I
 
     /** @return the request a workflow file would make of these properties */
     public TaskRequest request() {
-        return new TaskRequest(stateName, typeId, properties, integrationPattern, queryLanguage, options);
+        return TaskRequest.of(stateName, typeId, properties, integrationPattern, queryLanguage, options);
     }
 
     /**

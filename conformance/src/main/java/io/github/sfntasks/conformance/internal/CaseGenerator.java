@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.conformance.generation.GenerationContext;

@@ -1,8 +1,8 @@
 package io.github.sfntasks.conformance.internal;
 
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.generation.TaskCase;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -180,7 +180,7 @@ public final class Discovery {
      * @param location the jar or directory
      * @param module the module name, or {@code null} when it has no {@code module-info} (automatic or plain)
      * @param moduleProvides the classes {@code module-info} names in {@code provides TaskProvider with}
-     * @param serviceFile the classes {@code META-INF/services/io.github.sfntasks.api.TaskProvider} lists
+     * @param serviceFile the classes {@code META-INF/services/io.github.sfntasks.api.spi.TaskProvider} lists
      * @param requires the modules {@code module-info} requires
      * @param unqualifiedInternalExports packages with {@code internal} in their name exported to everyone
      */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
+import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.iam.PolicyStatement;
 
 import java.io.UncheckedIOException;

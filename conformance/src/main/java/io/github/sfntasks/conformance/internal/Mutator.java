@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.generation.InvalidCase;
 import io.github.sfntasks.conformance.generation.Mutation;
 import io.github.sfntasks.conformance.generation.TaskCase;

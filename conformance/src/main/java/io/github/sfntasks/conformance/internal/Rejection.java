@@ -1,7 +1,7 @@
 package io.github.sfntasks.conformance.internal;
 
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.conformance.generation.InvalidCase;
 import io.github.sfntasks.conformance.generation.Mutation;

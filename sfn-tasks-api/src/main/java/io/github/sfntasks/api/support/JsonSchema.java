@@ -282,6 +282,29 @@ public final class JsonSchema {
         return s;
     }
 
+    /**
+     * An annotation keyword of sfn-tasks' own, which validators ignore: {@code x-sfn-resource} (the property names
+     * a resource: {@code "<service>:<resourcePrefix>"}) and {@code x-sfn-grantOnly} (it decides grants only and is
+     * not rendered), read by the docs and the conformance kit.
+     *
+     * @param keyword the keyword, starting {@code x-}
+     * @param value a string, number or boolean
+     * @return this schema
+     */
+    public JsonSchema annotation(String keyword, Object value) {
+        if (!keyword.startsWith("x-")) {
+            throw new IllegalArgumentException("an annotation keyword starts with x-: " + keyword);
+        }
+        if (value instanceof Boolean b) {
+            node.put(keyword, b);
+        } else if (value instanceof Number n) {
+            node.put(keyword, n.longValue());
+        } else {
+            node.put(keyword, String.valueOf(value));
+        }
+        return this;
+    }
+
     /** @param value the default @return this schema */
     public JsonSchema defaultValue(Object value) {
         node.set("default", io.github.sfntasks.api.value.Values.toJson(

@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * as written.
  *
  * <pre>{@code
- * PropertyReader p = request.reader();
+ * PropertyReader p = PropertyReader.of(request);
  * String queue = p.requiredString("queue");
  * Value body = p.requiredValue("messageBody");
  * Value delay = p.numberValue("delaySeconds");
@@ -62,6 +62,17 @@ public final class PropertyReader {
      */
     public static PropertyReader of(String stateName, ObjectNode properties, QueryLanguage language) {
         return new PropertyReader(stateName, properties, language, null);
+    }
+
+    /**
+     * A reader of a request's properties, for {@link io.github.sfntasks.api.spi.TaskProvider#create}; it
+     * tracks which were read (see {@link #finish()}).
+     *
+     * @param request the request
+     * @return a fresh reader of a copy of its properties
+     */
+    public static PropertyReader of(io.github.sfntasks.api.spi.TaskRequest request) {
+        return new PropertyReader(request.stateName(), request.properties(), request.queryLanguage(), null);
     }
 
     /** @return the state's query language */

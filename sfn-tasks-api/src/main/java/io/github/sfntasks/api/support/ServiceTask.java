@@ -7,9 +7,11 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
+import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.TaskWarning;
 import io.github.sfntasks.api.iam.Arn;
+import io.github.sfntasks.api.iam.Grants;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.Retrier;
 import io.github.sfntasks.api.state.StateOptions;
@@ -37,6 +39,7 @@ import java.util.Set;
 public abstract class ServiceTask implements Task {
 
     private final String stateName;
+    private final TaskType type;
     private final String typeId;
     private final IntegrationPattern integrationPattern;
     private final QueryLanguage queryLanguage;
@@ -51,16 +54,28 @@ public abstract class ServiceTask implements Task {
      * @throws TaskValidationException when the pattern is unsupported or an option does not fit
      */
     protected ServiceTask(TaskBuilder<?, ?> builder, String typeId, Set<IntegrationPattern> supported) {
+        this(builder, TaskType.of(typeId, typeId, supported));
+    }
+
+    /**
+     * Checks and keeps the common parts; a builder that names no pattern gets the type's default.
+     *
+     * @param builder the builder
+     * @param type the task type: id, supported patterns, default pattern
+     * @throws TaskValidationException when the pattern is unsupported or an option does not fit
+     */
+    protected ServiceTask(TaskBuilder<?, ?> builder, TaskType type) {
         this.stateName = builder.stateName;
-        this.typeId = typeId;
+        this.type = type;
+        this.typeId = type.typeId();
+        Set<IntegrationPattern> supported = type.patterns();
         if (stateName == null || stateName.isEmpty() || stateName.codePointCount(0, stateName.length()) > 80) {
             throw new TaskValidationException(ErrorCode.INVALID_STATE_NAME, stateName, null,
                     "a state name must have 1 to 80 characters");
         }
         IntegrationPattern pattern = builder.integrationPattern;
         if (pattern == null) {
-            pattern = supported.contains(IntegrationPattern.REQUEST_RESPONSE) ? IntegrationPattern.REQUEST_RESPONSE
-                    : supported.iterator().next();
+            pattern = type.defaultPattern();
         }
         if (!supported.contains(pattern)) {
             throw new TaskValidationException(ErrorCode.UNSUPPORTED_INTEGRATION_PATTERN, stateName, "integrationPattern",
@@ -116,11 +131,54 @@ public abstract class ServiceTask implements Task {
      */
     protected abstract Value parameters(RenderContext context);
 
+    /** @return the task type: id, supported patterns and default pattern */
+    public final TaskType type() {
+        return type;
+    }
+
     /**
+     * The simple form of a task's grants: the statements, without warnings. A task overrides this or
+     * {@link #grants(Grants)}, the full form.
+     *
      * @param context partition, region, account
-     * @return the statements this integration needs (without the Credentials grant, added here)
+     * @return the statements this integration needs (without the Credentials grant, added here); none by default
      */
-    protected abstract List<PolicyStatement> grants(RenderContext context);
+    protected List<PolicyStatement> grants(RenderContext context) {
+        return List.of();
+    }
+
+    /**
+     * The full form of a task's grants, in the grants vocabulary: statements, {@code iam:PassRole} for roles handed
+     * to a service, the managed rule of {@code .sync}, KMS data keys, and a warning for every grant wider than one
+     * named resource. The default adds what {@link #grants(RenderContext)} returns.
+     *
+     * @param grants the collector, for this state and a render context
+     */
+    protected void grants(Grants grants) {
+        grants.addAll(grants(grants.context()));
+    }
+
+    /** @return warnings found while building (a deprecated property, say); none by default */
+    protected List<TaskWarning> buildWarnings() {
+        return List.of();
+    }
+
+    @Override
+    public final List<TaskWarning> warnings(RenderContext context) {
+        List<TaskWarning> all = new ArrayList<>(buildWarnings());
+        all.addAll(collect(context).warnings());
+        return all.isEmpty() ? List.of() : List.copyOf(all.stream().map(w -> w.locate(stateName)).toList());
+    }
+
+    private Grants collect(RenderContext context) {
+        Grants g = new Grants(context, stateName);
+        try {
+            grants(g);
+        } catch (TaskValidationException e) {
+            throw e.locate(stateName, null);
+        }
+        return g;
+    }
 
     /** @return retriers the task adds before the user's (none by default) */
     protected List<Retrier> builtInRetriers() {
@@ -159,12 +217,7 @@ public abstract class ServiceTask implements Task {
 
     @Override
     public final List<PolicyStatement> policyStatements(RenderContext context) {
-        List<PolicyStatement> all;
-        try {
-            all = new ArrayList<>(grants(context));
-        } catch (TaskValidationException e) {
-            throw e.locate(stateName, null);
-        }
+        List<PolicyStatement> all = new ArrayList<>(collect(context).statements());
         Value role = options.credentials();
         if (role != null) {
             String resource = role instanceof Literal l ? l.text()

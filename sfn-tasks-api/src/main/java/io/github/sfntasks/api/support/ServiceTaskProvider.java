@@ -3,9 +3,9 @@ package io.github.sfntasks.api.support;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 
 import java.util.EnumSet;
 import java.util.Objects;
@@ -43,6 +43,7 @@ import java.util.function.Supplier;
 @ApiStatus(ApiStatus.Status.STABLE)
 public abstract class ServiceTaskProvider implements TaskProvider {
 
+    private final TaskType type;
     private final String typeId;
     private final Set<IntegrationPattern> patterns;
     private final String description;
@@ -57,11 +58,26 @@ public abstract class ServiceTaskProvider implements TaskProvider {
      */
     protected ServiceTaskProvider(String typeId, Set<IntegrationPattern> patterns, String description,
                                   JsonSchema properties) {
-        this.typeId = Objects.requireNonNull(typeId, "typeId");
-        this.patterns = java.util.Collections.unmodifiableSet(EnumSet.copyOf(patterns));
-        this.description = Objects.requireNonNull(description, "description");
+        this.type = TaskType.of(typeId, description, patterns);
+        this.typeId = type.typeId();
+        this.patterns = type.patterns();
+        this.description = type.description();
         this.schema = Objects.requireNonNull(properties, "properties").toDocument(typeId);
         this.schemaSource = null;
+    }
+
+    /**
+     * The provider of a task type declared once ({@link TaskType}), its schema built on first use.
+     *
+     * @param type the type its tasks share: id, patterns, default pattern, description
+     * @param properties gives the JSON Schema of the properties, called once, on first use
+     */
+    protected ServiceTaskProvider(TaskType type, Supplier<JsonSchema> properties) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.typeId = type.typeId();
+        this.patterns = type.patterns();
+        this.description = type.description();
+        this.schemaSource = Objects.requireNonNull(properties, "properties");
     }
 
     /**
@@ -74,10 +90,7 @@ public abstract class ServiceTaskProvider implements TaskProvider {
      */
     protected ServiceTaskProvider(String typeId, Set<IntegrationPattern> patterns, String description,
                                   Supplier<JsonSchema> properties) {
-        this.typeId = Objects.requireNonNull(typeId, "typeId");
-        this.patterns = java.util.Collections.unmodifiableSet(EnumSet.copyOf(patterns));
-        this.description = Objects.requireNonNull(description, "description");
-        this.schemaSource = Objects.requireNonNull(properties, "properties");
+        this(TaskType.of(typeId, description, patterns), properties);
     }
 
     @Override
@@ -88,6 +101,17 @@ public abstract class ServiceTaskProvider implements TaskProvider {
     @Override
     public final Set<IntegrationPattern> integrationPatterns() {
         return patterns;
+    }
+
+    /** @return the default pattern of the {@link TaskType}, the one its tasks use */
+    @Override
+    public final IntegrationPattern defaultIntegrationPattern() {
+        return type.defaultPattern();
+    }
+
+    /** @return the task type */
+    public final TaskType type() {
+        return type;
     }
 
     @Override
@@ -119,7 +143,7 @@ public abstract class ServiceTaskProvider implements TaskProvider {
      */
     @Override
     public final Task create(TaskRequest request) {
-        PropertyReader properties = request.reader();
+        PropertyReader properties = PropertyReader.of(request);
         TaskBuilder<?, ?> builder = read(request, properties);
         properties.finish();
         return builder.build();

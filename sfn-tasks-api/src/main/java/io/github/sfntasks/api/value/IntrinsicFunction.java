@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.internal.IntrinsicParser;
 
 import java.util.ArrayList;
 import java.util.Arrays;

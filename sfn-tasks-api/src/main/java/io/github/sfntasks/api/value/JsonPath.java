@@ -3,7 +3,6 @@ package io.github.sfntasks.api.value;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.internal.PathSyntax;
 
 /**
  * A JSONPath into the state input ({@code $.x}), the context object ({@code $$.Task.Token}) or a
@@ -42,6 +41,26 @@ public final class JsonPath implements Value {
             throw new TaskValidationException(ErrorCode.INVALID_PATH, null, null, problem);
         }
         return new JsonPath(path);
+    }
+
+    /**
+     * Checks a JSONPath's syntax without building it, for readers that report every problem at once.
+     *
+     * @param path a JSONPath (starting {@code $} or {@code $$})
+     * @return what is wrong with it, or {@code null} when it is a valid path
+     */
+    public static String problemOf(String path) {
+        return PathSyntax.checkPath(path);
+    }
+
+    /**
+     * Checks a reference path's syntax (one that names a single node, as ResultPath requires).
+     *
+     * @param path a reference path
+     * @return what is wrong with it, or {@code null} when it is a valid reference path
+     */
+    public static String referenceProblemOf(String path) {
+        return PathSyntax.checkReferencePath(path);
     }
 
     /**

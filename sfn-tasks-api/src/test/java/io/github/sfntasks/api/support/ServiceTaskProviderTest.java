@@ -1,7 +1,7 @@
 package io.github.sfntasks.api.support;
 
 import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

@@ -2,7 +2,7 @@ package io.github.sfntasks.core.graph;
 
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
-import io.github.sfntasks.api.Task;
+import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.TaskValidationException;
 
 import java.util.ArrayList;

@@ -8,7 +8,6 @@ import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.internal.PathSyntax;
 import io.github.sfntasks.api.value.JsonataExpression;
 
 import java.time.OffsetDateTime;
@@ -271,7 +270,7 @@ public final class Condition {
         if (variable == null || !variable.isTextual()) {
             throw bad(stateName, at, "a comparison needs \"Variable\" (a path) and one operator; was " + obj);
         }
-        String problem = PathSyntax.checkPath(variable.textValue());
+        String problem = io.github.sfntasks.api.value.JsonPath.problemOf(variable.textValue());
         if (problem != null) {
             throw new TaskValidationException(ErrorCode.INVALID_PATH, stateName, at + ".Variable", problem);
         }
@@ -301,7 +300,7 @@ public final class Condition {
                 if (!v.isTextual()) {
                     throw bad(stateName, at, "must be a path string, was " + v);
                 }
-                String problem = PathSyntax.checkPath(v.textValue());
+                String problem = io.github.sfntasks.api.value.JsonPath.problemOf(v.textValue());
                 if (problem != null) {
                     throw new TaskValidationException(ErrorCode.INVALID_PATH, stateName, at, problem);
                 }

@@ -8,9 +8,9 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.SfnTasksException;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.Catcher;
 import io.github.sfntasks.api.state.Retrier;
@@ -421,7 +421,7 @@ public final class DefinitionReader {
         }
         Task task;
         try {
-            task = tp.create(new TaskRequest(name, typeId.textValue(), props, pattern, lang, options));
+            task = tp.create(TaskRequest.of(name, typeId.textValue(), props, pattern, lang, options));
         } catch (TaskValidationException e) {
             throw e.locate(name, null);
         } catch (RuntimeException e) {

@@ -21,7 +21,7 @@ public abstract class NextState extends State {
     /**
      * Sets the next state.
      *
-     * @param state the state to go to (a {@link State}, a {@link io.github.sfntasks.api.Task} or a {@link Chain})
+     * @param state the state to go to (a {@link State}, a {@link io.github.sfntasks.api.spi.Task} or a {@link Chain})
      * @return a chain from this state on, to continue
      * @throws TaskValidationException when a next state is already set
      */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
+import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.StateOptions;
 

@@ -6,7 +6,7 @@ import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
+import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.Catcher;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.internal.PathSyntax;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.api.value.Values;
@@ -160,7 +159,7 @@ public final class FieldRules {
                 if (!v.isTextual()) {
                     fail(stateName, name, "must be a path string" + (name.endsWith("Path") && !name.equals("ItemsPath") ? " or null" : "") + ", was " + v);
                 }
-                String problem = kind == Kind.PATH ? PathSyntax.checkPath(v.textValue()) : PathSyntax.checkReferencePath(v.textValue());
+                String problem = kind == Kind.PATH ? io.github.sfntasks.api.value.JsonPath.problemOf(v.textValue()) : io.github.sfntasks.api.value.JsonPath.referenceProblemOf(v.textValue());
                 if (problem != null) {
                     throw new TaskValidationException(ErrorCode.INVALID_PATH, stateName, name, problem);
                 }

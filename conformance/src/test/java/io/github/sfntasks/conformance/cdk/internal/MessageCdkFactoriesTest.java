@@ -2,7 +2,7 @@ package io.github.sfntasks.conformance.cdk.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.cdk.CdkComparison;
 import io.github.sfntasks.conformance.cdk.CdkDifferential;
 import io.github.sfntasks.conformance.cdk.CdkRenderer;

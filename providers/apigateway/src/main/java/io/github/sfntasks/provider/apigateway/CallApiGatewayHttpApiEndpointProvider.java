@@ -1,7 +1,7 @@
 package io.github.sfntasks.provider.apigateway;
 
 import io.github.sfntasks.api.ApiStatus;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.support.ServiceTaskProvider;
 

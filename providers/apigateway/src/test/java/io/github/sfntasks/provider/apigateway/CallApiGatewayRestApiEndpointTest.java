@@ -138,7 +138,7 @@ class CallApiGatewayRestApiEndpointTest {
         Cases c = Cases.load("rest-readme-call");
         com.fasterxml.jackson.databind.node.ObjectNode props = c.request().properties().deepCopy();
         props.put("method", "get");
-        io.github.sfntasks.api.Task task = provider.create(io.github.sfntasks.api.TaskRequest.of("Call REST API", props));
+        io.github.sfntasks.api.spi.Task task = provider.create(io.github.sfntasks.api.spi.TaskRequest.of("Call REST API", props));
         c.assertRenders(task);
     }
 }

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.testing.ExpectedJson;
 
@@ -43,7 +43,7 @@ final class Cases {
         JsonNode language = node.get("queryLanguage");
         QueryLanguage ql = language == null ? null : QueryLanguage.fromAslName(language.asText());
         StateOptions options = ql == null ? null : StateOptions.builder().queryLanguage(ql).build();
-        return new TaskRequest(node.get("stateName").asText(), node.get("typeId").asText(),
+        return TaskRequest.of(node.get("stateName").asText(), node.get("typeId").asText(),
                 (ObjectNode) node.get("properties"),
                 pattern == null ? null : IntegrationPattern.valueOf(pattern.asText()), ql, options);
     }

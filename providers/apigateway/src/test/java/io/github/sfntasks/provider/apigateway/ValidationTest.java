@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
@@ -225,7 +225,7 @@ class ValidationTest {
         fails(ErrorCode.TASK_TOKEN_REQUIRED, "headers", () -> valid()
                 .integrationPattern(IntegrationPattern.WAIT_FOR_TASK_TOKEN)
                 .headers(TaskInput.fromObject(Map.of("Accept", List.of("application/json")))).build());
-        fails(ErrorCode.TASK_TOKEN_REQUIRED, "headers", () -> REST.create(new TaskRequest(STATE, null, rest("{}"),
+        fails(ErrorCode.TASK_TOKEN_REQUIRED, "headers", () -> REST.create(TaskRequest.of(STATE, null, rest("{}"),
                 IntegrationPattern.WAIT_FOR_TASK_TOKEN, null, null)));
     }
 
@@ -256,7 +256,7 @@ class ValidationTest {
         fails(ErrorCode.QUERY_LANGUAGE_MISMATCH, "headers.Accept", () -> valid().queryLanguage(QueryLanguage.JSONATA)
                 .headers(TaskInput.fromObject(Map.of("Accept", JsonPath.stringAt("$.accept")))).build());
         StateOptions jsonata = StateOptions.builder().queryLanguage(QueryLanguage.JSONATA).build();
-        fails(ErrorCode.QUERY_LANGUAGE_MISMATCH, "method.$", () -> REST.create(new TaskRequest(STATE, null,
+        fails(ErrorCode.QUERY_LANGUAGE_MISMATCH, "method.$", () -> REST.create(TaskRequest.of(STATE, null,
                 rest("{\"method.$\": \"$.method\"}"), null, QueryLanguage.JSONATA, jsonata)));
     }
 

@@ -3,8 +3,8 @@ package io.github.sfntasks.provider.awssdk;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.testing.ExpectedJson;
@@ -33,7 +33,7 @@ class CallAwsServiceCrossRegionTest {
     }
 
     private Task workflow(String typeId, String properties) {
-        return provider.create(new TaskRequest("GetObject", typeId, object(properties), null, null, null));
+        return provider.create(TaskRequest.of("GetObject", typeId, object(properties), null, null, null));
     }
 
     private static CallAwsServiceCrossRegion.Builder getObject() {
@@ -80,7 +80,7 @@ class CallAwsServiceCrossRegionTest {
 
     @Test
     void rendersWaitForTaskTokenThroughLambdaInvokeWithTheEventAsPayload() {
-        Task task = provider.create(new TaskRequest("GetObject", "aws-sdk:crossRegion:sqs:sendMessage", object("""
+        Task task = provider.create(TaskRequest.of("GetObject", "aws-sdk:crossRegion:sqs:sendMessage", object("""
                 {"functionArn": "%s", "region": "eu-west-1", "endpoint": "https://sqs.eu-west-1.amazonaws.com",
                  "parameters": {"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/123456789012/approvals",
                                 "MessageBody": {"token.$": "$$.Task.Token"}},

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.StateOptions;
@@ -39,7 +39,7 @@ class CallAwsServiceTest {
     }
 
     private Task workflow(String stateName, String typeId, String properties) {
-        return provider.create(new TaskRequest(stateName, typeId, object(properties), null, null, null));
+        return provider.create(TaskRequest.of(stateName, typeId, object(properties), null, null, null));
     }
 
     private static void assertInvalid(Executable build, ErrorCode code, String stateName, String property) {
@@ -165,7 +165,7 @@ class CallAwsServiceTest {
 
     @Test
     void rendersArgumentsInAJsonataStateFromAWorkflowFile() {
-        Task task = provider.create(new TaskRequest("GetObject", "aws-sdk:s3:getObject", object("""
+        Task task = provider.create(TaskRequest.of("GetObject", "aws-sdk:s3:getObject", object("""
                 {"parameters": {"Bucket": "my-bucket", "Key": "{% $states.input.key %}"},
                  "iamResources": ["arn:aws:s3:::my-bucket/*"]}"""), null, QueryLanguage.JSONATA,
                 StateOptions.builder().queryLanguage(QueryLanguage.JSONATA).build()));
@@ -174,7 +174,7 @@ class CallAwsServiceTest {
 
     @Test
     void rendersWaitForTaskTokenWithTheTokenInTheParameters() {
-        Task task = new CallAwsServiceProvider().create(new TaskRequest("Ask for approval", "aws-sdk:sqs:sendMessage",
+        Task task = new CallAwsServiceProvider().create(TaskRequest.of("Ask for approval", "aws-sdk:sqs:sendMessage",
                 object("""
                         {"parameters": {
                            "QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/my-queue",
@@ -340,7 +340,7 @@ class CallAwsServiceTest {
                         .service("s3").action("getObject")
                         .parameters(Map.of("Key", JsonPath.stringAt("$.key"))).iamResources("*").build(),
                 ErrorCode.QUERY_LANGUAGE_MISMATCH, "Call", "parameters.Key");
-        assertInvalid(() -> provider.create(new TaskRequest("Call", "aws-sdk:s3:getObject",
+        assertInvalid(() -> provider.create(TaskRequest.of("Call", "aws-sdk:s3:getObject",
                         object("{\"parameters\": {\"Key.$\": \"$.key\"}, \"iamResources\": [\"*\"]}"),
                         null, QueryLanguage.JSONATA, null)),
                 ErrorCode.QUERY_LANGUAGE_MISMATCH, "Call", "parameters.Key.$");

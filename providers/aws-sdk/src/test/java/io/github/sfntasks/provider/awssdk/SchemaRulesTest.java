@@ -3,8 +3,8 @@ package io.github.sfntasks.provider.awssdk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class SchemaRulesTest {
 
     private static boolean accepts(TaskProvider provider, String typeId, String properties, QueryLanguage language) {
         try {
-            provider.create(new TaskRequest("Call", typeId, object(properties), null, language, null));
+            provider.create(TaskRequest.of("Call", typeId, object(properties), null, language, null));
             return true;
         } catch (TaskValidationException e) {
             return false;

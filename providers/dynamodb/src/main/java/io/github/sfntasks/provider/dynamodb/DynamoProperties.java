@@ -1,6 +1,6 @@
 package io.github.sfntasks.provider.dynamodb;
 
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.value.ObjectValue;

@@ -2,8 +2,8 @@ package io.github.sfntasks.provider.dynamodb;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.testing.ExpectedJson;
@@ -20,7 +20,7 @@ import java.util.Map;
 class ReadmeExamplesTest {
 
     private static Task workflow(String typeId, String stateName, String properties, StateOptions options) {
-        TaskRequest request = new TaskRequest(stateName, typeId, (ObjectNode) ExpectedJson.read(ReadmeExamplesTest.class, "/dynamodb/readme/" + properties),
+        TaskRequest request = TaskRequest.of(stateName, typeId, (ObjectNode) ExpectedJson.read(ReadmeExamplesTest.class, "/dynamodb/readme/" + properties),
                 null, QueryLanguage.JSONPATH, options);
         return switch (typeId) {
             case "dynamodb:getItem" -> new DynamoGetItemProvider().create(request);

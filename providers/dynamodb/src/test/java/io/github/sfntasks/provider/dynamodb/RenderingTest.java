@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.value.IntrinsicFunction;
@@ -32,7 +32,7 @@ class RenderingTest {
 
     private static Task create(TaskProvider provider, String stateName, String properties, QueryLanguage language,
                                StateOptions options) {
-        return provider.create(new TaskRequest(stateName, provider.typeId(), (ObjectNode) ExpectedJson.read(RenderingTest.class, "/dynamodb/" + properties), null,
+        return provider.create(TaskRequest.of(stateName, provider.typeId(), (ObjectNode) ExpectedJson.read(RenderingTest.class, "/dynamodb/" + properties), null,
                 language, options));
     }
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
@@ -45,7 +45,7 @@ class ValidationTest {
     private static TaskValidationException failsFrom(TaskProvider provider, String properties, QueryLanguage language,
                                                      ErrorCode code, String property) {
         ObjectNode props = (ObjectNode) ExpectedJson.parse(properties);
-        return fails(code, property, () -> provider.create(new TaskRequest(STATE, provider.typeId(), props, null,
+        return fails(code, property, () -> provider.create(TaskRequest.of(STATE, provider.typeId(), props, null,
                 language, null)));
     }
 
@@ -269,7 +269,7 @@ class ValidationTest {
                 () -> update().integrationPattern(IntegrationPattern.RUN_JOB).build());
         ObjectNode props = (ObjectNode) ExpectedJson.parse("{\"table\": \"T12\", \"key\": {\"id\": {\"S\": \"a\"}}}");
         fails(ErrorCode.UNSUPPORTED_INTEGRATION_PATTERN, "integrationPattern",
-                () -> new DynamoDeleteItemProvider().create(new TaskRequest(STATE, "dynamodb:deleteItem", props,
+                () -> new DynamoDeleteItemProvider().create(TaskRequest.of(STATE, "dynamodb:deleteItem", props,
                         IntegrationPattern.WAIT_FOR_TASK_TOKEN, QueryLanguage.JSONPATH, null)));
     }
 

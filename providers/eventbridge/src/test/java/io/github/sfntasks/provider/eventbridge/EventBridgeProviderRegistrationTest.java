@@ -3,7 +3,7 @@ package io.github.sfntasks.provider.eventbridge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.testing.ProviderRegistration;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package io.github.sfntasks.provider.eventbridge;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.ArrayValue;
@@ -103,7 +103,7 @@ class EventBridgePutEventsTest {
                 .build();
         ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/callback-three-entries.json").assertRenders(typed);
 
-        Task workflow = provider.create(new TaskRequest("Send", "events:putEvents", object("""
+        Task workflow = provider.create(TaskRequest.of("Send", "events:putEvents", object("""
                 {"entries": [
                   {"detail": {"token.$": "$$.Task.Token", "order.$": "$.order"},
                    "detailType": "OrderCreated", "source": "com.example.orders"},
@@ -145,7 +145,7 @@ class EventBridgePutEventsTest {
                 .build();
         ExpectedJson.load(EventBridgePutEventsTest.class, "/eventbridge/jsonata-default-bus.json").assertRenders(typed);
 
-        Task workflow = provider.create(new TaskRequest("Send", "events:putEvents", object("""
+        Task workflow = provider.create(TaskRequest.of("Send", "events:putEvents", object("""
                 {"entries": [{"detail": "{% $states.input.detail %}", "detailType": "{% $states.input.type %}",
                               "source": "com.example"}]}
                 """), null, QueryLanguage.JSONATA, StateOptions.builder().queryLanguage(QueryLanguage.JSONATA).build()));
@@ -303,7 +303,7 @@ class EventBridgePutEventsTest {
         TaskValidationException e = assertInvalid("Send", "entries[0].source", () -> task(entry()
                 .source(JsonPath.stringAt("$.source")).build()).queryLanguage(QueryLanguage.JSONATA).build());
         assertEquals(ErrorCode.QUERY_LANGUAGE_MISMATCH, e.code());
-        assertInvalid("Send", "entries[0].source.$", () -> provider.create(new TaskRequest("Send", null, object("""
+        assertInvalid("Send", "entries[0].source.$", () -> provider.create(TaskRequest.of("Send", null, object("""
                 {"entries": [{"detail": {}, "detailType": "T", "source.$": "$.source"}]}
                 """), null, QueryLanguage.JSONATA, null)));
     }

@@ -3,9 +3,9 @@ package io.github.sfntasks.provider.lambda;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskProvider;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskProvider;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
 
@@ -59,7 +59,7 @@ public final class EvaluateExpressionInlineProvider implements TaskProvider {
 
     @Override
     public Task create(TaskRequest request) {
-        PropertyReader p = request.reader();
+        PropertyReader p = PropertyReader.of(request);
         EvaluateExpressionInline.Builder b = EvaluateExpressionInline.builder(request.stateName()).apply(request)
                 .expression(p.requiredString("expression"));
         p.finish();

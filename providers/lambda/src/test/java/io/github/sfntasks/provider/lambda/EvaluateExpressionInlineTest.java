@@ -3,8 +3,8 @@ package io.github.sfntasks.provider.lambda;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.Catcher;
 import io.github.sfntasks.api.state.Retrier;
@@ -30,7 +30,7 @@ class EvaluateExpressionInlineTest {
     private final EvaluateExpressionInlineProvider provider = new EvaluateExpressionInlineProvider();
 
     private Task workflow(String stateName, String properties, StateOptions options) {
-        return provider.create(new TaskRequest(stateName, EvaluateExpressionInline.TYPE_ID, object(properties), null, null, options));
+        return provider.create(TaskRequest.of(stateName, EvaluateExpressionInline.TYPE_ID, object(properties), null, null, options));
     }
 
     private static TaskValidationException assertInvalid(Executable build, ErrorCode code, String stateName, String property) {
@@ -137,7 +137,7 @@ class EvaluateExpressionInlineTest {
 
     @Test
     void rendersTheSameInAJsonataMachine() {
-        Task task = provider.create(new TaskRequest("Convert to seconds", EvaluateExpressionInline.TYPE_ID,
+        Task task = provider.create(TaskRequest.of("Convert to seconds", EvaluateExpressionInline.TYPE_ID,
                 object("{\"expression\": \"$.waitMilliseconds / 1000\"}"), null, QueryLanguage.JSONATA, null));
         assertRenders(task, EvaluateExpressionInlineTest.class, "/lambda/evaluate-expression/convert-to-seconds-no-result-path.inline.state.json", null);
     }
@@ -213,7 +213,7 @@ class EvaluateExpressionInlineTest {
 
     @Test
     void rejectsCallbackPatterns() {
-        assertInvalid(() -> provider.create(new TaskRequest("Eval", EvaluateExpressionInline.TYPE_ID,
+        assertInvalid(() -> provider.create(TaskRequest.of("Eval", EvaluateExpressionInline.TYPE_ID,
                         object("{\"expression\": \"$.a\"}"), IntegrationPattern.WAIT_FOR_TASK_TOKEN, null, null)),
                 ErrorCode.UNSUPPORTED_INTEGRATION_PATTERN, "Eval", "integrationPattern");
     }

@@ -1,6 +1,6 @@
 package io.github.sfntasks.provider.lambda;
 
-import io.github.sfntasks.api.TaskProvider;
+import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.testing.ProviderRegistration;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package io.github.sfntasks.provider.lambda;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.testing.ExpectedJson;
@@ -28,7 +28,7 @@ class EvaluateExpressionTest {
     private final EvaluateExpressionProvider provider = new EvaluateExpressionProvider();
 
     private Task workflow(String stateName, String properties, StateOptions options) {
-        return provider.create(new TaskRequest(stateName, EvaluateExpression.TYPE_ID, object(properties), null, null, options));
+        return provider.create(TaskRequest.of(stateName, EvaluateExpression.TYPE_ID, object(properties), null, null, options));
     }
 
     private static void assertInvalid(Executable build, ErrorCode code, String stateName, String property) {
@@ -206,7 +206,7 @@ class EvaluateExpressionTest {
 
     @Test
     void rejectsAnExpressionWrittenAsJsonataInAJsonataState() {
-        assertInvalid(() -> provider.create(new TaskRequest("Eval", EvaluateExpression.TYPE_ID,
+        assertInvalid(() -> provider.create(TaskRequest.of("Eval", EvaluateExpression.TYPE_ID,
                         object("{\"expression\": \"{% $states.input.a %}\", \"functionArn\": \"" + EVALUATOR + "\"}"),
                         null, QueryLanguage.JSONATA, null)),
                 ErrorCode.INVALID_PROPERTY, "Eval", "expression");

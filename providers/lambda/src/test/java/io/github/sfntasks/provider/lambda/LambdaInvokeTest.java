@@ -7,8 +7,8 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
@@ -194,7 +194,7 @@ class LambdaInvokeTest {
 
     @Test
     void rejectsPathInJsonataState() throws IOException {
-        TaskRequest request = new TaskRequest("S", null, props("{\"lambdaFunction\": \"f\", \"payload.$\": \"$.x\"}"),
+        TaskRequest request = TaskRequest.of("S", null, props("{\"lambdaFunction\": \"f\", \"payload.$\": \"$.x\"}"),
                 null, QueryLanguage.JSONATA, StateOptions.NONE);
         TaskValidationException e = assertThrows(TaskValidationException.class, () -> new LambdaInvokeProvider().create(request));
         assertEquals(ErrorCode.QUERY_LANGUAGE_MISMATCH, e.code());

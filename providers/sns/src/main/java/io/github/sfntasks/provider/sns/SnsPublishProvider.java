@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.MessageAttributes;

@@ -2,8 +2,8 @@ package io.github.sfntasks.provider.sns;
 
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.IntrinsicFunction;
 import io.github.sfntasks.api.value.JsonPath;
@@ -28,7 +28,7 @@ class SnsPublishTest {
     private final SnsPublishProvider provider = new SnsPublishProvider();
 
     private Task fromWorkflow(String state, ExpectedJson f, IntegrationPattern pattern, QueryLanguage language, StateOptions options) {
-        return provider.create(new TaskRequest(state, SnsPublish.TYPE_ID, f.properties(), pattern, language, options));
+        return provider.create(TaskRequest.of(state, SnsPublish.TYPE_ID, f.properties(), pattern, language, options));
     }
 
     private static void assertSameRendering(ExpectedJson f, Task typed, Task workflow) {

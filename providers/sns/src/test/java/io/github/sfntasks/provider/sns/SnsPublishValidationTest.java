@@ -3,7 +3,7 @@ package io.github.sfntasks.provider.sns;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
@@ -43,7 +43,7 @@ class SnsPublishValidationTest {
 
     private TaskValidationException assertWorkflowInvalid(ErrorCode code, String property, String properties, QueryLanguage language) {
         return assertInvalid(code, property, () -> provider.create(
-                new TaskRequest("Publish", SnsPublish.TYPE_ID, ExpectedJson.object(properties), null, language, null)));
+                TaskRequest.of("Publish", SnsPublish.TYPE_ID, ExpectedJson.object(properties), null, language, null)));
     }
 
     @Test

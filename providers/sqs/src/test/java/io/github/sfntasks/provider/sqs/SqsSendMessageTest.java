@@ -3,8 +3,8 @@ package io.github.sfntasks.provider.sqs;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
@@ -28,7 +28,7 @@ class SqsSendMessageTest {
     private final SqsSendMessageProvider provider = new SqsSendMessageProvider();
 
     private Task fromWorkflow(String state, ExpectedJson f, IntegrationPattern pattern, QueryLanguage language, StateOptions options) {
-        return provider.create(new TaskRequest(state, SqsSendMessage.TYPE_ID, f.properties(), pattern, language, options));
+        return provider.create(TaskRequest.of(state, SqsSendMessage.TYPE_ID, f.properties(), pattern, language, options));
     }
 
     private Task fromWorkflow(String state, ExpectedJson f) {

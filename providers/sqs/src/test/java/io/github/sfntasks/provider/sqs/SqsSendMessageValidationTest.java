@@ -4,7 +4,7 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
@@ -46,7 +46,7 @@ class SqsSendMessageValidationTest {
 
     private TaskValidationException assertWorkflowInvalid(ErrorCode code, String property, String properties, QueryLanguage language) {
         return assertInvalid(code, property, () -> provider.create(
-                new TaskRequest("Send", SqsSendMessage.TYPE_ID, ExpectedJson.object(properties), null, language, null)));
+                TaskRequest.of("Send", SqsSendMessage.TYPE_ID, ExpectedJson.object(properties), null, language, null)));
     }
 
     @Test

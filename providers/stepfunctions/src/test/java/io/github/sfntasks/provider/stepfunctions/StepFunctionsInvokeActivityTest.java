@@ -3,8 +3,8 @@ package io.github.sfntasks.provider.stepfunctions;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.JsonPath;
@@ -32,7 +32,7 @@ class StepFunctionsInvokeActivityTest {
     }
 
     private Task fromWorkflow(String properties, QueryLanguage language, StateOptions options) {
-        return provider.create(new TaskRequest("Submit Job", "states:invokeActivity", object(properties), null,
+        return provider.create(TaskRequest.of("Submit Job", "states:invokeActivity", object(properties), null,
                 language, options));
     }
 

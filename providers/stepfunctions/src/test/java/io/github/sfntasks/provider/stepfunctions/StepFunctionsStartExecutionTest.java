@@ -3,8 +3,8 @@ package io.github.sfntasks.provider.stepfunctions;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.Task;
-import io.github.sfntasks.api.TaskRequest;
+import io.github.sfntasks.api.spi.Task;
+import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.StateOptions;
 import io.github.sfntasks.api.value.IntrinsicFunction;
@@ -29,12 +29,12 @@ class StepFunctionsStartExecutionTest {
     private final StepFunctionsStartExecutionProvider provider = new StepFunctionsStartExecutionProvider();
 
     private Task fromWorkflow(String properties, IntegrationPattern pattern) {
-        return provider.create(new TaskRequest("ChildTask", "states:startExecution", object(properties), pattern,
+        return provider.create(TaskRequest.of("ChildTask", "states:startExecution", object(properties), pattern,
                 QueryLanguage.JSONPATH, null));
     }
 
     private Task fromJsonataWorkflow(String properties, IntegrationPattern pattern) {
-        return provider.create(new TaskRequest("ChildTask", "states:startExecution", object(properties), pattern,
+        return provider.create(TaskRequest.of("ChildTask", "states:startExecution", object(properties), pattern,
                 QueryLanguage.JSONATA, StateOptions.builder().queryLanguage(QueryLanguage.JSONATA).build()));
     }
 

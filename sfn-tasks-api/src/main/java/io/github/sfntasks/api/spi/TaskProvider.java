@@ -1,14 +1,17 @@
-package io.github.sfntasks.api;
+package io.github.sfntasks.api.spi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.TaskValidationException;
 
 import java.util.List;
 import java.util.Set;
 
 /**
  * The SPI: one task type of one AWS service, found by {@link java.util.ServiceLoader}. Register an
- * implementation twice, always agreeing: {@code provides io.github.sfntasks.api.TaskProvider with ...}
- * in {@code module-info.java} and a line in {@code META-INF/services/io.github.sfntasks.api.TaskProvider}.
+ * implementation twice, always agreeing: {@code provides io.github.sfntasks.api.spi.TaskProvider with ...}
+ * in {@code module-info.java} and a line in {@code META-INF/services/io.github.sfntasks.api.spi.TaskProvider}.
  *
  * <p>An implementation is small, stateless and thread-safe, with a public no-argument constructor.
  *
@@ -21,7 +24,7 @@ import java.util.Set;
  * }
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public interface TaskProvider {
 
     /**
@@ -36,7 +39,15 @@ public interface TaskProvider {
     /** @return the integration patterns this task supports (never empty) */
     Set<IntegrationPattern> integrationPatterns();
 
-    /** @return the pattern used when a request names none: REQUEST_RESPONSE when supported */
+    /**
+     * The pattern a task gets when neither the builder nor the workflow file names one: the one source of
+     * truth for the default, which the task itself, the CLI's schema and the conformance kit all use.
+     * {@link io.github.sfntasks.api.support.ServiceTaskProvider} answers from its
+     * {@link io.github.sfntasks.api.support.TaskType}, which its tasks share.
+     *
+     * @return the default pattern: REQUEST_RESPONSE when supported, unless the provider says otherwise
+     *         (the AWS CDK defaults BatchSubmitJob, EmrAddStep and others to RUN_JOB)
+     */
     default IntegrationPattern defaultIntegrationPattern() {
         Set<IntegrationPattern> patterns = integrationPatterns();
         return patterns.contains(IntegrationPattern.REQUEST_RESPONSE) ? IntegrationPattern.REQUEST_RESPONSE

@@ -1,6 +1,12 @@
-package io.github.sfntasks.api;
+package io.github.sfntasks.api.spi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.TaskWarning;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.StateOptions;
 
@@ -14,7 +20,7 @@ import java.util.List;
  * byte-identical JSON. Provider tasks usually extend {@link io.github.sfntasks.api.support.ServiceTask},
  * which implements the shared shape.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public interface Task {
 
     /** @return the state's name */
@@ -44,6 +50,19 @@ public interface Task {
      * @return the statements the role needs to run this state, least privilege
      */
     List<PolicyStatement> policyStatements(RenderContext context);
+
+    /**
+     * Non-fatal findings about this task: a deprecated property, a grant that had to be wider than a
+     * literal resource because a value is known only at run time or only as a placeholder. The workflow
+     * reader, the CLI's {@code validate} and {@code render} (on standard error) and Java callers see them;
+     * they never fail a render.
+     *
+     * @param context the context the task is rendered for (a grant may widen only for some contexts)
+     * @return the warnings, in a stable order; none by default
+     */
+    default List<TaskWarning> warnings(RenderContext context) {
+        return List.of();
+    }
 
     /**
      * @param options new common options

@@ -1,19 +1,15 @@
-package io.github.sfntasks.api.internal;
+package io.github.sfntasks.api.value;
 
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.value.IntrinsicFunction;
-import io.github.sfntasks.api.value.JsonPath;
-import io.github.sfntasks.api.value.Literal;
-import io.github.sfntasks.api.value.Value;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Parses intrinsic function calls as ASL writes them. */
-public final class IntrinsicParser {
+final class IntrinsicParser {
 
     private final String text;
     private int pos;

@@ -1,4 +1,4 @@
-package io.github.sfntasks.api.internal;
+package io.github.sfntasks.api.value;
 
 /**
  * Syntax checks for the paths of the Amazon States Language. Returns {@code null} when a path is
@@ -10,7 +10,7 @@ package io.github.sfntasks.api.internal;
  * single node: {@code .field}, {@code ['field']} and {@code [0]} steps, no wildcards, filters,
  * slices or deep scans.
  */
-public final class PathSyntax {
+final class PathSyntax {
 
     private PathSyntax() {
     }
