@@ -10,6 +10,7 @@
  */
 module io.github.sfntasks.provider.awssdk {
     requires transitive io.github.sfntasks.api;
+    requires transitive io.github.sfntasks.provider.support;
 
     exports io.github.sfntasks.provider.awssdk;
 

@@ -7,6 +7,7 @@
  */
 module io.github.sfntasks.provider.lambda {
     requires transitive io.github.sfntasks.api;
+    requires transitive io.github.sfntasks.provider.support;
 
     exports io.github.sfntasks.provider.lambda;
 

@@ -1,10 +1,11 @@
 /**
  * Amazon SQS tasks for sfn-tasks: {@link io.github.sfntasks.provider.sqs.SqsSendMessage}
  * ({@code sqs:sendMessage}), with its message attributes given as the API's
- * {@link io.github.sfntasks.api.value.MessageAttribute}.
+ * {@link io.github.sfntasks.provider.support.MessageAttribute}.
  */
 module io.github.sfntasks.provider.sqs {
     requires transitive io.github.sfntasks.api;
+    requires transitive io.github.sfntasks.provider.support;
 
     exports io.github.sfntasks.provider.sqs;
 

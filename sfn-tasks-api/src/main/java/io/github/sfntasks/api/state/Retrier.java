@@ -68,26 +68,7 @@ public record Retrier(List<String> errors, Integer intervalSeconds, Integer maxA
         }
     }
 
-    /**
-     * The Lambda service exceptions, as the AWS CDK v2 lists them for the retrier it adds to tasks that
-     * invoke a function ({@code LambdaInvoke}, {@code CallAwsServiceCrossRegion}).
-     */
-    public static final List<String> LAMBDA_SERVICE_EXCEPTIONS = List.of(
-            "Lambda.ClientExecutionTimeoutException", "Lambda.ServiceException",
-            "Lambda.AWSLambdaException", "Lambda.SdkClientException");
-
-    /**
-     * The retrier AWS recommends for tasks that invoke a Lambda function, as the AWS CDK adds it:
-     * Lambda's transient service exceptions, every 2 s, back-off 2, 6 attempts ("Handle transient
-     * Lambda service exceptions" in the Step Functions guide).
-     *
-     * @return the retrier
-     */
-    public static Retrier lambdaServiceExceptions() {
-        return new Retrier(LAMBDA_SERVICE_EXCEPTIONS, 2, 6, 2.0, null, null);
-    }
-
-    /** @return a builder */
+        /** @return a builder */
     public static Builder builder() {
         return new Builder();
     }

@@ -92,12 +92,12 @@ public final class CallAwsServiceCrossRegion extends AwsSdkCall {
     public static final Set<IntegrationPattern> PATTERNS = AwsSdkCall.PATTERNS;
 
     /** The errors of the built-in retrier, as the AWS CDK v2 lists them. */
-    public static final List<String> SERVICE_EXCEPTIONS = Retrier.LAMBDA_SERVICE_EXCEPTIONS;
+    public static final List<String> SERVICE_EXCEPTIONS = io.github.sfntasks.provider.support.Retriers.LAMBDA_SERVICE_EXCEPTIONS;
 
     /** Where {@link #handlerSource()} reads the handler from, next to this class. */
     static final String HANDLER_RESOURCE = "cross-region-aws-sdk-handler/index.js";
 
-    private static final Retrier SERVICE_RETRIER = Retrier.lambdaServiceExceptions();
+    private static final Retrier SERVICE_RETRIER = io.github.sfntasks.provider.support.Retriers.lambdaServiceExceptions();
 
     /** An AWS SDK for JavaScript v3 client name: lowercase words joined by {@code -}. */
     static final String CLIENT_NAME_REGEX = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -71,9 +71,9 @@ public final class LambdaInvoke extends ServiceTask {
             EnumSet.of(IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN);
 
     /** The errors of the built-in retrier, as the AWS CDK v2 lists them. */
-    public static final List<String> SERVICE_EXCEPTIONS = Retrier.LAMBDA_SERVICE_EXCEPTIONS;
+    public static final List<String> SERVICE_EXCEPTIONS = io.github.sfntasks.provider.support.Retriers.LAMBDA_SERVICE_EXCEPTIONS;
 
-    private static final Retrier SERVICE_RETRIER = Retrier.lambdaServiceExceptions();
+    private static final Retrier SERVICE_RETRIER = io.github.sfntasks.provider.support.Retriers.lambdaServiceExceptions();
 
     private static final Pattern QUALIFIER = Pattern.compile("[a-zA-Z0-9$_-]{1,128}");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]*={0,2}");

@@ -9,12 +9,12 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.iam.PolicyStatement;
-import io.github.sfntasks.api.support.MessageAttributes;
-import io.github.sfntasks.api.support.MessageTask;
-import io.github.sfntasks.api.support.MessageTaskBuilder;
+import io.github.sfntasks.provider.support.MessageAttributes;
+import io.github.sfntasks.provider.support.MessageTask;
+import io.github.sfntasks.provider.support.MessageTaskBuilder;
 import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
-import io.github.sfntasks.api.value.MessageAttribute;
+import io.github.sfntasks.provider.support.MessageAttribute;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * CDK's {@code SnsPublish}.
  *
  * <pre>{@code
- * import io.github.sfntasks.api.value.MessageAttribute;
+ * import io.github.sfntasks.provider.support.MessageAttribute;
  *
  * SnsPublish.builder("Publish1")
  *     .topic("arn:aws:sns:us-east-1:123456789012:Topic")

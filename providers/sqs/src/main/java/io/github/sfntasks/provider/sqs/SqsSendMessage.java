@@ -7,12 +7,12 @@ import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.iam.PolicyStatement;
-import io.github.sfntasks.api.support.MessageAttributes;
-import io.github.sfntasks.api.support.MessageTask;
-import io.github.sfntasks.api.support.MessageTaskBuilder;
+import io.github.sfntasks.provider.support.MessageAttributes;
+import io.github.sfntasks.provider.support.MessageTask;
+import io.github.sfntasks.provider.support.MessageTaskBuilder;
 import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
-import io.github.sfntasks.api.value.MessageAttribute;
+import io.github.sfntasks.provider.support.MessageAttribute;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * CDK's {@code SqsSendMessage}.
  *
  * <pre>{@code
- * import io.github.sfntasks.api.value.MessageAttribute;
+ * import io.github.sfntasks.provider.support.MessageAttribute;
  *
  * SqsSendMessage.builder("Send1")
  *     .queue("https://sqs.us-east-1.amazonaws.com/123456789012/Queue")

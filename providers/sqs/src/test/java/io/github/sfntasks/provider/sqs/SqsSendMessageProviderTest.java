@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.iam.Arn;
-import io.github.sfntasks.api.support.MessageAttributes;
+import io.github.sfntasks.provider.support.MessageAttributes;
 import io.github.sfntasks.testing.ProviderRegistration;
 import org.junit.jupiter.api.Test;
 

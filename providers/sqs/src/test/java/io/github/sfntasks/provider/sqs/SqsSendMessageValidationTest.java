@@ -9,7 +9,7 @@ import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.Literal;
-import io.github.sfntasks.api.value.MessageAttribute;
+import io.github.sfntasks.provider.support.MessageAttribute;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.testing.ExpectedJson;
 import io.github.sfntasks.testing.ValidationAssertions;

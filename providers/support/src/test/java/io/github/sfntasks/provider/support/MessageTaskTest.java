@@ -1,4 +1,4 @@
-package io.github.sfntasks.api.support;
+package io.github.sfntasks.provider.support;
 
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
@@ -8,7 +8,6 @@ import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.Literal;
-import io.github.sfntasks.api.value.MessageAttribute;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
-package io.github.sfntasks.api.support;
+package io.github.sfntasks.provider.support;
 
+import io.github.sfntasks.api.support.JsonSchema;
+import io.github.sfntasks.api.support.PropertyReader;
+import io.github.sfntasks.api.support.ServiceTask;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,8 +14,6 @@ import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
-import io.github.sfntasks.api.value.MessageAttribute;
-import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.api.value.Values;

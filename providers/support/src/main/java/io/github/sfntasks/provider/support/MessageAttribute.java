@@ -1,5 +1,7 @@
-package io.github.sfntasks.api.value;
+package io.github.sfntasks.provider.support;
 
+import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.TaskValidationException;
@@ -7,7 +9,7 @@ import io.github.sfntasks.api.TaskValidationException;
 /**
  * One message attribute of an SNS or SQS message, as the AWS CDK's {@code sns.MessageAttribute}: a
  * value and an optional data type. Providers check, render and read attributes with
- * {@link io.github.sfntasks.api.support.MessageAttributes}.
+ * {@link io.github.sfntasks.provider.support.MessageAttributes}.
  *
  * <p>Without a data type it is inferred as the CDK does: a list is {@code String.Array} (rendered
  * as a JSON-encoded string, {@code ["a",null,1]}), a number is {@code Number}, a string or a boolean

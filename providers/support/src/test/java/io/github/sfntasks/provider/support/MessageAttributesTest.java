@@ -1,5 +1,6 @@
-package io.github.sfntasks.api.support;
+package io.github.sfntasks.provider.support;
 
+import io.github.sfntasks.api.support.PropertyReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,8 +8,6 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonPath;
-import io.github.sfntasks.api.value.MessageAttribute;
-import io.github.sfntasks.api.value.MessageAttributeDataType;
 import io.github.sfntasks.api.value.Values;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

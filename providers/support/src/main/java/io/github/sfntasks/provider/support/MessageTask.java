@@ -1,10 +1,10 @@
-package io.github.sfntasks.api.support;
+package io.github.sfntasks.provider.support;
 
+import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.value.MessageAttribute;
 import io.github.sfntasks.api.value.Value;
 
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.github.sfntasks.api.value;
+package io.github.sfntasks.provider.support;
 
 import io.github.sfntasks.api.ApiStatus;
 

@@ -1,8 +1,9 @@
-package io.github.sfntasks.api.support;
+package io.github.sfntasks.provider.support;
 
+import io.github.sfntasks.api.support.TaskBuilder;
+import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.value.Literal;
-import io.github.sfntasks.api.value.MessageAttribute;
 import io.github.sfntasks.api.value.Value;
 
 import java.util.LinkedHashMap;
