@@ -52,19 +52,23 @@ public final class SfnTasksArchitecture {
             .because("a provider depends on sfn-tasks-api only; core is the engine that finds providers")
             .allowEmptyShould(true);
 
-    /** Providers depend on the API, Jackson, the JDK and their own package only. */
+    /** The package of the provider-support module, which providers may share. */
+    public static final String PROVIDER_SUPPORT = ROOT + ".provider.support";
+
+    /** Providers depend on the API, the provider-support module, Jackson, the JDK and their own package only. */
     public static final ArchRule PROVIDERS_DEPEND_ON_THE_API_ONLY = classes()
             .that().resideInAPackage(ROOT + ".provider..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".api..", ROOT + ".provider..", "java..",
                     "com.fasterxml.jackson..")
-            .because("a provider module depends on sfn-tasks-api only")
+            .because("a provider module depends on sfn-tasks-api (and, where it shares a shape, sfn-tasks-provider-support) only")
             .allowEmptyShould(true);
 
     /** A provider does not use another provider's classes. */
     public static final ArchRule PROVIDERS_ARE_INDEPENDENT = slices()
             .matching(ROOT + ".provider.(*)..")
             .should().notDependOnEachOther()
-            .because("providers are separate artifacts; what two share belongs in the API")
+            .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(), resideInAPackage(PROVIDER_SUPPORT + ".."))
+            .because("providers are separate artifacts; what two share belongs in the API or in sfn-tasks-provider-support")
             .allowEmptyShould(true);
 
     /** No cycles between the packages of sfn-tasks. */
@@ -73,29 +77,8 @@ public final class SfnTasksArchitecture {
             .should().beFreeOfCycles();
 
     /**
-     * {@link #NO_PACKAGE_CYCLES} without the dependencies among the API's own packages: today the root package
-     * {@code io.github.sfntasks.api} holds both the foundation every API package uses (exceptions, error codes,
-     * {@code QueryLanguage}, {@code RenderContext}, {@code ApiStatus}) and the SPI types that use the other API
-     * packages ({@code Task} returns {@code PolicyStatement}s and takes {@code StateOptions}, {@code TaskRequest}
-     * hands out a {@code PropertyReader}), and {@code api.value} and {@code api.internal} call each other. Those
-     * cycles are reported (see the kit's README) and ignored here until the API is split; every other package
-     * stays checked.
-     */
-    public static final ArchRule NO_PACKAGE_CYCLES_BEYOND_THE_API = slices()
-            .matching(ROOT + ".(**)")
-            .should().beFreeOfCycles()
-            .ignoreDependency(resideInAPackage(ROOT + ".api.."), resideInAPackage(ROOT + ".api.."))
-            .as("slices matching '" + ROOT + ".(**)' should be free of cycles (cycles among the API's own packages aside)");
-
-    /** The API's internal package is used by the API and by core (its one friend) only. */
-    public static final ArchRule API_INTERNALS_STAY_INSIDE = noClasses()
-            .that().resideOutsideOfPackages(ROOT + ".api..", ROOT + ".core..")
-            .should().dependOnClassesThat().resideInAPackage(ROOT + ".api.internal..")
-            .because("io.github.sfntasks.api.internal is exported to io.github.sfntasks.core only");
-
-    /**
      * An {@code internal} package is used by its own module only ({@code io.github.sfntasks.core.internal} by
-     * {@code io.github.sfntasks.core..}), the API's also by core, the one friend its {@code module-info} exports it to.
+     * {@code io.github.sfntasks.core..}).
      */
     public static final ArchRule INTERNALS_STAY_INSIDE_THEIR_MODULE = classes()
             .that().resideInAPackage(ROOT + "..")
@@ -111,8 +94,7 @@ public final class SfnTasksArchitecture {
                         String owner = target.substring(0, at);
                         String from = item.getPackageName();
                         boolean own = from.equals(owner) || from.startsWith(owner + ".");
-                        boolean friend = owner.equals(ROOT + ".api") && (from.equals(ROOT + ".core") || from.startsWith(ROOT + ".core."));
-                        if (!own && !friend) {
+                        if (!own) {
                             events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                         }
                     }

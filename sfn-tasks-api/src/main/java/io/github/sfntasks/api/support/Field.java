@@ -1,11 +1,13 @@
 package io.github.sfntasks.api.support;
 
 import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.iam.ResourceArn;
 import io.github.sfntasks.api.value.Value;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -66,11 +68,12 @@ public final class Field {
     private final Shape shape;
     private final ResourceArn resource;
     private final String doc;
-    private final UnaryOperator<Value> renderer;
+    private final BiFunction<Value, RenderContext, Value> renderer;
+    private final java.util.function.Supplier<JsonSchema> schema;
 
     private Field(String name, String aslName, Kind kind, boolean required, boolean dynamic, boolean grantOnly, Long min,
                   Long max, Pattern pattern, String rule, List<String> allowed, Shape shape, ResourceArn resource, String doc,
-                  UnaryOperator<Value> renderer) {
+                  BiFunction<Value, RenderContext, Value> renderer, java.util.function.Supplier<JsonSchema> schema) {
         this.name = Objects.requireNonNull(name, "name");
         this.aslName = aslName;
         this.kind = kind;
@@ -86,16 +89,17 @@ public final class Field {
         this.resource = resource;
         this.doc = doc;
         this.renderer = renderer;
+        this.schema = schema;
     }
 
     private static Field of(String name, String aslName, Kind kind, Shape shape) {
-        return new Field(name, aslName, kind, false, true, false, null, null, null, null, null, shape, null, null, null);
+        return new Field(name, aslName, kind, false, true, false, null, null, null, null, null, shape, null, null, null, null);
     }
 
     private Field copy(boolean required, boolean dynamic, boolean grantOnly, Long min, Long max, Pattern pattern, String rule,
-                       List<String> allowed, ResourceArn resource, String doc, UnaryOperator<Value> renderer) {
+                       List<String> allowed, ResourceArn resource, String doc, BiFunction<Value, RenderContext, Value> renderer) {
         return new Field(name, grantOnly ? null : aslName, kind, required, dynamic, grantOnly, min, max, pattern, rule, allowed,
-                shape, resource, doc, renderer);
+                shape, resource, doc, renderer, schema);
     }
 
     /**
@@ -249,7 +253,38 @@ public final class Field {
      * @return a copy with it
      */
     public Field renderedAs(UnaryOperator<Value> function) {
+        Objects.requireNonNull(function, "function");
+        return renderedWith((v, context) -> function.apply(v));
+    }
+
+    /**
+     * As {@link #renderedAs}, for a conversion that needs the render context (a name rendered as the ARN in the
+     * state machine's partition, region and account, say).
+     *
+     * @param function the conversion, given the value and the render context
+     * @return a copy with it
+     */
+    public Field renderedWith(BiFunction<Value, RenderContext, Value> function) {
         return copy(required, dynamic, grantOnly, min, max, pattern, rule, allowed, resource, doc, function);
+    }
+
+    /**
+     * The JSON Schema of the field's static form, where the kind's own says too little (a detail that is an object
+     * or a string holding one, say). Checks still come from the declaration and the shape's checks; say the same
+     * rule in both.
+     *
+     * @param literal makes the schema (called once per schema built)
+     * @return a copy with it
+     */
+    public Field schema(java.util.function.Supplier<JsonSchema> literal) {
+        Field f = copy(required, dynamic, grantOnly, min, max, pattern, rule, allowed, resource, doc, renderer);
+        return new Field(f.name, f.aslName, f.kind, f.required, f.dynamic, f.grantOnly, f.min, f.max, f.pattern, f.rule,
+                f.allowed, f.shape, f.resource, f.doc, f.renderer, literal);
+    }
+
+    /** @return the schema of the static form given by {@link #schema}, or {@code null} for the kind's */
+    public java.util.function.Supplier<JsonSchema> literalSchema() {
+        return schema;
     }
 
     /** @return the property name */
@@ -323,7 +358,7 @@ public final class Field {
     }
 
     /** @return the rendering conversion, or {@code null} */
-    public UnaryOperator<Value> renderer() {
+    public BiFunction<Value, RenderContext, Value> renderer() {
         return renderer;
     }
 

@@ -221,7 +221,7 @@ public final class Shape {
     }
 
     private static JsonSchema fieldSchema(Field f) {
-        JsonSchema s = switch (f.kind()) {
+        JsonSchema s = f.literalSchema() != null ? f.literalSchema().get() : switch (f.kind()) {
             case STRING -> textSchema(f);
             case INTEGER -> bounded(JsonSchema.integer(), f);
             case NUMBER -> bounded(JsonSchema.number(), f);
@@ -645,9 +645,10 @@ public final class Shape {
 
     /**
      * @param values the values (validated)
+     * @param context the render context (for fields rendered with it)
      * @return the object as ASL writes it: each field given, not grant-only, under its ASL key, in declaration order
      */
-    public ObjectValue render(ShapeValue values) {
+    public ObjectValue render(ShapeValue values, io.github.sfntasks.api.RenderContext context) {
         ObjectValue.Builder b = ObjectValue.builder();
         for (Field f : fields) {
             Object v = values.get(f);
@@ -656,17 +657,17 @@ public final class Shape {
             }
             Value rendered;
             if (v instanceof ShapeValue nested) {
-                rendered = f.shape().render(nested);
+                rendered = f.shape().render(nested, context);
             } else if (v instanceof List<?> items) {
                 ArrayValue.Builder a = ArrayValue.builder();
                 for (Object item : items) {
-                    a.add(f.shape().render((ShapeValue) item));
+                    a.add(f.shape().render((ShapeValue) item, context));
                 }
                 rendered = a.build();
             } else {
                 rendered = (Value) v;
             }
-            b.put(f.aslName(), f.renderer() == null ? rendered : f.renderer().apply(rendered));
+            b.put(f.aslName(), f.renderer() == null ? rendered : f.renderer().apply(rendered, context));
         }
         return b.build();
     }

@@ -62,6 +62,6 @@ public abstract class ShapeTask extends ServiceTask {
     /** @return the shape's values under their ASL keys */
     @Override
     protected Value parameters(RenderContext context) {
-        return shape.render(values);
+        return shape.render(values, context);
     }
 }

@@ -3,18 +3,21 @@ package io.github.sfntasks.provider.eventbridge;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
-import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.iam.Arn;
-import io.github.sfntasks.api.iam.PolicyStatement;
-import io.github.sfntasks.api.support.ServiceTask;
-import io.github.sfntasks.api.support.TaskBuilder;
+import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.iam.Grants;
+import io.github.sfntasks.api.iam.ResourceArn;
+import io.github.sfntasks.api.support.Field;
+import io.github.sfntasks.api.support.JsonSchema;
+import io.github.sfntasks.api.support.Shape;
+import io.github.sfntasks.api.support.ShapeTask;
+import io.github.sfntasks.api.support.ShapeTaskBuilder;
+import io.github.sfntasks.api.support.ShapeValue;
+import io.github.sfntasks.api.support.TaskType;
 import io.github.sfntasks.api.value.ArrayValue;
 import io.github.sfntasks.api.value.Literal;
-import io.github.sfntasks.api.value.ObjectValue;
+import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
-import io.github.sfntasks.api.value.Values;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +63,14 @@ import java.util.regex.Pattern;
  * grants {@code arn:<partition>:events:<region>:<account>:event-bus/*}, the narrowest pattern that covers it
  * (a bus in another account or region must then be given statically).
  *
+ * <p>A bus given as a placeholder ({@code ${OrdersBus}}, a CDK token, {@code orders-${Stage}}) is a name, rendered
+ * and granted as the ARN around it ({@code arn:<partition>:events:<region>:<account>:event-bus/${OrdersBus}}), as
+ * the CDK does with an {@code IEventBus}'s name token; {@code ${OrdersBus.Arn}} or an ARN holding placeholders is
+ * taken as the ARN. A bus chosen at run time is reported as a widened grant ({@code SFN-W001}).
+ *
+ * <p>Written on the one-declaration shape: each property is one {@link Field} below, from which come the checks,
+ * the workflow-file reader, the JSON Schema and the rendered {@code Parameters}.
+ *
  * <p>Differences from the CDK: none in the rendered state or the grants for the same properties. We also check
  * that there are at most 10 entries, that a static {@code detail} is a JSON object, and the lengths of
  * {@code detailType} and {@code source}, which the CDK leaves to the service at run time; and we accept a
@@ -68,8 +79,8 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-eventbridge.html">Add EventBridge events with Step Functions</a>
  * @see <a href="https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html">PutEvents</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
-public final class EventBridgePutEvents extends ServiceTask {
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
+public final class EventBridgePutEvents extends ShapeTask {
 
     /** The provider type id. */
     public static final String TYPE_ID = "events:putEvents";
@@ -78,105 +89,59 @@ public final class EventBridgePutEvents extends ServiceTask {
     public static final Set<IntegrationPattern> PATTERNS =
             EnumSet.of(IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.WAIT_FOR_TASK_TOKEN);
 
-    /** The most entries one PutEvents call takes. */
+    /** The type: id, patterns, REQUEST_RESPONSE by default. */
+    public static final TaskType TYPE = TaskType.of(TYPE_ID, "Send events to Amazon EventBridge event buses", PATTERNS);
+
+    /** The most entries PutEvents takes in one call. */
     public static final int MAX_ENTRIES = 10;
 
-    /** The longest {@code DetailType} EventBridge accepts. */
+    /** The longest detail type EventBridge accepts. */
     public static final int MAX_DETAIL_TYPE_LENGTH = 128;
 
-    /** The longest {@code Source} EventBridge accepts. */
+    /** The longest source EventBridge accepts. */
     public static final int MAX_SOURCE_LENGTH = 256;
 
-    /** An event bus name, as CreateEventBus and PutEvents accept it (partner buses contain {@code /}). */
-    static final Pattern BUS_NAME = Pattern.compile("[/.\\-_A-Za-z0-9]{1,256}");
+    /** An event bus, in IAM: {@code arn:<partition>:events:<region>:<account>:event-bus/<name>}. */
+    static final ResourceArn BUS = ResourceArn.of("events", "event-bus/");
 
-    /**
-     * A string that holds a JSON object, as far as its shape shows ({@code {...}}); the service parses it. The
-     * provider's JSON Schema uses the same pattern.
-     */
+    /** What a static {@code detail} string must look like: a JSON object. */
     static final String JSON_OBJECT_TEXT_PATTERN = "^\\s*\\{[\\s\\S]*\\}\\s*$";
 
     private static final Pattern JSON_OBJECT_TEXT = Pattern.compile(JSON_OBJECT_TEXT_PATTERN);
 
-    private final List<EventBridgePutEventsEntry> entries;
+    static final Field DETAIL = Field.json("detail", "Detail").required()
+            .schema(() -> JsonSchema.anyOf(JsonSchema.freeObject(), JsonSchema.string().pattern(JSON_OBJECT_TEXT_PATTERN)))
+            .doc("The event body: an object, a string holding a JSON object, or a path");
+    static final Field DETAIL_TYPE = Field.string("detailType", "DetailType").required().range(1, MAX_DETAIL_TYPE_LENGTH)
+            .doc("The detail type, 1 to 128 characters");
+    static final Field EVENT_BUS = Field.string("eventBus", "EventBusName").resource(BUS)
+            .pattern("(?:arn:[^:]+:events:[^:]*:\\d{12}:event-bus/)?[/.\\-_A-Za-z0-9]{1,256}",
+                    "an event bus name (letters, digits, . - _ /, at most 256) or an event bus ARN"
+                            + " (arn:<partition>:events:<region>:<account>:event-bus/<name>)")
+            .renderedWith((bus, context) -> bus instanceof Literal l ? Literal.of(BUS.arn(l.text(), context)) : bus)
+            .doc("Event bus name or ARN; default: the account's default bus");
+    static final Field SOURCE = Field.string("source", "Source").required().range(1, MAX_SOURCE_LENGTH)
+            .pattern("(?!aws\\.)[\\s\\S]*", "not starting with \"aws.\" (reserved for events of AWS services)")
+            .doc("The event source, 1 to 256 characters, not starting with \"aws.\"");
+    static final Shape ENTRY = Shape.of("PutEventsRequestEntry", DETAIL, DETAIL_TYPE, EVENT_BUS, SOURCE)
+            .check((entry, problems) -> {
+                Value detail = entry.value(DETAIL);
+                if (detail instanceof ArrayValue || detail instanceof Literal l && !l.node().isObject()
+                        && !(l.isText() && JSON_OBJECT_TEXT.matcher(l.text()).matches())) {
+                    problems.add(ErrorCode.INVALID_PROPERTY, "detail", "must be a JSON object (EventBridge takes an object"
+                            + " as Detail), a string holding one, or a path; was " + detail);
+                }
+            });
+    static final Field ENTRIES = Field.list("entries", "Entries", ENTRY).required().staticOnly().range(1, MAX_ENTRIES)
+            .doc("The events to send, 1 to 10");
+    /** The properties, declared once. */
+    static final Shape SHAPE = Shape.of("PutEvents", ENTRIES);
 
     private EventBridgePutEvents(Builder b) {
-        super(b, TYPE_ID, PATTERNS);
-        if (b.entries == null) {
-            throw invalid(ErrorCode.MISSING_PROPERTY, "entries", "is required: give 1 to " + MAX_ENTRIES + " entries");
-        }
-        if (b.entries.isEmpty() || b.entries.size() > MAX_ENTRIES) {
-            throw invalid(ErrorCode.OUT_OF_RANGE, "entries",
-                    "must hold 1 to " + MAX_ENTRIES + " entries (the PutEvents limit), had " + b.entries.size());
-        }
-        List<EventBridgePutEventsEntry> checked = new ArrayList<>(b.entries.size());
+        super(b, TYPE, SHAPE);
         ArrayValue.Builder details = ArrayValue.builder();
-        for (int i = 0; i < b.entries.size(); i++) {
-            EventBridgePutEventsEntry entry = b.entries.get(i);
-            String at = "entries[" + i + "]";
-            if (entry == null) {
-                throw invalid(ErrorCode.MISSING_PROPERTY, at, "is null; give an entry with detail, detailType and source");
-            }
-            checkEntry(entry, at);
-            details.add(entry.detail().value());
-            checked.add(entry);
-        }
-        this.entries = List.copyOf(checked);
+        values().items(ENTRIES).forEach(e -> details.add(e.value(DETAIL)));
         requireTaskTokenIfCallback(details.build(), "entries");
-    }
-
-    private void checkEntry(EventBridgePutEventsEntry entry, String at) {
-        if (entry.detail() == null || Values.isAbsent(entry.detail().value())) {
-            throw invalid(ErrorCode.MISSING_PROPERTY, at + ".detail", "is required: the event body");
-        }
-        Value detail = entry.detail().value();
-        if (detail instanceof Literal l && !l.node().isObject()
-                && !(l.isText() && JSON_OBJECT_TEXT.matcher(l.text()).matches())) {
-            throw invalid(ErrorCode.INVALID_PROPERTY, at + ".detail",
-                    "must be a JSON object (EventBridge takes an object as Detail), a string holding one, or a path;"
-                            + " was " + l);
-        }
-        if (detail instanceof ArrayValue) {
-            throw invalid(ErrorCode.INVALID_PROPERTY, at + ".detail",
-                    "must be a JSON object (EventBridge takes an object as Detail), not an array");
-        }
-        check(detail, at + ".detail");
-        checkText(require(Values.present(entry.detailType()), at + ".detailType"), at + ".detailType", 1, MAX_DETAIL_TYPE_LENGTH);
-        Value source = require(Values.present(entry.source()), at + ".source");
-        checkText(source, at + ".source", 1, MAX_SOURCE_LENGTH);
-        if (source instanceof Literal l && l.text().startsWith("aws.")) {
-            throw invalid(ErrorCode.INVALID_PROPERTY, at + ".source",
-                    "cannot start with \"aws.\" (reserved for events of AWS services), was \"" + l.text() + "\"");
-        }
-        Value bus = Values.present(entry.eventBus());
-        if (bus instanceof Literal l) {
-            if (!l.isText() || busName(l.text()) == null) {
-                throw invalid(ErrorCode.INVALID_PROPERTY, at + ".eventBus",
-                        "must be an event bus name (letters, digits, . - _ /, at most 256) or an event bus ARN"
-                                + " (arn:<partition>:events:<region>:<account>:event-bus/<name>), was " + l);
-            }
-        } else {
-            check(bus, at + ".eventBus");
-        }
-    }
-
-
-
-    /**
-     * @param bus a bus name or ARN
-     * @return the bus name, or {@code null} when {@code bus} is neither a valid name nor an event bus ARN
-     */
-    static String busName(String bus) {
-        Arn arn = Arn.parse(bus);
-        if (arn == null) {
-            return BUS_NAME.matcher(bus).matches() ? bus : null;
-        }
-        String prefix = "event-bus/";
-        if (!arn.service().equals("events") || !arn.resource().startsWith(prefix)) {
-            return null;
-        }
-        String name = arn.resource().substring(prefix.length());
-        return BUS_NAME.matcher(name).matches() ? name : null;
     }
 
     /**
@@ -187,87 +152,71 @@ public final class EventBridgePutEvents extends ServiceTask {
         return new Builder(stateName);
     }
 
-    /** @return the entries, in order (unmodifiable) */
+    /** @return the entries, in order */
     public List<EventBridgePutEventsEntry> entries() {
-        return entries;
+        return values().items(ENTRIES).stream().map(e -> new EventBridgePutEventsEntry(TaskInput.fromValue(e.value(DETAIL)),
+                e.value(DETAIL_TYPE), e.value(SOURCE), e.value(EVENT_BUS))).toList();
     }
 
     @Override
-    protected String resource(RenderContext context) {
-        return context.integrationArn(TYPE_ID, integrationPattern());
-    }
-
-    @Override
-    protected Value parameters(RenderContext context) {
-        ArrayValue.Builder rendered = ArrayValue.builder();
-        for (EventBridgePutEventsEntry entry : entries) {
-            Value bus = Values.present(entry.eventBus());
-            rendered.add(ObjectValue.builder()
-                    .put("Detail", entry.detail().value())
-                    .put("DetailType", entry.detailType())
-                    .putIfNotNull("EventBusName", bus instanceof Literal l ? Literal.of(busArn(l.text(), context)) : bus)
-                    .put("Source", entry.source())
-                    .build());
-        }
-        return ObjectValue.builder().put("Entries", rendered.build()).build();
-    }
-
-    @Override
-    protected List<PolicyStatement> grants(RenderContext context) {
+    protected void grants(Grants g) {
         LinkedHashSet<String> buses = new LinkedHashSet<>();
-        for (EventBridgePutEventsEntry entry : entries) {
-            Value bus = Values.present(entry.eventBus());
-            if (bus == null) {
-                buses.add(context.arn("events", "event-bus/default"));
-            } else if (bus instanceof Literal l) {
-                buses.add(busArn(l.text(), context));
-            } else {
-                buses.add(context.arn("events", "event-bus/*"));
-            }
+        List<ShapeValue> entries = values().items(ENTRIES);
+        for (int i = 0; i < entries.size(); i++) {
+            Value bus = entries.get(i).value(EVENT_BUS);
+            buses.add(bus == null ? g.resource("default", BUS) : g.resource("entries[" + i + "].eventBus", bus, BUS));
         }
-        return List.of(PolicyStatement.allow(List.of("events:PutEvents"), List.copyOf(buses)));
-    }
-
-    /** The ARN of a bus given by name (in the context's partition, region and account) or by ARN. */
-    static String busArn(String bus, RenderContext context) {
-        return arnOf(bus, context, "events", "event-bus/");
+        g.allow(List.of("events:PutEvents"), List.copyOf(buses));
     }
 
     @Override
     public Builder toBuilder() {
-        Builder b = new Builder(stateName()).copyCommon(this);
-        b.entries = new ArrayList<>(entries);
-        return b;
+        return new Builder(stateName()).copyCommon(this).copyValues(this);
     }
 
-    /** Builds an {@link EventBridgePutEvents}. */
-    public static final class Builder extends TaskBuilder<Builder, EventBridgePutEvents> {
-        private List<EventBridgePutEventsEntry> entries;
+    /** Builds an {@link EventBridgePutEvents}; {@link #build()} checks it. */
+    @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
+    public static final class Builder extends ShapeTaskBuilder<Builder, EventBridgePutEvents> {
+
+        private int nullEntry = -1;
+        private int added;
 
         private Builder(String stateName) {
-            super(stateName);
+            super(stateName, SHAPE);
         }
 
-        /**
-         * @param entries the entries (1 to 10), replacing any added before; {@code null} clears them
-         * @return this builder
-         */
+        /** @param entries 1 to 10 entries, replacing those added @return this builder */
         public Builder entries(List<EventBridgePutEventsEntry> entries) {
-            this.entries = entries == null ? null : new ArrayList<>(entries);
+            set(ENTRIES, null);
+            added = 0;
+            nullEntry = -1;
+            if (entries != null) {
+                entries.forEach(this::addEntry);
+                if (entries.isEmpty()) {
+                    set(ENTRIES, List.of());
+                }
+            }
             return this;
         }
 
         /** @param entry an entry, appended @return this builder */
         public Builder addEntry(EventBridgePutEventsEntry entry) {
-            if (entries == null) {
-                entries = new ArrayList<>();
+            if (entry == null) {
+                nullEntry = nullEntry < 0 ? added : nullEntry;
+                added++;
+                return this;
             }
-            entries.add(entry);
-            return this;
+            added++;
+            return add(ENTRIES, (Object) ShapeValue.builder(ENTRY).set(DETAIL, entry.detail() == null ? null : entry.detail().value())
+                    .set(DETAIL_TYPE, entry.detailType()).set(SOURCE, entry.source()).set(EVENT_BUS, entry.eventBus()));
         }
 
         @Override
         protected EventBridgePutEvents newTask() {
+            if (nullEntry >= 0) {
+                throw new TaskValidationException(ErrorCode.MISSING_PROPERTY, null, "entries[" + nullEntry + "]",
+                        "is null; give an entry with detail, detailType and source");
+            }
             return new EventBridgePutEvents(this);
         }
     }

@@ -54,7 +54,8 @@ class EventBridgeProviderRegistrationTest {
         Pattern text = Pattern.compile(detail.get(1).get("pattern").asText());
         assertTrue(text.matcher("{\"a\":1}").find());
         assertTrue(!text.matcher("hello").find());
-        JsonNode busPattern = entry.get("properties").get("eventBus").get("anyOf").get(0).get("pattern");
+        // the bus names a resource: its literal form, then the placeholder form
+        JsonNode busPattern = entry.get("properties").get("eventBus").get("anyOf").get(0).get("anyOf").get(0).get("pattern");
         assertTrue(Pattern.compile(busPattern.asText()).matcher("MyEventBus1").matches());
         assertTrue(Pattern.compile(busPattern.asText())
                 .matcher("arn:aws:events:us-east-1:123456789012:event-bus/MyEventBus1").matches());
