@@ -182,7 +182,9 @@ public final class Interpreter {
         int retryCount = 0;
         Map<StateDef.Retrier, Integer> attempts = null;
         while (true) {
-            ObjectNode ctx = context(s, clock, retryCount, null, null);
+            String token = s.resource != null && s.resource.endsWith(".waitForTaskToken")
+                    ? "local-token-" + random.uuid() : null;
+            ObjectNode ctx = context(s, clock, retryCount, token, null);
             try {
                 Step step = attempt(s, input, vars, clock, scope, ctx);
                 if (step.output != null) {
@@ -503,16 +505,7 @@ public final class Interpreter {
         String resource = s.resource;
         boolean token = resource.endsWith(".waitForTaskToken");
         boolean sync = resource.contains(".sync");
-        String taskToken = null;
-        if (token) {
-            taskToken = "local-token-" + random.uuid();
-            ctx.putObject("Task").put("Token", taskToken);
-            // The token is in the context only now: evaluate the payload again so $$.Task.Token resolves.
-            params = s.jsonata
-                    ? (s.arguments == null ? params : requireValue(s.arguments.evaluate(env,
-                            JsonataEngine.states(env.input(), null, null, ctx)), "Arguments"))
-                    : (s.parameters == null ? params : s.parameters.evaluate(env, null));
-        }
+        String taskToken = ctx.has("Task") ? ctx.get("Task").get("Token").asText() : null;
         checkSize(params, "the input of state \"" + s.name + "\"");
         long timeout = seconds(s.timeout, s.timeoutPath, env, states, "TimeoutSeconds");
         long heartbeat = seconds(s.heartbeat, s.heartbeatPath, env, states, "HeartbeatSeconds");
