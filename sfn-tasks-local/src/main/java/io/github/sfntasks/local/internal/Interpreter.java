@@ -684,7 +684,9 @@ public final class Interpreter {
             ObjectNode item = Json.object();
             item.put("Index", i);
             item.set("Value", items.get(i));
-            ObjectNode itemCtx = ctx.deepCopy();
+            // Shallow: the context holds the execution input, which must not be copied per item.
+            ObjectNode itemCtx = Json.object();
+            itemCtx.setAll(ctx);
             itemCtx.putObject("Map").set("Item", item);
             JsonNode iterationInput;
             if (s.parameters != null) {
