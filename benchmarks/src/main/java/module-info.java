@@ -11,6 +11,7 @@
 @SuppressWarnings({"requires-automatic", "module"})
 module io.github.sfntasks.benchmarks {
     requires transitive io.github.sfntasks.core;
+    requires io.github.sfntasks.local;
     requires io.github.sfntasks.provider.lambda;
     requires io.github.sfntasks.provider.dynamodb;
     requires io.github.sfntasks.provider.sqs;

@@ -3,7 +3,7 @@
  * may name a provider instead of a Resource) into the Amazon States Language definition and the
  * least-privilege IAM policy of its state machine, and checks, draws and describes it.
  *
- * <p>Commands: {@code render}, {@code validate}, {@code graph}, {@code providers}, {@code schema};
+ * <p>Commands: {@code render}, {@code validate}, {@code graph}, {@code providers}, {@code schema}, {@code run};
  * {@code --help} on each, {@code --version}. Exit codes: 0 ok, 1 invalid workflow, 2 usage or I/O
  * error. Run it on the module path:
  *
@@ -18,6 +18,7 @@
  */
 module io.github.sfntasks.cli {
     requires io.github.sfntasks.core;
+    requires io.github.sfntasks.local;
     requires info.picocli;
     requires com.fasterxml.jackson.dataformat.yaml;
     // The CLI is an application: it may configure java.util.logging so that the core's discovery

@@ -47,7 +47,11 @@ public enum ErrorCode {
     /** Two providers claim the same type id. */
     DUPLICATE_PROVIDER("SFN-E030"),
     /** A provider could not be loaded or instantiated. */
-    PROVIDER_LOAD_FAILED("SFN-E031");
+    PROVIDER_LOAD_FAILED("SFN-E031"),
+    /** A local execution's mocks do not fit the state machine (unknown state machine, test case or state). */
+    MOCK_CONFIGURATION("SFN-E040"),
+    /** A local execution could not go on: a Task state without a mock, or a mock that threw. */
+    LOCAL_EXECUTION("SFN-E041");
 
     private final String code;
 

@@ -27,7 +27,7 @@ public final class Cli {
 
     /** The commands, in the order the usage lists them. */
     private static final List<Function<Cli, Object>> COMMANDS = List.of(RenderCommand::new, ValidateCommand::new,
-            GraphCommand::new, ProvidersCommand::new, SchemaCommand::new);
+            GraphCommand::new, ProvidersCommand::new, SchemaCommand::new, RunCommand::new);
 
     /** The commands whose plain command lines {@link FastPath} parses without picocli. */
     private static final List<Function<Cli, Callable<Integer>>> FAST = List.of(RenderCommand::new, ValidateCommand::new);

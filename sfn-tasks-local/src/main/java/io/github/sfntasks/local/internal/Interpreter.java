@@ -1,0 +1,762 @@
+package io.github.sfntasks.local.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.local.Execution;
+import io.github.sfntasks.local.ExecutionStatus;
+import io.github.sfntasks.local.HistoryEvent;
+import io.github.sfntasks.local.LocalExecutionException;
+import io.github.sfntasks.local.MockAnswer;
+import io.github.sfntasks.local.MockResponse;
+import io.github.sfntasks.local.Mocks;
+import io.github.sfntasks.local.ServiceCall;
+import io.github.sfntasks.local.StateVisit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a compiled {@link Machine} once. Single-threaded and deterministic: Parallel branches and Map
+ * iterations run one after another in order, while the virtual clock gives each branch or iteration the
+ * start time it would have had running concurrently (bounded by MaxConcurrency).
+ */
+public final class Interpreter {
+
+    /** Step Functions' payload quota: 256 KiB. */
+    public static final long MAX_PAYLOAD = 256 * 1024;
+
+    private final Machine machine;
+    private final Mocks mocks;
+    private final Randomness random;
+    private final int maxEvents;
+    private final ObjectNode executionContext;
+    private final ObjectNode stateMachineContext;
+    private final List<HistoryEvent> history = new ArrayList<>();
+    private final List<StateVisit> visits = new ArrayList<>();
+    private final Map<String, Integer> invocations = new HashMap<>();
+    private final long startMillis;
+
+    /**
+     * @param machine the compiled machine
+     * @param mocks the service mocks
+     * @param seed the seed of UUIDs, MathRandom and jitter
+     * @param maxEvents the history event limit (25,000 on AWS)
+     * @param start the virtual start time
+     * @param stateMachineArn the state machine ARN for the context object
+     * @param executionName the execution name
+     * @param input the execution input
+     */
+    public Interpreter(Machine machine, Mocks mocks, long seed, int maxEvents, Instant start, String stateMachineArn,
+            String executionName, JsonNode input) {
+        this.machine = machine;
+        this.mocks = mocks;
+        this.random = new Randomness(seed);
+        this.maxEvents = maxEvents;
+        this.startMillis = start.toEpochMilli();
+        String smName = stateMachineArn.substring(stateMachineArn.lastIndexOf(':') + 1);
+        String executionArn = stateMachineArn.replace(":stateMachine:", ":execution:") + ":" + executionName;
+        executionContext = Json.object();
+        executionContext.put("Id", executionArn);
+        executionContext.set("Input", input);
+        executionContext.put("Name", executionName);
+        executionContext.put("RoleArn", stateMachineArn.replaceFirst(":states:[^:]*:", ":iam::")
+                .replaceFirst(":stateMachine:.*", ":role/" + smName + "-role"));
+        executionContext.put("StartTime", start.toString());
+        executionContext.put("RedriveCount", 0);
+        stateMachineContext = Json.object();
+        stateMachineContext.put("Id", stateMachineArn);
+        stateMachineContext.put("Name", smName);
+    }
+
+    /**
+     * @param input the execution input
+     * @return the finished execution
+     * @throws LocalExecutionException when a Task state has no mock, or a mock threw
+     */
+    public Execution run(JsonNode input) {
+        Clock clock = new Clock(startMillis);
+        ObjectNode started = Json.object();
+        started.set("input", input);
+        started.put("roleArn", executionContext.get("RoleArn").asText());
+        event(clock, "ExecutionStarted", "executionStartedEventDetails", started, true);
+        try {
+            checkSize(input, "the execution input");
+            JsonNode output = runMachine(machine, input, new Variables(null), clock, "", null);
+            ObjectNode d = Json.object();
+            d.set("output", output);
+            event(clock, "ExecutionSucceeded", "executionSucceededEventDetails", d, true);
+            return finish(ExecutionStatus.SUCCEEDED, input, output, null, null, clock);
+        } catch (StatesError e) {
+            ObjectNode d = Json.object();
+            d.put("error", e.error());
+            if (e.cause() != null) {
+                d.put("cause", e.cause());
+            }
+            event(clock, "ExecutionFailed", "executionFailedEventDetails", d, true);
+            return finish(ExecutionStatus.FAILED, input, null, e.error(), e.cause(), clock);
+        }
+    }
+
+    private Execution finish(ExecutionStatus status, JsonNode input, JsonNode output, String error, String cause,
+            Clock clock) {
+        return new Execution(status, input, output, error, cause, visits, history, Instant.ofEpochMilli(startMillis),
+                Instant.ofEpochMilli(clock.now));
+    }
+
+    /** The virtual time of one line of execution (the top level, a branch, an iteration). */
+    private static final class Clock {
+        long now;
+
+        Clock(long now) {
+            this.now = now;
+        }
+    }
+
+    private void event(Clock clock, String type, String key, ObjectNode details, boolean force) {
+        if (!force && history.size() >= maxEvents) {
+            throw StatesError.runtime("The execution reached the limit of " + maxEvents + " history events");
+        }
+        long id = history.size() + 1;
+        history.add(new HistoryEvent(id, id - 1, Instant.ofEpochMilli(clock.now), type, key, details));
+    }
+
+    private void stateEvent(Clock clock, String type, String name, String field, JsonNode value) {
+        ObjectNode d = Json.object();
+        d.put("name", name);
+        if (value != null) {
+            d.set(field, value);
+        }
+        event(clock, type, type.endsWith("Entered") ? "stateEnteredEventDetails" : "stateExitedEventDetails", d, false);
+    }
+
+    private JsonNode runMachine(Machine m, JsonNode input, Variables vars, Clock clock, String scope,
+            JsonNode mapItem) {
+        String current = m.startAt;
+        JsonNode data = input;
+        while (true) {
+            StateDef s = m.states.get(current);
+            Step step = runState(s, data, vars, clock, scope);
+            if (step.next == null) {
+                return step.output;
+            }
+            data = step.output;
+            current = step.next;
+        }
+    }
+
+    private static final class Step {
+        final JsonNode output;
+        final String next;
+
+        Step(JsonNode output, String next) {
+            this.output = output;
+            this.next = next;
+        }
+    }
+
+    private ObjectNode context(StateDef s, Clock clock, int retryCount, String token, JsonNode mapItem) {
+        ObjectNode c = Json.object();
+        c.set("Execution", executionContext);
+        ObjectNode st = c.putObject("State");
+        st.put("EnteredTime", Instant.ofEpochMilli(clock.now).toString());
+        st.put("Name", s.name);
+        st.put("RetryCount", retryCount);
+        c.set("StateMachine", stateMachineContext);
+        if (token != null) {
+            c.putObject("Task").put("Token", token);
+        }
+        if (mapItem != null) {
+            c.putObject("Map").set("Item", mapItem);
+        }
+        return c;
+    }
+
+    private Step runState(StateDef s, JsonNode input, Variables vars, Clock clock, String scope) {
+        long entered = clock.now;
+        stateEvent(clock, s.type + "StateEntered", s.name, "input", input);
+        int retryCount = 0;
+        Map<StateDef.Retrier, Integer> attempts = null;
+        while (true) {
+            String token = s.resource != null && s.resource.endsWith(".waitForTaskToken")
+                    ? "local-token-" + random.uuid() : null;
+            ObjectNode ctx = context(s, clock, retryCount, token, null);
+            try {
+                Step step = attempt(s, input, vars, clock, scope, ctx);
+                if (step.output != null) {
+                    checkSize(step.output, "the output of state \"" + s.name + "\"");
+                }
+                stateEvent(clock, s.type + "StateExited", s.name, "output", step.output);
+                visits.add(new StateVisit(s.name, s.type, scope, input, step.output, null,
+                        Instant.ofEpochMilli(entered), Instant.ofEpochMilli(clock.now)));
+                return step;
+            } catch (StatesError e) {
+                StateDef.Retrier retrier = null;
+                for (StateDef.Retrier r : s.retriers) {
+                    if (matches(e, r.errors)) {
+                        retrier = r;
+                        break;
+                    }
+                }
+                if (retrier != null) {
+                    if (attempts == null) {
+                        attempts = new HashMap<>();
+                    }
+                    int done = attempts.getOrDefault(retrier, 0);
+                    if (done < retrier.maxAttempts) {
+                        double delay = retrier.interval * Math.pow(retrier.backoff, done);
+                        if (retrier.maxDelay > 0) {
+                            delay = Math.min(delay, retrier.maxDelay);
+                        }
+                        if (retrier.fullJitter) {
+                            delay = random.nextDouble() * delay;
+                        }
+                        clock.now += Math.round(delay * 1000);
+                        attempts.put(retrier, done + 1);
+                        retryCount++;
+                        continue;
+                    }
+                }
+                for (StateDef.Catcher c : s.catchers) {
+                    if (matches(e, c.errors)) {
+                        return caught(s, c, e, input, vars, clock, scope, ctx, entered);
+                    }
+                }
+                visits.add(new StateVisit(s.name, s.type, scope, input, null, e.error(),
+                        Instant.ofEpochMilli(entered), Instant.ofEpochMilli(clock.now)));
+                throw e;
+            }
+        }
+    }
+
+    private static boolean matches(StatesError e, List<String> errors) {
+        for (String name : errors) {
+            if (e.matches(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Step caught(StateDef s, StateDef.Catcher c, StatesError e, JsonNode input, Variables vars, Clock clock,
+            String scope, ObjectNode ctx, long entered) {
+        ObjectNode errorOutput = Json.object();
+        errorOutput.put("Error", e.error());
+        errorOutput.put("Cause", e.cause() == null ? "" : e.cause());
+        JsonNode output;
+        Map<String, JsonNode> assigned = null;
+        if (s.jsonata) {
+            Object states = JsonataEngine.states(input, null, errorOutput, ctx);
+            Env env = new Env(input, ctx, vars, random);
+            output = c.output == null ? errorOutput : requireValue(c.output.evaluate(env, states), "Output");
+            assigned = c.assign == null ? null : evaluateAssign(c.assign, env, states);
+        } else {
+            output = !c.resultPathSet ? errorOutput
+                    : c.resultPath == null ? input : c.resultPath.write(input, errorOutput);
+            if (c.assign != null) {
+                assigned = evaluateAssign(c.assign, new Env(errorOutput, ctx, vars, random), null);
+            }
+        }
+        apply(vars, assigned);
+        checkSize(output, "the output of state \"" + s.name + "\"");
+        stateEvent(clock, s.type + "StateExited", s.name, "output", output);
+        visits.add(new StateVisit(s.name, s.type, scope, input, output, e.error(),
+                Instant.ofEpochMilli(entered), Instant.ofEpochMilli(clock.now)));
+        return new Step(output, c.next);
+    }
+
+    private Map<String, JsonNode> evaluateAssign(Template assign, Env env, Object states) {
+        JsonNode v = assign.evaluate(env, states);
+        if (v == null || !v.isObject()) {
+            throw new StatesError(StatesError.QUERY_EVALUATION_ERROR, "Assign must evaluate to a JSON object");
+        }
+        Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+        v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    private static void apply(Variables vars, Map<String, JsonNode> assigned) {
+        if (assigned != null) {
+            assigned.forEach(vars::set);
+        }
+    }
+
+    private static JsonNode requireValue(JsonNode v, String field) {
+        if (v == null) {
+            throw new StatesError(StatesError.QUERY_EVALUATION_ERROR, "The " + field
+                    + " field evaluated to undefined; it must give a JSON value");
+        }
+        return v;
+    }
+
+    /** One attempt of a state: everything between entering and leaving (or failing). */
+    private Step attempt(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, ObjectNode ctx) {
+        if (s.jsonata) {
+            return attemptJsonata(s, raw, vars, clock, scope, ctx);
+        }
+        Env env = new Env(raw, ctx, vars, random);
+        JsonNode effective = raw;
+        if (s.inputPath != null) {
+            effective = s.inputPath.path == null ? Json.object() : env.require(s.inputPath.path, "InputPath");
+        }
+        Env effEnv = env.withInput(effective);
+        switch (s.type) {
+            case "Choice": {
+                for (StateDef.Rule r : s.rules) {
+                    if (r.condition.test(effEnv, null)) {
+                        if (r.assign != null) {
+                            apply(vars, evaluateAssign(r.assign, effEnv, null));
+                        }
+                        return new Step(outputPath(s, env.withInput(effective)), r.next);
+                    }
+                }
+                if (s.defaultNext == null) {
+                    throw new StatesError("States.NoChoiceMatched", "No Matches!");
+                }
+                if (s.assign != null) {
+                    apply(vars, evaluateAssign(s.assign, effEnv, null));
+                }
+                return new Step(outputPath(s, effEnv), s.defaultNext);
+            }
+            case "Succeed":
+                return new Step(outputPath(s, effEnv), null);
+            case "Fail":
+                throw fail(s, effEnv, null);
+            case "Wait": {
+                waitFor(s, effEnv, null, clock);
+                if (s.assign != null) {
+                    apply(vars, evaluateAssign(s.assign, effEnv, null));
+                }
+                return new Step(outputPath(s, effEnv), s.next);
+            }
+            default:
+                break;
+        }
+        if (s.type.equals("Map")) {
+            return new Step(finishJsonPath(s, raw, env, runMap(s, effective, effEnv, vars, clock, scope, ctx, null),
+                    vars), s.next);
+        }
+        JsonNode params = s.parameters == null ? effective : s.parameters.evaluate(effEnv, null);
+        JsonNode result;
+        switch (s.type) {
+            case "Pass":
+                result = s.result != null ? s.result : params;
+                break;
+            case "Task":
+                result = runTask(s, params, effEnv, null, clock, ctx);
+                break;
+            case "Parallel":
+                result = runParallel(s, params, vars, clock, scope);
+                break;
+            default:
+                throw new IllegalStateException(s.type);
+        }
+        return new Step(finishJsonPath(s, raw, env, result, vars), s.next);
+    }
+
+    private JsonNode finishJsonPath(StateDef s, JsonNode raw, Env env, JsonNode result, Variables vars) {
+        if (s.resultSelector != null) {
+            result = s.resultSelector.evaluate(env.withInput(result), null);
+        }
+        checkSize(result, "the result of state \"" + s.name + "\"");
+        Map<String, JsonNode> assigned = s.assign == null ? null
+                : evaluateAssign(s.assign, env.withInput(result), null);
+        JsonNode combined = !s.resultPathSet ? result : s.resultPath == null ? raw : s.resultPath.write(raw, result);
+        JsonNode out = outputPath(s, env.withInput(combined));
+        apply(vars, assigned);
+        return out;
+    }
+
+    private static JsonNode outputPath(StateDef s, Env env) {
+        if (s.outputPath == null) {
+            return env.input();
+        }
+        return s.outputPath.path == null ? Json.object() : env.require(s.outputPath.path, "OutputPath");
+    }
+
+    private Step attemptJsonata(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, ObjectNode ctx) {
+        Env env = new Env(raw, ctx, vars, random);
+        Object states = JsonataEngine.states(raw, null, null, ctx);
+        switch (s.type) {
+            case "Choice": {
+                for (StateDef.Rule r : s.rules) {
+                    if (r.condition.test(env, states)) {
+                        return leaveJsonata(s, r.output != null ? r.output : s.output, r.assign != null ? r.assign
+                                : s.assign, env, states, raw, vars, r.next);
+                    }
+                }
+                if (s.defaultNext == null) {
+                    throw new StatesError("States.NoChoiceMatched", "No Matches!");
+                }
+                return leaveJsonata(s, s.output, s.assign, env, states, raw, vars, s.defaultNext);
+            }
+            case "Succeed":
+                return leaveJsonata(s, s.output, null, env, states, raw, vars, null);
+            case "Fail":
+                throw fail(s, env, states);
+            case "Wait":
+                waitFor(s, env, states, clock);
+                return leaveJsonata(s, s.output, s.assign, env, states, raw, vars, s.next);
+            case "Pass":
+                return leaveJsonata(s, s.output, s.assign, env, states, raw, vars, s.next);
+            default:
+                break;
+        }
+        JsonNode result;
+        if (s.type.equals("Map")) {
+            result = runMap(s, raw, env, vars, clock, scope, ctx, states);
+        } else {
+            JsonNode args = s.arguments == null ? raw : requireValue(s.arguments.evaluate(env, states), "Arguments");
+            result = s.type.equals("Task") ? runTask(s, args, env, states, clock, ctx)
+                    : runParallel(s, args, vars, clock, scope);
+        }
+        checkSize(result, "the result of state \"" + s.name + "\"");
+        Object withResult = JsonataEngine.states(raw, result, null, ctx);
+        Template out = s.output;
+        if (out == null) {
+            Map<String, JsonNode> assigned = s.assign == null ? null : evaluateAssign(s.assign, env, withResult);
+            apply(vars, assigned);
+            return new Step(result, s.next);
+        }
+        return leaveJsonata(s, out, s.assign, env, withResult, raw, vars, s.next);
+    }
+
+    private Step leaveJsonata(StateDef s, Template output, Template assign, Env env, Object states, JsonNode dflt,
+            Variables vars, String next) {
+        JsonNode out = output == null ? dflt : requireValue(output.evaluate(env, states), "Output");
+        Map<String, JsonNode> assigned = assign == null ? null : evaluateAssign(assign, env, states);
+        apply(vars, assigned);
+        return new Step(out, next);
+    }
+
+    private StatesError fail(StateDef s, Env env, Object states) {
+        String error = null;
+        String cause = null;
+        if (s.failError != null) {
+            error = text(s.failError.evaluate(env, states), "Error");
+        } else if (s.failErrorPath != null) {
+            error = text(s.failErrorPath.evaluate(env, states), "ErrorPath");
+        }
+        if (s.failCause != null) {
+            cause = text(s.failCause.evaluate(env, states), "Cause");
+        } else if (s.failCausePath != null) {
+            cause = text(s.failCausePath.evaluate(env, states), "CausePath");
+        }
+        return new StatesError(error == null ? "States.Fail" : error, cause);
+    }
+
+    private static String text(JsonNode v, String field) {
+        if (v == null || !v.isTextual()) {
+            throw StatesError.runtime("The value of " + field + " must be a string, was "
+                    + (v == null ? "undefined" : Json.text(v)));
+        }
+        return v.textValue();
+    }
+
+    private void waitFor(StateDef s, Env env, Object states, Clock clock) {
+        JsonNode seconds = null;
+        JsonNode timestamp = null;
+        if (s.waitSeconds != null) {
+            seconds = s.waitSeconds.evaluate(env, states);
+        } else if (s.waitSecondsPath != null) {
+            seconds = env.require(s.waitSecondsPath.path, "SecondsPath");
+        } else if (s.waitTimestamp != null) {
+            timestamp = s.waitTimestamp.evaluate(env, states);
+        } else if (s.waitTimestampPath != null) {
+            timestamp = env.require(s.waitTimestampPath.path, "TimestampPath");
+        }
+        if (seconds != null) {
+            if (!seconds.isIntegralNumber() || seconds.longValue() < 0) {
+                throw StatesError.runtime("The Wait state's seconds must be a non-negative integer, was "
+                        + Json.text(seconds));
+            }
+            clock.now += seconds.longValue() * 1000;
+        } else if (timestamp != null) {
+            java.time.OffsetDateTime t = timestamp.isTextual() ? Condition.timestamp(timestamp.textValue()) : null;
+            if (t == null) {
+                throw StatesError.runtime("The Wait state's timestamp must be an RFC 3339 timestamp, was "
+                        + Json.text(timestamp));
+            }
+            clock.now = Math.max(clock.now, t.toInstant().toEpochMilli());
+        }
+    }
+
+    private long seconds(Template t, StateDef.OptionalPath p, Env env, Object states, String field) {
+        JsonNode v = null;
+        if (t != null) {
+            v = t.evaluate(env, states);
+        } else if (p != null && p.path != null) {
+            v = env.require(p.path, field);
+        }
+        if (v == null) {
+            return -1;
+        }
+        if (!v.isIntegralNumber() || v.longValue() <= 0) {
+            throw StatesError.runtime("The value of " + field + " must be a positive integer, was " + Json.text(v));
+        }
+        return v.longValue();
+    }
+
+    private JsonNode runTask(StateDef s, JsonNode params, Env env, Object states, Clock clock, ObjectNode ctx) {
+        String resource = s.resource;
+        boolean token = resource.endsWith(".waitForTaskToken");
+        boolean sync = resource.contains(".sync");
+        String taskToken = ctx.has("Task") ? ctx.get("Task").get("Token").asText() : null;
+        checkSize(params, "the input of state \"" + s.name + "\"");
+        long timeout = seconds(s.timeout, s.timeoutPath, env, states, "TimeoutSeconds");
+        long heartbeat = seconds(s.heartbeat, s.heartbeatPath, env, states, "HeartbeatSeconds");
+        String resourceType = resourceType(resource);
+        ObjectNode scheduled = Json.object();
+        scheduled.put("resourceType", resourceType);
+        scheduled.put("resource", resourceName(resource));
+        scheduled.put("region", regionOf(resource));
+        scheduled.set("parameters", params);
+        if (timeout > 0) {
+            scheduled.put("timeoutInSeconds", timeout);
+        }
+        if (heartbeat > 0) {
+            scheduled.put("heartbeatInSeconds", heartbeat);
+        }
+        event(clock, "TaskScheduled", "taskScheduledEventDetails", scheduled, false);
+        event(clock, "TaskStarted", "taskStartedEventDetails", taskDetails(resource), false);
+        if (token || sync) {
+            event(clock, "TaskSubmitted", "taskSubmittedEventDetails", taskDetails(resource), false);
+        }
+        MockResponse r = call(s.name, resource, params, taskToken);
+        long duration = r.duration().toMillis();
+        if (heartbeat > 0 && (token || !sync) && duration > heartbeat * 1000 && (timeout <= 0 || heartbeat < timeout)) {
+            clock.now += heartbeat * 1000;
+            ObjectNode d = taskDetails(resource);
+            d.put("error", StatesError.HEARTBEAT_TIMEOUT);
+            event(clock, "TaskTimedOut", "taskTimedOutEventDetails", d, false);
+            throw new StatesError(StatesError.HEARTBEAT_TIMEOUT, "The task did not send a heartbeat within "
+                    + heartbeat + " seconds");
+        }
+        if (timeout > 0 && duration > timeout * 1000) {
+            clock.now += timeout * 1000;
+            ObjectNode d = taskDetails(resource);
+            d.put("error", StatesError.TIMEOUT);
+            event(clock, "TaskTimedOut", "taskTimedOutEventDetails", d, false);
+            throw new StatesError(StatesError.TIMEOUT, "The task did not finish within " + timeout + " seconds");
+        }
+        clock.now += duration;
+        if (r.isError()) {
+            ObjectNode d = taskDetails(resource);
+            d.put("error", r.error());
+            if (r.cause() != null) {
+                d.put("cause", r.cause());
+            }
+            event(clock, "TaskFailed", "taskFailedEventDetails", d, false);
+            throw new StatesError(r.error(), r.cause());
+        }
+        ObjectNode d = taskDetails(resource);
+        d.set("output", r.result());
+        event(clock, "TaskSucceeded", "taskSucceededEventDetails", d, false);
+        return r.result();
+    }
+
+    private MockResponse call(String stateName, String resource, JsonNode input, String taskToken) {
+        MockAnswer answer = mocks.answerFor(stateName);
+        if (answer == null) {
+            throw new LocalExecutionException(ErrorCode.LOCAL_EXECUTION, "state \"" + stateName + "\" calls "
+                    + resource + ", and no mock answers it: the local executor never calls AWS. Add a mock for \""
+                    + stateName + "\" (Mocks.builder().returns(\"" + stateName + "\", ...) or the mock file's test case)");
+        }
+        int n = invocations.merge(stateName, 1, Integer::sum) - 1;
+        MockResponse r;
+        try {
+            r = answer.answer(new ServiceCall(stateName, resource, input, taskToken, n));
+        } catch (RuntimeException e) {
+            throw new LocalExecutionException(ErrorCode.LOCAL_EXECUTION, "the mock of state \"" + stateName
+                    + "\" threw on invocation " + n + ": " + e, e);
+        }
+        if (r == null) {
+            throw new LocalExecutionException(ErrorCode.LOCAL_EXECUTION, "the mock of state \"" + stateName
+                    + "\" has no response for invocation " + n + " (invocations count from 0)");
+        }
+        return r;
+    }
+
+    private static ObjectNode taskDetails(String resource) {
+        ObjectNode d = Json.object();
+        d.put("resourceType", resourceType(resource));
+        d.put("resource", resourceName(resource));
+        return d;
+    }
+
+    private static String resourceType(String resource) {
+        String[] p = resource.split(":", -1);
+        return p.length > 5 && p[2].equals("states") && p[3].isEmpty() ? p[5] : p.length > 2 ? p[2] : resource;
+    }
+
+    private static String resourceName(String resource) {
+        String[] p = resource.split(":", -1);
+        if (p.length > 6 && p[2].equals("states") && p[3].isEmpty()) {
+            return String.join(":", java.util.Arrays.copyOfRange(p, 6, p.length));
+        }
+        return resource;
+    }
+
+    private static String regionOf(String resource) {
+        String[] p = resource.split(":", -1);
+        return p.length > 3 && !p[3].isEmpty() ? p[3] : "us-east-1";
+    }
+
+    private JsonNode runParallel(StateDef s, JsonNode input, Variables vars, Clock clock, String scope) {
+        event(clock, "ParallelStateStarted", null, null, false);
+        ArrayNode results = Json.array();
+        long end = clock.now;
+        for (int i = 0; i < s.branches.size(); i++) {
+            Clock branch = new Clock(clock.now);
+            try {
+                results.add(runMachine(s.branches.get(i), input, new Variables(vars), branch,
+                        child(scope, s.name, i), null));
+            } catch (StatesError e) {
+                clock.now = Math.max(end, branch.now);
+                event(clock, "ParallelStateFailed", null, null, false);
+                throw e;
+            }
+            end = Math.max(end, branch.now);
+        }
+        clock.now = end;
+        event(clock, "ParallelStateSucceeded", null, null, false);
+        return results;
+    }
+
+    private static String child(String scope, String name, int i) {
+        return (scope.isEmpty() ? "" : scope + "/") + name + "[" + i + "]";
+    }
+
+    private JsonNode runMap(StateDef s, JsonNode effective, Env env, Variables vars, Clock clock, String scope,
+            ObjectNode ctx, Object states) {
+        JsonNode items;
+        if (s.itemReader != null) {
+            JsonNode readerParams = s.itemReader.has("Parameters") ? s.itemReader.get("Parameters")
+                    : s.itemReader.path("Arguments");
+            MockResponse r = call(s.name, s.itemReader.path("Resource").asText(), readerParams, null);
+            if (r.isError()) {
+                throw new StatesError(StatesError.ITEM_READER_FAILED, r.error() + ": " + r.cause());
+            }
+            items = r.result();
+            int max = s.itemReader.path("ReaderConfig").path("MaxItems").asInt(0);
+            if (max > 0 && items.isArray() && items.size() > max) {
+                ArrayNode cut = Json.array();
+                for (int i = 0; i < max; i++) {
+                    cut.add(items.get(i));
+                }
+                items = cut;
+            }
+        } else if (s.jsonata) {
+            items = s.items == null ? effective : s.items.evaluate(env, states);
+        } else {
+            items = s.itemsPath == null ? effective
+                    : s.itemsPath.path == null ? Json.object() : env.require(s.itemsPath.path, "ItemsPath");
+        }
+        if (items == null || !items.isArray()) {
+            throw StatesError.runtime("Map state \"" + s.name + "\": the items must be a JSON array, was "
+                    + (items == null ? "undefined" : Json.text(items)));
+        }
+        int maxConcurrency = (int) number(s.maxConcurrency, env, states, 0);
+        double toleratedCount = number(s.toleratedCount, env, states, -1);
+        double toleratedPercentage = number(s.toleratedPercentage, env, states, -1);
+        boolean tolerant = toleratedCount >= 0 || toleratedPercentage >= 0;
+        ObjectNode started = Json.object();
+        started.put("length", items.size());
+        event(clock, "MapStateStarted", "mapStateStartedEventDetails", started, false);
+        long[] slots = new long[maxConcurrency <= 0 ? Math.max(1, items.size()) : Math.min(maxConcurrency,
+                Math.max(1, items.size()))];
+        java.util.Arrays.fill(slots, clock.now);
+        ArrayNode results = Json.array();
+        int failures = 0;
+        long end = clock.now;
+        for (int i = 0; i < items.size(); i++) {
+            int slot = 0;
+            for (int k = 1; k < slots.length; k++) {
+                if (slots[k] < slots[slot]) {
+                    slot = k;
+                }
+            }
+            Clock it = new Clock(slots[slot]);
+            ObjectNode item = Json.object();
+            item.put("Index", i);
+            item.set("Value", items.get(i));
+            // Shallow: the context holds the execution input, which must not be copied per item.
+            ObjectNode itemCtx = Json.object();
+            itemCtx.setAll(ctx);
+            itemCtx.putObject("Map").set("Item", item);
+            JsonNode iterationInput;
+            if (s.parameters != null) {
+                Object itemStates = s.jsonata ? JsonataEngine.states(effective, null, null, itemCtx) : null;
+                iterationInput = s.parameters.evaluate(new Env(env.input(), itemCtx, vars, random), itemStates);
+            } else {
+                iterationInput = items.get(i);
+            }
+            ObjectNode iter = Json.object();
+            iter.put("name", s.name);
+            iter.put("index", i);
+            event(it, "MapIterationStarted", "mapIterationStartedEventDetails", iter, false);
+            try {
+                results.add(runMachine(s.processor, iterationInput, new Variables(s.distributed ? null : vars), it,
+                        child(scope, s.name, i), item));
+                event(it, "MapIterationSucceeded", "mapIterationSucceededEventDetails", iter.deepCopy(), false);
+            } catch (StatesError e) {
+                event(it, "MapIterationFailed", "mapIterationFailedEventDetails", iter.deepCopy(), false);
+                failures++;
+                boolean over = !tolerant || (toleratedCount >= 0 && failures > toleratedCount)
+                        || (toleratedPercentage >= 0 && failures * 100.0 / items.size() > toleratedPercentage);
+                if (over) {
+                    clock.now = Math.max(end, it.now);
+                    event(clock, "MapStateFailed", null, null, false);
+                    if (tolerant) {
+                        throw new StatesError(StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD, "The specified"
+                                + " tolerated failure threshold was exceeded (" + failures + " of " + items.size()
+                                + " items failed; last error " + e.error() + ")");
+                    }
+                    throw e;
+                }
+                ObjectNode failed = Json.object();
+                failed.put("Error", e.error());
+                failed.put("Cause", e.cause() == null ? "" : e.cause());
+                results.add(failed);
+            }
+            slots[slot] = it.now;
+            end = Math.max(end, it.now);
+        }
+        clock.now = end;
+        event(clock, "MapStateSucceeded", null, null, false);
+        if (s.resultWriter != null) {
+            ObjectNode writerInput = Json.object();
+            writerInput.set("Parameters", s.resultWriter.has("Parameters") ? s.resultWriter.get("Parameters")
+                    : s.resultWriter.path("Arguments"));
+            writerInput.set("Results", results);
+            MockResponse r = call(s.name, s.resultWriter.path("Resource").asText(), writerInput, null);
+            if (r.isError()) {
+                throw new StatesError(StatesError.RESULT_WRITER_FAILED, r.error() + ": " + r.cause());
+            }
+            return r.result();
+        }
+        return results;
+    }
+
+    private static double number(Template t, Env env, Object states, double dflt) {
+        if (t == null) {
+            return dflt;
+        }
+        JsonNode v = t.evaluate(env, states);
+        if (v == null || !v.isNumber() || v.doubleValue() < 0) {
+            throw StatesError.runtime("expected a non-negative number, was " + (v == null ? "undefined" : Json.text(v)));
+        }
+        return v.doubleValue();
+    }
+
+    private static void checkSize(JsonNode node, String what) {
+        if (node != null && Json.size(node, MAX_PAYLOAD) > MAX_PAYLOAD) {
+            throw new StatesError(StatesError.DATA_LIMIT_EXCEEDED, "The state/task returned a result with a size"
+                    + " exceeding the maximum number of bytes service limit (" + what + " is over 256 KiB)");
+        }
+    }
+}
