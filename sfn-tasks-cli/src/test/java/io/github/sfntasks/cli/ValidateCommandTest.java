@@ -36,6 +36,18 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aGrantWidenedByARunTimeResourceIsAWarningThatDoesNotFailValidation() {
+        Path file = workflow(tmp, "widened-grant.yaml");
+        Invocation run = sfnTasks("validate", file.toString());
+        assertEquals(Main.OK, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("valid (1 state") && run.out().contains("1 warning"), run.out());
+        // the bus is a path: PutEvents is granted on every bus of the account and region (EventBridgePutEvents Javadoc)
+        assertTrue(run.err().contains("state \"Notify\": entries[0].eventBus: ")
+                && run.err().contains("arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/*")
+                && run.err().strip().endsWith("(SFN-W001)"), run.err());
+    }
+
+    @Test
     void reportsEveryProblemOfAJsonFileWithItsLocation() {
         Path file = workflow(tmp, "broken.json");
         Invocation run = sfnTasks("validate", file.toString());

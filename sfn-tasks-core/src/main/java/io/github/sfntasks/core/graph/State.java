@@ -107,6 +107,14 @@ public abstract class State {
         return List.of();
     }
 
+    /**
+     * @param context the render context (a grant may widen only for some contexts)
+     * @return warnings about this state for that context: {@link #warnings()} and those its task reports
+     */
+    List<String> warnings(RenderContext context) {
+        return warnings();
+    }
+
     @Override
     public String toString() {
         return type() + "[" + name + "]";

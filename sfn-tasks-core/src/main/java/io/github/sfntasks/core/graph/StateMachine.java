@@ -237,13 +237,28 @@ public final class StateMachine {
     }
 
     /**
+     * The warnings for one render context: those of {@link #warnings()} and those the tasks report for it (a grant
+     * widened because a resource is chosen at run time, a deprecated property...), in state order.
+     *
+     * @param context partition, region and account
+     * @return the warnings, each naming its state
+     */
+    public List<String> warnings(RenderContext context) {
+        Set<String> out = new LinkedHashSet<>();
+        for (State s : allStates) {
+            out.addAll(s.warnings(context));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Renders definition and policy.
      *
      * @param context partition, region and account
      * @return both, as JSON trees and pretty-printed text
      */
     public Rendered render(RenderContext context) {
-        return new Rendered(definition(context), policy(context).toJson(), warnings());
+        return new Rendered(definition(context), policy(context).toJson(), warnings(context));
     }
 
     /**

@@ -158,4 +158,15 @@ public final class TaskState extends NextState {
     List<String> warnings() {
         return warnings;
     }
+
+    @Override
+    List<String> warnings(RenderContext context) {
+        List<io.github.sfntasks.api.TaskWarning> own = task.warnings(context);
+        if (own.isEmpty()) {
+            return warnings;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        own.forEach(w -> all.add(w.toString()));
+        return List.copyOf(all);
+    }
 }
