@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.Placeholders;
+import io.github.sfntasks.api.iam.ResourceArn;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -303,6 +305,29 @@ public final class JsonSchema {
             node.put(keyword, String.valueOf(value));
         }
         return this;
+    }
+
+    /**
+     * The schema of a property that names a resource, as {@link Shape} writes one for a resource field: an
+     * {@code anyOf} of the literal form and of any text holding a placeholder ({@link Placeholders#CONTAINS_PATTERN}:
+     * {@code ${OrdersTable}}, {@code ${Token[TOKEN.31]}}, {@code orders-${Stage}}), annotated
+     * {@code "x-sfn-resource": "<service>:<resourcePrefix>"}. Give the description to the result, and mark the result
+     * {@link #dynamic()} where a path may choose the resource; the annotation then sits on the first alternative of
+     * the property's {@code anyOf}.
+     *
+     * <pre>{@code
+     * JsonSchema.resource(JsonSchema.string().pattern("^[a-zA-Z0-9_.-]{3,255}$"), ResourceArn.of("dynamodb", "table/"))
+     *     .description("Table name or ARN").dynamic();
+     * }</pre>
+     *
+     * @param literal the schema of the literal form (a name or ARN without placeholders)
+     * @param kind how the resource is named in IAM
+     * @return the schema
+     */
+    public static JsonSchema resource(JsonSchema literal, ResourceArn kind) {
+        return anyOf(literal, string().pattern(Placeholders.CONTAINS_PATTERN)
+                .description("a name or ARN holding a CloudFormation ${...} variable or a CDK token"))
+                .annotation("x-sfn-resource", kind.service() + ":" + kind.resourcePrefix());
     }
 
     /** @param value the default @return this schema */

@@ -5,12 +5,13 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.iam.Arn;
+import io.github.sfntasks.api.Placeholders;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.Retrier;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.provider.support.LambdaFunctions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,11 @@ import java.util.regex.Pattern;
  * <p>Properties:
  * <ul>
  *   <li>{@code functionArn} &mdash; the deployed handler: a function ARN (qualified or not) or a
- *       function name, which is made an ARN in the render context's partition, region and account.</li>
+ *       function name, which is made an ARN in the render context's partition, region and account. A text that
+ *       is one placeholder as a whole ({@code ${CrossRegionHandler.Arn}}, {@code ${Token[TOKEN.31]}}) is the
+ *       function ARN (what the CDK passes, {@code functionArn}), rendered and granted as it is; one mixing literal
+ *       parts with placeholders is a name ({@code handler-${Stage}}) or, starting {@code arn:}, an ARN. An IAM
+ *       wildcard in any position is refused.</li>
  *   <li>{@code region} &mdash; the region to call, such as {@code ap-northeast-1}; a path or
  *       expression chooses it at run time.</li>
  *   <li>{@code endpoint} &mdash; an API endpoint URL to use instead of the region's. A path or
@@ -127,10 +132,11 @@ public final class CallAwsServiceCrossRegion extends AwsSdkCall {
         this.region = require(b.region, "region");
         this.endpoint = b.endpoint;
         this.retryOnServiceExceptions = b.retryOnServiceExceptions;
-        if (!FUNCTION.matcher(functionArn).matches()) {
+        if (!Placeholders.contains(functionArn) && !FUNCTION.matcher(functionArn).matches()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "functionArn",
                     "must be the handler's function ARN or name, was \"" + functionArn + "\"");
         }
+        LambdaFunctions.check(functionArn, "functionArn", false);
         checkPattern(region, "region", REGION, "must be a region such as ap-northeast-1");
         if (endpoint != null) {
             checkPattern(endpoint, "endpoint", ENDPOINT, "must be an http(s) URL such as https://s3.ap-northeast-1.amazonaws.com");
@@ -198,14 +204,7 @@ public final class CallAwsServiceCrossRegion extends AwsSdkCall {
     }
 
     private String fullFunctionArn(RenderContext context) {
-        return arnOf(functionArn, context, "lambda", "function:");
-    }
-
-    private boolean qualified() {
-        Arn arn = Arn.parse(functionArn);
-        // An ARN's resource is function:<name>[:<qualifier>]; a bare name is <name>[:<qualifier>].
-        String nameAndQualifier = arn == null ? functionArn : arn.resource().substring("function:".length());
-        return nameAndQualifier.indexOf(':') >= 0;
+        return LambdaFunctions.arn(functionArn, context);
     }
 
     @Override
@@ -232,9 +231,8 @@ public final class CallAwsServiceCrossRegion extends AwsSdkCall {
 
     @Override
     protected List<PolicyStatement> grants(RenderContext context) {
-        String arn = fullFunctionArn(context);
-        return qualified() ? List.of(PolicyStatement.allow("lambda:InvokeFunction", arn))
-                : List.of(PolicyStatement.allow("lambda:InvokeFunction", arn, arn + ":*"));
+        return List.of(PolicyStatement.allow(List.of("lambda:InvokeFunction"),
+                LambdaFunctions.invokeResources(functionArn, null, context)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.support.ServiceTaskProvider;
+import io.github.sfntasks.provider.support.LambdaFunctions;
 
 import java.util.List;
 
@@ -18,8 +19,9 @@ public final class CallAwsServiceCrossRegionProvider extends ServiceTaskProvider
 
     private static JsonSchema schema() {
         return AwsSdkCall.withIamOptions(JsonSchema.object()
-                .required("functionArn", JsonSchema.string().pattern(AwsSdkCall.whole(CallAwsServiceCrossRegion.FUNCTION_REGEX))
-                        .description("ARN or name of the deployed cross-region handler function"))
+                .required("functionArn", JsonSchema.resource(JsonSchema.string()
+                                .pattern(AwsSdkCall.whole(CallAwsServiceCrossRegion.FUNCTION_REGEX)), LambdaFunctions.FUNCTION)
+                        .description("ARN or name of the deployed cross-region handler function; a whole placeholder is the function ARN"))
                 .required("region", JsonSchema.string().pattern(AwsSdkCall.whole(CallAwsServiceCrossRegion.REGION_REGEX))
                         .description("Region to call, such as ap-northeast-1").dynamic())
                 .optional("endpoint", JsonSchema.string().pattern(AwsSdkCall.whole(CallAwsServiceCrossRegion.ENDPOINT_REGEX))

@@ -22,7 +22,13 @@ import java.util.Set;
  * <p>Properties:
  * <ul>
  *   <li>{@code table} (required) &mdash; the table name or table ARN; a path or JSONata expression chooses it at run
- *       time. Where the CDK takes an {@code ITable}, we take its name or ARN.</li>
+ *       time. Where the CDK takes an {@code ITable}, we take its name or ARN.
+ *       Placeholders are values: a text that is one placeholder as a whole ({@code ${OrdersTable}},
+ *       {@code ${Token[TOKEN.31]}}) is the table's <em>name</em>, as the CDK passes {@code tableName}, and is granted
+ *       as {@code arn:<partition>:dynamodb:<region>:<account>:table/${OrdersTable}}; a CloudFormation
+ *       {@code ${Orders.Arn}} is its ARN, granted as it is; {@code orders-${Stage}} is a name and
+ *       {@code arn:${AWS::Partition}:dynamodb:...:table/${OrdersTable}} an ARN. Only the literal parts are checked;
+ *       an IAM wildcard ({@code *}, {@code ?}) in any position is refused.</li>
  *   <li>{@code key} (required) &mdash; the primary key: 1 attribute (partition key) or 2 (with the sort key), each
  *       a string, number or binary {@link DynamoAttributeValue}; or the whole key at run time.</li>
  *   <li>{@code conditionExpression} &mdash; a condition the item must meet to be deleted.</li>
@@ -40,7 +46,8 @@ import java.util.Set;
  * {@code .waitForTaskToken} for DynamoDB.
  *
  * <p>IAM: {@code dynamodb:DeleteItem} on {@code arn:<partition>:dynamodb:<region>:<account>:table/<name>} (the CDK's
- * grant), or on the ARN given; a table chosen at run time gets {@code ...:table/*} of the context's account and region.
+ * grant), or on the ARN given; a table chosen at run time gets {@code ...:table/*} of the context's account and region,
+ * with a {@code WIDENED_GRANT} warning.
  *
  * <p>Differences from the CDK: a table ARN is rendered as given in {@code TableName} and granted as given;
  * {@code returnValues} other than NONE/ALL_OLD is refused (DynamoDB would refuse it at run time); placeholders are

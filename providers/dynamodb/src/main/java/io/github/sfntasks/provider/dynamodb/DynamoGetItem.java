@@ -26,7 +26,13 @@ import java.util.Set;
  * <ul>
  *   <li>{@code table} (required) &mdash; the table name, or a table ARN (the GetItem API takes either as
  *       {@code TableName}); a path or JSONata expression chooses it at run time. Where the CDK takes an
- *       {@code ITable}, we take its name or ARN.</li>
+ *       {@code ITable}, we take its name or ARN.
+ *       Placeholders are values: a text that is one placeholder as a whole ({@code ${OrdersTable}},
+ *       {@code ${Token[TOKEN.31]}}) is the table's <em>name</em>, as the CDK passes {@code tableName}, and is granted
+ *       as {@code arn:<partition>:dynamodb:<region>:<account>:table/${OrdersTable}}; a CloudFormation
+ *       {@code ${Orders.Arn}} is its ARN, granted as it is; {@code orders-${Stage}} is a name and
+ *       {@code arn:${AWS::Partition}:dynamodb:...:table/${OrdersTable}} an ARN. Only the literal parts are checked;
+ *       an IAM wildcard ({@code *}, {@code ?}) in any position is refused.</li>
  *   <li>{@code key} (required) &mdash; the primary key: 1 attribute (partition key) or 2 (with the sort key), each
  *       a string, number or binary {@link DynamoAttributeValue}; or the whole key at run time.</li>
  *   <li>{@code consistentRead} &mdash; strongly consistent read; default {@code false}, always rendered (as the CDK
@@ -42,7 +48,7 @@ import java.util.Set;
  *
  * <p>IAM: {@code dynamodb:GetItem} on {@code arn:<partition>:dynamodb:<region>:<account>:table/<name>} (the CDK's
  * grant), or on the ARN given; a table chosen at run time gets {@code ...:table/*} of the context's account and
- * region (the pattern AWS documents for dynamic resources).
+ * region (the pattern AWS documents for dynamic resources), with a {@code WIDENED_GRANT} warning.
  *
  * <p>Differences from the CDK: a table ARN is rendered as given in {@code TableName} and granted as given (the CDK
  * renders the table's name and grants it in the stack's own account and region, which misses a table elsewhere);

@@ -2,7 +2,7 @@ package io.github.sfntasks.provider.dynamodb;
 
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.api.iam.Grants;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.support.TaskBuilder;
 import io.github.sfntasks.api.value.Literal;
@@ -11,7 +11,6 @@ import io.github.sfntasks.api.value.Value;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -135,11 +134,11 @@ abstract class DynamoItemTask extends ServiceTask {
     }
 
     @Override
-    protected List<PolicyStatement> grants(RenderContext context) {
-        // A table chosen at run time gets every table of the context's account and region.
-        String arn = table instanceof Literal l ? arnOf(l.text(), context, "dynamodb", "table/")
-                : context.arn("dynamodb", "table/*");
-        return List.of(PolicyStatement.allow("dynamodb:" + action, arn));
+    protected void grants(Grants g) {
+        // A table chosen at run time gets every table of the context's account and region, with a warning.
+        String arn = table instanceof Literal l && DynamoRules.isArn(l.text()) ? l.text()
+                : g.resource("table", table, DynamoRules.TABLE);
+        g.allow("dynamodb:" + action, arn);
     }
 
     /**
@@ -171,7 +170,13 @@ abstract class DynamoItemTask extends ServiceTask {
             return role;
         }
 
-        /** @param nameOrArn the table name or table ARN ({@code {% ... %}}: a JSONata expression) @return this builder */
+        /**
+         * @param nameOrArn the table name or table ARN ({@code {% ... %}}: a JSONata expression), either possibly
+         *                  holding placeholders: a whole placeholder ({@code ${OrdersTable}}, {@code ${Token[TOKEN.31]}})
+         *                  is the table's name, as the CDK passes {@code tableName}, but a CloudFormation
+         *                  {@code ${Orders.Arn}} is its ARN; {@code orders-${Stage}} is a name
+         * @return this builder
+         */
         public B table(String nameOrArn) {
             return table(nameOrArn == null ? null : Value.of(nameOrArn));
         }

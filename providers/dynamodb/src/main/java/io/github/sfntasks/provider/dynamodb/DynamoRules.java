@@ -1,7 +1,10 @@
 package io.github.sfntasks.provider.dynamodb;
 
 import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.Placeholders;
 import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.iam.Arn;
+import io.github.sfntasks.api.iam.ResourceArn;
 import io.github.sfntasks.api.value.Literal;
 import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.api.value.Values;
@@ -28,8 +31,15 @@ final class DynamoRules {
     static final String TABLE_NAME = "[a-zA-Z0-9_.-]{3,255}";
     /** A table ARN; the item APIs' TableName also takes one (up to 1,024 characters). */
     static final String TABLE_ARN = "arn:[^:]+:dynamodb:[^:]+:[^:]+:table/" + TABLE_NAME;
-    static final Pattern TABLE = Pattern.compile(TABLE_NAME + "|" + TABLE_ARN);
+    static final Pattern TABLE_PATTERN = Pattern.compile(TABLE_NAME + "|" + TABLE_ARN);
     static final int MAX_TABLE_ARN = 1024;
+    /**
+     * A table in IAM: {@code arn:<partition>:dynamodb:<region>:<account>:table/<name>}. A whole placeholder is a table
+     * name, as the CDK passes {@code ITable.tableName}; {@link #isArnPlaceholder} names the exception.
+     */
+    static final ResourceArn TABLE = ResourceArn.of("dynamodb", "table/");
+    /** A CloudFormation {@code ${Resource.Arn}}: the {@code Fn::GetAtt} of an ARN, never a name. */
+    private static final Pattern ARN_ATTRIBUTE = Pattern.compile("\\$\\{[A-Za-z0-9_:.-]+\\.Arn\\}");
 
     /** An expression attribute name: {@code #} and one or more alphanumeric characters. */
     static final Pattern NAME_PLACEHOLDER = Pattern.compile("#[A-Za-z0-9_]+");
@@ -58,19 +68,53 @@ final class DynamoRules {
 
     // ---- table --------------------------------------------------------------------------------
 
-    /** Checks the {@code table} property: a name, a table ARN, or a run-time string. */
+    /**
+     * Checks the {@code table} property: a name, a table ARN, or a run-time string. A name or ARN holding placeholders
+     * is checked by its literal parts and its shape; an IAM wildcard is refused in any position.
+     */
     static void checkTable(Value table) {
         if (table instanceof Literal l && l.isText()) {
             String t = l.text();
-            if (!TABLE.matcher(t).matches() || t.length() > MAX_TABLE_ARN) {
+            boolean ok = Placeholders.contains(t) ? placeholderTableFits(t)
+                    : TABLE_PATTERN.matcher(t).matches() && t.length() <= MAX_TABLE_ARN;
+            if (!ok) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, "table", "must be a table name (3 to 255 characters: letters,"
                         + " digits, _ . -) or a table ARN (arn:<partition>:dynamodb:<region>:<account>:table/<name>), was \""
                         + t + "\"");
             }
+            TABLE.check(t, "table");
         } else if (!Values.isRunTime(table)) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "table",
                     "must be a table name or ARN, a JsonPath, an intrinsic function or a JSONata expression, was " + table);
         }
+    }
+
+    /** Whether a table holding placeholders fits by its literal parts: a name, or a table ARN around the name. */
+    private static boolean placeholderTableFits(String t) {
+        if (Placeholders.isWhole(t)) {
+            return true;
+        }
+        String name = t;
+        if (t.startsWith("arn:")) {
+            Arn arn = Arn.parse(t);
+            if (arn == null || !arn.service().equals("dynamodb") && !Placeholders.contains(arn.service())) {
+                return true; // no ARN, or another service's: TABLE.check says what is expected
+            }
+            if (!arn.resource().startsWith("table/") || Placeholders.literalLength(t) > MAX_TABLE_ARN) {
+                return false;
+            }
+            name = arn.resource().substring("table/".length());
+        }
+        return !name.isEmpty() && Placeholders.literalLength(name) <= 255
+                && Placeholders.firstDisallowed(name, c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) < 0;
+    }
+
+    /**
+     * @param table a literal table
+     * @return whether it is an ARN: starting {@code arn:}, or a CloudFormation {@code ${Orders.Arn}} as a whole
+     */
+    static boolean isArn(String table) {
+        return TABLE.isArn(table) || ARN_ATTRIBUTE.matcher(table).matches();
     }
 
     // ---- attribute maps -----------------------------------------------------------------------

@@ -50,8 +50,8 @@ final class DynamoSchema {
                 .define("item", JsonSchema.mapOf(JsonSchema.ref("attributeValue")).minProperties(1).propertyNames(ATTRIBUTE_NAME))
                 .define("expressionAttributeValues", JsonSchema.mapOf(JsonSchema.ref("attributeValue")).minProperties(1)
                         .propertyNames(VALUE_PLACEHOLDER))
-                .required("table", JsonSchema.string().maxLength(DynamoRules.MAX_TABLE_ARN)
-                        .pattern("^(" + DynamoRules.TABLE_NAME + "|" + DynamoRules.TABLE_ARN + ")$")
+                .required("table", JsonSchema.resource(JsonSchema.string().maxLength(DynamoRules.MAX_TABLE_ARN)
+                        .pattern("^(" + DynamoRules.TABLE_NAME + "|" + DynamoRules.TABLE_ARN + ")$"), DynamoRules.TABLE)
                         .description("Table name (3-255 characters of a-z A-Z 0-9 _ . -) or table ARN").dynamic())
                 .required(target.property, attributes(target.property, target == DynamoItemTask.Target.KEY
                         ? "Primary key: 1 or 2 attributes in DynamoDB JSON ({\"id\": {\"S\": \"x\"}})"

@@ -3,10 +3,10 @@ package io.github.sfntasks.provider.lambda;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.Placeholders;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
-import io.github.sfntasks.api.iam.Arn;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.support.TaskBuilder;
@@ -14,6 +14,7 @@ import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.provider.support.LambdaFunctions;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,10 @@ import java.util.regex.Pattern;
  *       (the CDK's pattern {@code \$[.\[][.a-zA-Z[\]0-9-_]+}) is resolved by Step Functions and sent to
  *       the function, which replaces the path with the value's JSON and {@code eval}s the result.</li>
  *   <li>{@code functionArn} &mdash; the deployed evaluator: a function ARN (qualified or not), a name,
- *       {@code name:alias}, or a partial ARN ({@code 123456789012:function:name}).</li>
+ *       {@code name:alias}, or a partial ARN ({@code 123456789012:function:name}). A text that is one
+ *       placeholder as a whole ({@code ${Evaluator.Arn}}, {@code ${Token[TOKEN.31]}}) is the function's ARN (what
+ *       the CDK passes, {@code functionArn}); one mixing literal parts with placeholders is a name or an ARN, read
+ *       by its literal parts ({@link LambdaInvoke} says how). An IAM wildcard in any position is refused.</li>
  *   <li>{@code runtime}, {@code architecture} &mdash; as in the CDK ({@code nodejs20.x},
  *       {@code arm64}), describing the function you deployed. They are checked and kept but change
  *       nothing in the rendered state: the CDK uses them only to create the function.</li>
@@ -106,11 +110,12 @@ public final class EvaluateExpression extends ServiceTask {
         if (expression.isBlank()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "expression", "must not be blank");
         }
-        if (!NAME.matcher(functionArn).matches()) {
+        if (!Placeholders.contains(functionArn) && !NAME.matcher(functionArn).matches()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "functionArn",
                     "must be the evaluator's function ARN, name, name:alias or partial ARN (123456789012:function:name), was \""
                             + functionArn + "\"");
         }
+        LambdaFunctions.check(functionArn, "functionArn", true);
         if (runtime != null && !RUNTIME.matcher(runtime).matches()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "runtime",
                     "must be a Node.js runtime such as nodejs20.x (the evaluator is JavaScript), was \"" + runtime + "\"");
@@ -217,12 +222,7 @@ public final class EvaluateExpression extends ServiceTask {
     }
 
     private boolean qualified() {
-        String nameAndQualifier = functionArn;
-        // An ARN or partial ARN ends in function:<name>[:<qualifier>]; a bare name is <name>[:<qualifier>].
-        if (Arn.isArn(functionArn) || functionArn.matches("\\d{12}:function:.*")) {
-            nameAndQualifier = functionArn.substring(functionArn.indexOf(":function:") + ":function:".length());
-        }
-        return nameAndQualifier.indexOf(':') >= 0;
+        return LambdaFunctions.qualifier(functionArn) != null;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.api.support.JsonSchema;
 import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.support.ServiceTaskProvider;
+import io.github.sfntasks.provider.support.LambdaFunctions;
 
 /** The {@code lambda:evaluateExpression} provider: {@link EvaluateExpression} from a workflow file. */
 @ApiStatus(ApiStatus.Status.STABLE)
@@ -16,9 +17,10 @@ public final class EvaluateExpressionProvider extends ServiceTaskProvider {
                         .description("JavaScript expression over state paths, such as $.a + $.b")
                         // Which expressions are valid is not a JSON Schema pattern; examples show the form.
                         .examples("$.waitMilliseconds / 1000", "`Now waiting ${$.waitSeconds} seconds...`"))
-                .required("functionArn", JsonSchema.string()
-                        .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:|\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$")
-                        .description("ARN or name of the deployed evaluator function"))
+                .required("functionArn", JsonSchema.resource(JsonSchema.string()
+                        .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:|\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$"),
+                                LambdaFunctions.FUNCTION)
+                        .description("ARN or name of the deployed evaluator function; a whole placeholder is the function ARN"))
                 .optional("runtime", JsonSchema.string().pattern("^nodejs\\d+\\.x$")
                         .description("Runtime of the deployed evaluator, such as nodejs20.x (descriptive only)"))
                 .optional("architecture", JsonSchema.enumOf("x86_64", "arm64")

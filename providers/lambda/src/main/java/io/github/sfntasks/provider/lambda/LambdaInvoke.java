@@ -5,8 +5,8 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.iam.Arn;
-import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.api.Placeholders;
+import io.github.sfntasks.api.iam.Grants;
 import io.github.sfntasks.api.state.Retrier;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.support.TaskBuilder;
@@ -17,6 +17,7 @@ import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.api.value.Values;
+import io.github.sfntasks.provider.support.LambdaFunctions;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -39,7 +40,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code lambdaFunction} &mdash; the function: an ARN (qualified or not), a name, {@code name:alias},
  *       or a partial ARN ({@code 123456789012:function:name}); a path chooses it at run time.
- *       Where the CDK takes an {@code IFunction}, we take what the Invoke API's {@code FunctionName} takes.</li>
+ *       Where the CDK takes an {@code IFunction}, we take what the Invoke API's {@code FunctionName} takes.
+ *       Placeholders are values: a text that is one placeholder as a whole ({@code ${ValidateFunction.Arn}},
+ *       {@code ${Token[TOKEN.31]}}) is the function's ARN, as the CDK passes {@code functionArn}, and is rendered
+ *       and granted as it is; a text mixing literal parts with placeholders is a name ({@code validate-${Stage}},
+ *       the ARN built around it) or, starting {@code arn:}, an ARN. An IAM wildcard ({@code *}, {@code ?}) in any
+ *       position is refused.</li>
  *   <li>{@code payload} &mdash; the input sent to the function; default the whole state input
  *       ({@code $} / {@code {% $states.input %}}).</li>
  *   <li>{@code invocationType} &mdash; {@link LambdaInvocationType}; default: Lambda's (RequestResponse).</li>
@@ -56,7 +62,7 @@ import java.util.regex.Pattern;
  * {@code arn:*}), as the CDK grants. Where the qualifier is known (a qualified ARN or
  * {@code qualifier}), only that qualified ARN is granted &mdash; narrower than the CDK, which grants
  * the function and all its versions. A function chosen at run time gets
- * {@code arn:<partition>:lambda:<region>:<account>:function:*}.
+ * {@code arn:<partition>:lambda:<region>:<account>:function:*}, with a {@code WIDENED_GRANT} warning.
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html">Invoke Lambda with Step Functions</a>
  */
@@ -99,11 +105,12 @@ public final class LambdaInvoke extends ServiceTask {
         this.retryOnServiceExceptions = b.retryOnServiceExceptions;
 
         if (lambdaFunction instanceof Literal l) {
-            if (!l.isText() || !NAME.matcher(l.text()).matches()) {
+            if (!l.isText() || !Placeholders.contains(l.text()) && !NAME.matcher(l.text()).matches()) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, "lambdaFunction",
                         "must be a function name, name:alias, function ARN or partial ARN"
                                 + " (123456789012:function:name), was " + l);
             }
+            LambdaFunctions.check(l.text(), "lambdaFunction", true);
         } else {
             check(lambdaFunction, "lambdaFunction");
         }
@@ -212,18 +219,12 @@ public final class LambdaInvoke extends ServiceTask {
     }
 
     @Override
-    protected List<PolicyStatement> grants(RenderContext context) {
+    protected void grants(Grants g) {
         if (!(lambdaFunction instanceof Literal l)) {
-            return List.of(PolicyStatement.allow("lambda:InvokeFunction", context.arn("lambda", "function:*")));
+            g.allow("lambda:InvokeFunction", g.resource("lambdaFunction", lambdaFunction, LambdaFunctions.FUNCTION));
+            return;
         }
-        String arn = functionArn(l.text(), context);
-        if (qualifier != null) {
-            return List.of(PolicyStatement.allow("lambda:InvokeFunction", arn + ":" + qualifier));
-        }
-        if (qualifierOf(l.text()) != null) {
-            return List.of(PolicyStatement.allow("lambda:InvokeFunction", arn));
-        }
-        return List.of(PolicyStatement.allow("lambda:InvokeFunction", arn, arn + ":*"));
+        g.allow(List.of("lambda:InvokeFunction"), LambdaFunctions.invokeResources(l.text(), qualifier, g.context()));
     }
 
     @Override
@@ -252,22 +253,12 @@ public final class LambdaInvoke extends ServiceTask {
      * @return the ARN, qualified when the input was
      */
     static String functionArn(String function, RenderContext context) {
-        if (Arn.isArn(function)) {
-            return function;
-        }
-        int firstColon = function.indexOf(':');
-        if (firstColon == 12 && function.startsWith("function:", 13)) {
-            return context.arn("lambda", context.region(), function.substring(0, 12), function.substring(13));
-        }
-        return context.arn("lambda", "function:" + function);
+        return LambdaFunctions.arn(function, context);
     }
 
     /** @return the qualifier part of a name or ARN ({@code fn:alias}), or {@code null} */
     static String qualifierOf(String function) {
-        int i = function.indexOf("function:");
-        String rest = i >= 0 ? function.substring(i + "function:".length()) : function;
-        int colon = rest.indexOf(':');
-        return colon >= 0 ? rest.substring(colon + 1) : null;
+        return LambdaFunctions.qualifier(function);
     }
 
     /** Builds a {@link LambdaInvoke}. */

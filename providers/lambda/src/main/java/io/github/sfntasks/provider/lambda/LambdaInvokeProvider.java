@@ -7,6 +7,7 @@ import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.support.ServiceTaskProvider;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.provider.support.LambdaFunctions;
 
 /** The {@code lambda:invoke} provider: {@link LambdaInvoke} from a workflow file. */
 @ApiStatus(ApiStatus.Status.STABLE)
@@ -14,9 +15,10 @@ public final class LambdaInvokeProvider extends ServiceTaskProvider {
 
     private static JsonSchema schema() {
         return JsonSchema.object()
-                .required("lambdaFunction", JsonSchema.string()
-                        .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:|\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$")
-                        .description("Function name, name:alias, ARN or partial ARN").dynamic())
+                .required("lambdaFunction", JsonSchema.resource(JsonSchema.string()
+                        .pattern("^(arn:[^:]+:lambda:[^:]*:\\d{12}:function:|\\d{12}:function:)?[a-zA-Z0-9_-]{1,140}(:(\\$LATEST|[a-zA-Z0-9_-]+))?$"),
+                                LambdaFunctions.FUNCTION)
+                        .description("Function name, name:alias, ARN or partial ARN; a whole placeholder is the function ARN").dynamic())
                 .optional("payload", JsonSchema.any().description("Input sent to the function; default: the state input").dynamic())
                 .optional("invocationType", JsonSchema.enumOf(LambdaInvocationType.values())
                         .description("RequestResponse (default), Event or DryRun"))

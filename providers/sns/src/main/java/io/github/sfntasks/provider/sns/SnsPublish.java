@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.Placeholders;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.iam.Arn;
-import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.api.iam.Grants;
+import io.github.sfntasks.api.iam.ResourceArn;
 import io.github.sfntasks.provider.support.MessageAttributes;
 import io.github.sfntasks.provider.support.MessageTask;
 import io.github.sfntasks.provider.support.MessageTaskBuilder;
@@ -20,7 +22,6 @@ import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.api.value.Values;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,7 +47,13 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code topic} (required) &mdash; the topic ARN, or a topic name in the render context's region
  *       and account; a path or expression chooses it at run time. Where the CDK takes an
- *       {@code ITopic}, we take what the Publish API's {@code TopicArn} takes.</li>
+ *       {@code ITopic}, we take what the Publish API's {@code TopicArn} takes. Placeholders are values: a text
+ *       that is one placeholder as a whole ({@code ${AlertsTopic}}, {@code ${Token[TOKEN.31]}}) is the topic ARN,
+ *       as the CDK passes {@code topicArn}, rendered and granted as it is; {@code alerts-${Stage}} is a name (the
+ *       ARN is built around it); {@code arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:${TopicName}}
+ *       an ARN. Only the literal parts are checked; an IAM wildcard in any position is refused. Whether such a
+ *       topic is FIFO is known only when its name ends with a literal {@code .fifo}; otherwise the FIFO ids are
+ *       SNS's to check at run time.</li>
  *   <li>{@code message} (required) &mdash; text, a JSON object (Step Functions sends it as JSON text),
  *       or a path, intrinsic function or JSONata expression; rendered as {@code Message}.</li>
  *   <li>{@code subject} &mdash; the e-mail subject: 1 to 100 printable ASCII characters, no line breaks.</li>
@@ -63,14 +70,16 @@ import java.util.regex.Pattern;
  *       required for a FIFO topic (name ending {@code .fifo}); on a standard topic it activates fair
  *       queues in subscribed SQS standard queues.</li>
  *   <li>{@code messageDeduplicationId} &mdash; same characters; FIFO topics only.</li>
- *   <li>{@code masterKey} &mdash; the KMS key (ARN or key id) of an encrypted topic, for its grant.</li>
+ *   <li>{@code masterKey} &mdash; the KMS key (ARN or key id) of an encrypted topic, for its grant. A whole
+ *       placeholder ({@code ${TopicKey.Arn}}, {@code ${Token[TOKEN.32]}}) is the key ARN, as the CDK's
+ *       {@code keyArn}; a key id holding placeholders is made an ARN in the context's region and account.</li>
  * </ul>
  *
  * <p>Patterns: REQUEST_RESPONSE (default) and WAIT_FOR_TASK_TOKEN; the task token must travel in
  * {@code message} or in a message attribute.
  *
  * <p>IAM: {@code sns:Publish} on the topic ARN, as the CDK grants; a topic chosen at run time gets
- * {@code arn:<partition>:sns:<region>:<account>:*}. With {@code masterKey}: {@code kms:Decrypt} and
+ * {@code arn:<partition>:sns:<region>:<account>:*}, with a {@code WIDENED_GRANT} warning. With {@code masterKey}: {@code kms:Decrypt} and
  * {@code kms:GenerateDataKey} on the key, which a publisher to an encrypted topic needs.
  *
  * <p>Differences from the CDK:
@@ -117,6 +126,11 @@ public final class SnsPublish extends MessageTask {
     /** A subject: 1 to 100 printable ASCII characters. */
     static final String SUBJECT_REGEX = "^[ -~]{1,100}$";
 
+    /** A topic in IAM: {@code arn:<partition>:sns:<region>:<account>:<name>}; a whole placeholder is the ARN (the CDK's {@code topicArn}). */
+    static final ResourceArn TOPIC_ARN = ResourceArn.of("sns", "").wholePlaceholderIsArn();
+    /** A KMS key in IAM: {@code arn:<partition>:kms:<region>:<account>:key/<id>}; a whole placeholder is the ARN (the CDK's {@code keyArn}). */
+    static final ResourceArn KEY_ARN = ResourceArn.of("kms", "key/").wholePlaceholderIsArn();
+
     private static final Pattern TOPIC = Pattern.compile(TOPIC_REGEX);
     private static final Pattern SUBJECT = Pattern.compile(SUBJECT_REGEX);
     private static final Pattern KEY = Pattern.compile(Arn.KMS_KEY_PATTERN);
@@ -140,21 +154,27 @@ public final class SnsPublish extends MessageTask {
         this.masterKey = b.masterKey;
 
         if (topic instanceof Literal l) {
-            if (!l.isText() || !TOPIC.matcher(l.text()).matches()) {
+            if (!l.isText() || !(Placeholders.contains(l.text()) ? fits(l.text(), TOPIC_ARN, SnsPublish::topicChar)
+                    : TOPIC.matcher(l.text()).matches())) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, "topic",
                         "must be a topic ARN (arn:aws:sns:us-east-1:123456789012:my-topic) or a topic name of up to"
                                 + " 256 letters, digits, '_' or '-' (FIFO: ending .fifo), was " + l);
             }
+            TOPIC_ARN.check(l.text(), "topic");
         } else {
             check(topic, "topic");
         }
         checkMessage();
         checkPattern(subject, "subject", SUBJECT, "must be 1 to 100 printable ASCII characters, without line breaks");
         checkFifo("topic", staticTopicName());
-        if (masterKey != null && !KEY.matcher(masterKey).matches()) {
+        if (masterKey != null && !(Placeholders.contains(masterKey) ? fits(masterKey, KEY_ARN, SnsPublish::keyChar)
+                : KEY.matcher(masterKey).matches())) {
             throw invalid(ErrorCode.INVALID_PROPERTY, "masterKey",
                     "must be a KMS key ARN (arn:aws:kms:us-east-1:123456789012:key/<key-id>) or a key id, was \""
                             + masterKey + "\"");
+        }
+        if (masterKey != null) {
+            KEY_ARN.check(masterKey, "masterKey");
         }
         requireTaskTokenIfCallback(ObjectValue.builder()
                 .put("message", message.value())
@@ -202,13 +222,52 @@ public final class SnsPublish extends MessageTask {
     }
 
 
-    /** @return the topic name when the topic is static and its name is known, else {@code null} */
+    /**
+     * @return the topic name when the topic is static and whether it is FIFO is known, else {@code null}; a name that
+     *         ends in a placeholder ({@code alerts-${Stage}}, a whole {@code ${AlertsTopic}}) may or may not end
+     *         {@code .fifo}, so SNS checks the FIFO ids at run time
+     */
     private String staticTopicName() {
-        if (!(topic instanceof Literal l)) {
+        if (!(topic instanceof Literal l) || Placeholders.isWhole(l.text())) {
             return null;
         }
         Arn arn = Arn.parse(l.text());
-        return arn == null ? l.text() : arn.resource();
+        String name = arn == null ? l.text() : arn.resource();
+        return Placeholders.contains(name) && !name.endsWith(".fifo") ? null : name;
+    }
+
+    /**
+     * Whether a topic or key holding placeholders fits by its literal parts: a whole placeholder (the ARN), an ARN of
+     * the kind's service whose name part has allowed characters only, or such a name.
+     */
+    private static boolean fits(String text, ResourceArn kind, java.util.function.IntPredicate allowed) {
+        if (Placeholders.isWhole(text)) {
+            return true;
+        }
+        String name = text;
+        if (text.startsWith("arn:")) {
+            Arn arn = Arn.parse(text);
+            if (arn == null || !arn.service().equals(kind.service()) || !arn.resource().startsWith(kind.resourcePrefix())
+                    || !literalFits(arn.partition(), Arn.PARTITION_PATTERN) || !literalFits(arn.region(), Arn.REGION_PATTERN)
+                    || !literalFits(arn.account(), Arn.ACCOUNT_PATTERN)) {
+                return false;
+            }
+            name = arn.resource().substring(kind.resourcePrefix().length());
+        }
+        return !name.isEmpty() && Placeholders.firstDisallowed(name, allowed) < 0;
+    }
+
+    /** @return whether an ARN part is a placeholder or holds one (checked at deploy time), or else matches {@code regex} */
+    private static boolean literalFits(String part, String regex) {
+        return Placeholders.contains(part) || part.matches(regex);
+    }
+
+    private static boolean topicChar(int c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
+    }
+
+    private static boolean keyChar(int c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-');
     }
 
     /**
@@ -252,7 +311,7 @@ public final class SnsPublish extends MessageTask {
     @Override
     protected Value parameters(RenderContext context) {
         return ObjectValue.builder()
-                .put("TopicArn", topic instanceof Literal l ? Literal.of(arnOf(l.text(), context, "sns", "")) : topic)
+                .put("TopicArn", topic instanceof Literal l ? Literal.of(TOPIC_ARN.arn(l.text(), context)) : topic)
                 .put("Message", message.value())
                 .putIfNotNull("MessageDeduplicationId", messageDeduplicationId())
                 .putIfNotNull("MessageGroupId", messageGroupId())
@@ -263,14 +322,11 @@ public final class SnsPublish extends MessageTask {
     }
 
     @Override
-    protected List<PolicyStatement> grants(RenderContext context) {
-        List<PolicyStatement> out = new ArrayList<>();
-        String resource = topic instanceof Literal l ? arnOf(l.text(), context, "sns", "") : context.arn("sns", "*");
-        out.add(PolicyStatement.allow("sns:Publish", resource));
+    protected void grants(Grants g) {
+        g.allow("sns:Publish", g.resource("topic", topic, TOPIC_ARN));
         if (masterKey != null) {
-            out.add(PolicyStatement.kmsDataKey(masterKey, context));
+            g.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(g.resource(masterKey, KEY_ARN)));
         }
-        return out;
     }
 
     @Override

@@ -38,8 +38,9 @@ public final class SnsPublishProvider extends ServiceTaskProvider {
 
     private static JsonSchema schema() {
         return JsonSchema.object()
-                .required("topic", JsonSchema.string().pattern(SnsPublish.TOPIC_REGEX)
-                        .description("Topic ARN, or a topic name in the render context's region and account").dynamic())
+                .required("topic", JsonSchema.resource(JsonSchema.string().pattern(SnsPublish.TOPIC_REGEX), SnsPublish.TOPIC_ARN)
+                        .description("Topic ARN, or a topic name in the render context's region and account;"
+                                + " a whole placeholder is the topic ARN").dynamic())
                 .required("message", JsonSchema.anyOf(JsonSchema.string().minLength(1), JsonSchema.freeObject(), perProtocol())
                         .description("Text or a JSON object; with messagePerSubscriptionType an object with a string \"default\"")
                         .dynamic())
@@ -52,8 +53,8 @@ public final class SnsPublishProvider extends ServiceTaskProvider {
                         .description("Message group id; required for FIFO topics").dynamic())
                 .optional("messageDeduplicationId", JsonSchema.string().pattern(MessageTask.FIFO_ID_PATTERN)
                         .description("Message deduplication id; FIFO topics only").dynamic())
-                .optional("masterKey", JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN)
-                        .description("KMS key ARN or key id of an encrypted topic, for its grant"))
+                .optional("masterKey", JsonSchema.resource(JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN), SnsPublish.KEY_ARN)
+                        .description("KMS key ARN or key id of an encrypted topic, for its grant; a whole placeholder is the key ARN"))
                 // What SnsPublish refuses for a topic known at build time (a topic chosen at run time is SNS's to check):
                 // a FIFO topic needs a group id, a standard topic takes no deduplication id.
                 .rule(JsonSchema.propertyMatches("topic", FIFO), JsonSchema.present("messageGroupId"))

@@ -1,5 +1,6 @@
 package io.github.sfntasks.provider.stepfunctions;
 
+import io.github.sfntasks.api.Placeholders;
 import io.github.sfntasks.api.iam.Arn;
 
 import java.util.regex.Pattern;
@@ -54,8 +55,10 @@ final class StatesNames {
      *               when the resource was given by name
      * @param name the resource's name
      * @param qualifier a state machine version or alias, or {@code null}
+     * @param arn the whole text when it is one placeholder, which stands for the resource's ARN (the CDK passes
+     *            {@code stateMachineArn}, {@code activityArn}); then the other parts are {@code null}
      */
-    record Ref(String prefix, String name, String qualifier) {
+    record Ref(String prefix, String name, String qualifier, String arn) {
     }
 
     /**
@@ -68,6 +71,9 @@ final class StatesNames {
      * @return the parts, or {@code null} when the text is neither a valid ARN of that type nor a valid name
      */
     static Ref parse(String text, String type, boolean qualified) {
+        if (Placeholders.contains(text)) {
+            return parsePlaceholders(text, type, qualified);
+        }
         String prefix = null;
         String rest = text;
         Arn arn = Arn.parse(text);
@@ -90,6 +96,58 @@ final class StatesNames {
                 return null;
             }
         }
-        return problem(rest) == null ? new Ref(prefix, rest, qualifier) : null;
+        return problem(rest) == null ? new Ref(prefix, rest, qualifier, null) : null;
+    }
+
+    /**
+     * {@link #parse} of a text holding placeholders, by its literal parts: a whole placeholder is the ARN; an ARN's
+     * literal partition, region and account must look like theirs; a name's literal parts must be name characters.
+     */
+    private static Ref parsePlaceholders(String text, String type, boolean qualified) {
+        if (Placeholders.isWhole(text)) {
+            return new Ref(null, null, null, text);
+        }
+        String prefix = null;
+        String rest = text;
+        if (text.startsWith("arn:")) {
+            Arn arn = Arn.parse(text);
+            if (arn == null || !arn.service().equals("states") || !arn.resource().startsWith(type + ":")
+                    || !fits(arn.partition(), Arn.PARTITION_PATTERN) || !fits(arn.region(), Arn.REGION_PATTERN)
+                    || !fits(arn.account(), Arn.ACCOUNT_PATTERN)) {
+                return null;
+            }
+            prefix = "arn:" + arn.partition() + ":states:" + arn.region() + ":" + arn.account() + ":";
+            rest = arn.resource().substring(type.length() + 1);
+        }
+        String name = rest;
+        String qualifier = null;
+        int colon = colonOutsidePlaceholders(rest);
+        if (colon >= 0) {
+            name = rest.substring(0, colon);
+            qualifier = rest.substring(colon + 1);
+            if (!qualified || qualifier.isEmpty() || Placeholders.firstDisallowed(qualifier,
+                    c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-')) >= 0) {
+                return null;
+            }
+        }
+        boolean nameFits = !name.isEmpty() && Placeholders.literalLength(name) <= MAX_NAME_LENGTH
+                && Placeholders.firstDisallowed(name, c -> NAME_CHARS.matcher(new String(Character.toChars(c))).matches()) < 0;
+        return nameFits ? new Ref(prefix, name, qualifier, null) : null;
+    }
+
+    private static boolean fits(String part, String regex) {
+        return Placeholders.contains(part) || part.matches(regex);
+    }
+
+    private static int colonOutsidePlaceholders(String text) {
+        int at = 0;
+        for (Placeholders.Part part : Placeholders.parts(text)) {
+            int colon = part.placeholder() ? -1 : part.text().indexOf(':');
+            if (colon >= 0) {
+                return at + colon;
+            }
+            at += part.text().length();
+        }
+        return -1;
     }
 }

@@ -5,7 +5,9 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.api.Placeholders;
 import io.github.sfntasks.api.iam.Arn;
+import io.github.sfntasks.api.iam.ResourceArn;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.support.TaskBuilder;
@@ -38,13 +40,19 @@ import java.util.regex.Pattern;
  *   <li>{@code activity} &mdash; where the CDK takes an {@code IActivity}, we take the activity ARN or its name
  *       (1 to 80 characters without white space, brackets, wildcards, {@code " # % \ ^ | ~ ` $ & , ; : /} or control
  *       characters); a name becomes the ARN in the state machine's partition, region and account. Static: the
- *       Resource cannot be chosen at run time.</li>
+ *       Resource cannot be chosen at run time. Placeholders are values: a text that is one placeholder as a whole
+ *       ({@code ${SubmitJobActivity}}, {@code ${Token[TOKEN.31]}}) is the activity ARN, as the CDK passes
+ *       {@code activityArn}, and is the Resource as it is; {@code submit-${Stage}} is a name (the ARN is built
+ *       around it); {@code arn:${AWS::Partition}:states:...:activity:${Name}} an ARN. Only the literal parts are
+ *       checked; an IAM wildcard in any position is refused.</li>
  *   <li>{@code parameters} (JSONPath) / {@code arguments} (JSONata) &mdash; as the CDK v2, the input the worker
  *       receives, rendered as {@code Parameters} or {@code Arguments} by the state's query language: an object
  *       whose members may be paths or expressions, or (JSONata) one expression. Either name is accepted in either
  *       language, as in the CDK; give one. Absent: the worker receives the state input.</li>
  *   <li>{@code kmsKey} &mdash; when the activity is encrypted with a customer managed KMS key (the CDK's
- *       {@code Activity.encryptionConfiguration}): the key ARN or key id, so the grants below can be made.</li>
+ *       {@code Activity.encryptionConfiguration}): the key ARN or key id, so the grants below can be made. A whole
+ *       placeholder is the key ARN (the CDK's {@code keyArn}); a key id holding placeholders is made an ARN in the
+ *       context's region and account.</li>
  * </ul>
  * Heartbeat and timeout are common state options ({@code heartbeat(...)}, {@code timeout(...)}).
  *
@@ -79,6 +87,11 @@ public final class StepFunctionsInvokeActivity extends ServiceTask {
 
     private static final Pattern KEY_ID = Pattern.compile(Arn.KMS_KEY_ID_PATTERN);
 
+    /** An activity in IAM; a whole placeholder is its ARN (the CDK's {@code activityArn}). */
+    static final ResourceArn ACTIVITY = ResourceArn.of("states", "activity:").wholePlaceholderIsArn();
+    /** A KMS key in IAM; a whole placeholder is its ARN (the CDK's {@code keyArn}). */
+    static final ResourceArn KEY = ResourceArn.of("kms", "key/").wholePlaceholderIsArn();
+
     private final String activity;
     private final Value parameters;
     private final String parametersProperty;
@@ -93,6 +106,7 @@ public final class StepFunctionsInvokeActivity extends ServiceTask {
                             + " activity name of 1 to 80 characters without white space, brackets, wildcards,"
                             + " \" # % \\ ^ | ~ ` $ & , ; : / or control characters, was \"" + activity + "\"");
         }
+        ACTIVITY.check(activity, "activity");
         this.parametersProperty = b.parametersProperty;
         this.parameters = Values.present(b.parameters);
         if (parameters != null) {
@@ -112,16 +126,38 @@ public final class StepFunctionsInvokeActivity extends ServiceTask {
                     "must be a KMS key ARN (arn:<partition>:kms:<region>:<account>:key/<key id>) or a key id"
                             + " (a UUID or mrk-...), was \"" + kmsKey + "\"; aliases do not name the key IAM grants on");
         }
+        if (kmsKey != null) {
+            KEY.check(kmsKey, "kmsKey");
+        }
     }
 
     /** @return the key id part of a key ARN or id, or {@code null} when it is neither */
     private static String keyArnOrNull(String key) {
+        if (Placeholders.contains(key)) {
+            return placeholderKeyFits(key) ? key : null;
+        }
         Arn arn = Arn.parse(key);
         if (arn == null) {
             return KEY_ID.matcher(key).matches() ? key : null;
         }
         return arn.service().equals("kms") && arn.resource().startsWith("key/")
                 && KEY_ID.matcher(arn.resource().substring(4)).matches() ? key : null;
+    }
+
+    /** A key holding placeholders, by its literal parts: a whole placeholder (the ARN), a key ARN, or a key id. */
+    private static boolean placeholderKeyFits(String key) {
+        if (Placeholders.isWhole(key)) {
+            return true;
+        }
+        String id = key;
+        if (key.startsWith("arn:")) {
+            Arn arn = Arn.parse(key);
+            if (arn == null || !arn.service().equals("kms") || !arn.resource().startsWith("key/")) {
+                return false;
+            }
+            id = arn.resource().substring("key/".length());
+        }
+        return !id.isEmpty() && Placeholders.firstDisallowed(id, c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-')) < 0;
     }
 
     /**
@@ -152,7 +188,7 @@ public final class StepFunctionsInvokeActivity extends ServiceTask {
      * @return the activity ARN
      */
     public String activityArn(RenderContext context) {
-        return arnOf(activity, context, "states", "activity:");
+        return ACTIVITY.arn(activity, context);
     }
 
     @Override
@@ -170,7 +206,7 @@ public final class StepFunctionsInvokeActivity extends ServiceTask {
         if (kmsKey == null) {
             return List.of();
         }
-        return List.of(PolicyStatement.kmsDataKey(kmsKey, context)
+        return List.of(PolicyStatement.allow(List.of("kms:Decrypt", "kms:GenerateDataKey"), List.of(KEY.arn(kmsKey, context)))
                 .withConditions(PolicyStatement.Condition.of("StringEquals", ENCRYPTION_CONTEXT_KEY,
                         activityArn(context))));
     }

@@ -23,15 +23,18 @@ public final class StepFunctionsInvokeActivityProvider extends ServiceTaskProvid
 
     private static JsonSchema schema() {
         return JsonSchema.object()
-                .required("activity", JsonSchema.string()
-                        .pattern("^(arn:[^:]+:states:[^:]*:\\d{12}:activity:)?" + StatesNames.NAME_PATTERN + "$")
-                        .description("Activity ARN or name"))
+                .required("activity", JsonSchema.resource(JsonSchema.string()
+                        .pattern("^(arn:[^:]+:states:[^:]*:\\d{12}:activity:)?" + StatesNames.NAME_PATTERN + "$"),
+                                StepFunctionsInvokeActivity.ACTIVITY)
+                        .description("Activity ARN or name; a whole placeholder is the activity ARN"))
                 .optional("parameters", objectOrExpression("The worker's input (Parameters in JSONPath, Arguments in JSONata):"
                         + " an object whose members may be paths or expressions, or (JSONata) one expression"))
                 .optional("arguments", objectOrExpression("The CDK's JSONata name for parameters: an object or a JSONata expression"))
-                .optional("kmsKey", JsonSchema.string()
-                        .pattern("^(arn:[^:]+:kms:[^:]*:\\d{12}:key/)?(" + Arn.KMS_KEY_ID_PATTERN + ")$")
-                        .description("ARN or id of the customer managed KMS key the activity is encrypted with"));
+                .optional("kmsKey", JsonSchema.resource(JsonSchema.string()
+                        .pattern("^(arn:[^:]+:kms:[^:]*:\\d{12}:key/)?(" + Arn.KMS_KEY_ID_PATTERN + ")$"),
+                                StepFunctionsInvokeActivity.KEY)
+                        .description("ARN or id of the customer managed KMS key the activity is encrypted with;"
+                                + " a whole placeholder is the key ARN"));
     }
 
     /**

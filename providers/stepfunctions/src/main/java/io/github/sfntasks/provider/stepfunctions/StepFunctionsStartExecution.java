@@ -5,7 +5,8 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.api.iam.PolicyStatement;
+import io.github.sfntasks.api.iam.Grants;
+import io.github.sfntasks.api.iam.ResourceArn;
 import io.github.sfntasks.api.support.ServiceTask;
 import io.github.sfntasks.api.support.TaskBuilder;
 import io.github.sfntasks.api.value.JsonPath;
@@ -16,7 +17,6 @@ import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.api.value.Values;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +39,13 @@ import java.util.Set;
  *   <li>{@code stateMachine} &mdash; where the CDK takes an {@code IStateMachine}, we take the state machine ARN
  *       ({@code arn:<partition>:states:<region>:<account>:stateMachine:<name>}, optionally qualified with a version
  *       or alias: {@code ...:stateMachine:<name>:PROD}) or its name (then the ARN is built in the state machine's
- *       own partition, region and account); a path chooses it at run time. Rendered as {@code StateMachineArn}.</li>
+ *       own partition, region and account); a path chooses it at run time. Rendered as {@code StateMachineArn}.
+ *       Placeholders are values: a text that is one placeholder as a whole ({@code ${ChildStateMachine}},
+ *       {@code ${Token[TOKEN.31]}}) is the state machine's ARN, as the CDK passes {@code stateMachineArn}, rendered
+ *       and granted as it is; {@code child-${Stage}} is a name and
+ *       {@code arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:${ChildName}} an ARN, both
+ *       with the executions {@code execution:<name>:*} derived. Only the literal parts are checked; an IAM wildcard
+ *       in any position is refused.</li>
  *   <li>{@code input} &mdash; the execution's input; default the whole state input ({@code "Input.$": "$"}, or
  *       {@code {% $states.input %}} in JSONata).</li>
  *   <li>{@code name} &mdash; the execution name: 1 to 80 characters without white space, brackets, wildcards,
@@ -62,7 +68,7 @@ import java.util.Set;
  * {@code events:PutRule}, {@code events:DescribeRule} on
  * {@code arn:<partition>:events:<region>:<account>:rule/StepFunctionsGetEventsForStepFunctionsExecutionRule}.
  * A state machine chosen at run time grants {@code stateMachine:*} and {@code execution:*} in the state
- * machine's account and region.
+ * machine's account and region, with a {@code WIDENED_GRANT} warning.
  *
  * <p>Differences from the CDK (ours is narrower or correct where the CDK is not):
  * <ul>
@@ -76,6 +82,10 @@ import java.util.Set;
  *       {@code execution:<name>:<qualifier>*}.</li>
  *   <li>The executions are granted in the state machine's own region and account (taken from its ARN); the
  *       CDK uses the stack's, which is wrong for a state machine in another account.</li>
+ *   <li>With RUN_JOB and a whole-placeholder state machine ARN, the executions are granted as {@code execution:*}
+ *       of the context's account and region, with a {@code WIDENED_GRANT} warning: the CDK takes the name out of
+ *       the token's ARN at deploy time ({@code Fn::Split}), which a placeholder in a definition cannot say. Give
+ *       the ARN with its name part ({@code ...:stateMachine:${ChildName}}) to keep {@code execution:<name>:*}.</li>
  *   <li>In JSONata, the default input is {@code {% $states.input %}}; the CDK renders the JSONPath {@code "$"}
  *       as a literal string there, which starts the child with the input {@code "$"}.</li>
  *   <li>{@link ExecutionOutputFormat#JSON_STRING} ({@code .sync}) is offered; the CDK always renders
@@ -101,6 +111,9 @@ public final class StepFunctionsStartExecution extends ServiceTask {
     /** The managed rule Step Functions creates to learn when a {@code .sync} child execution ends. */
     static final String EVENTS_RULE = "rule/StepFunctionsGetEventsForStepFunctionsExecutionRule";
 
+    /** A state machine in IAM; a whole placeholder is its ARN (the CDK's {@code stateMachineArn}). */
+    static final ResourceArn STATE_MACHINE = ResourceArn.of("states", "stateMachine:").wholePlaceholderIsArn();
+
     private final Value stateMachine;
     private final TaskInput input;
     private final Value name;
@@ -123,6 +136,7 @@ public final class StepFunctionsStartExecution extends ServiceTask {
                         "must be a state machine ARN (arn:<partition>:states:<region>:<account>:stateMachine:<name>,"
                                 + " optionally :<version or alias>) or a state machine name, was " + l);
             }
+            STATE_MACHINE.check(l.text(), "stateMachine");
         } else {
             this.machineRef = null;
             check(stateMachine, "stateMachine");
@@ -223,37 +237,50 @@ public final class StepFunctionsStartExecution extends ServiceTask {
     }
 
     @Override
-    protected List<PolicyStatement> grants(RenderContext context) {
+    protected void grants(Grants g) {
+        RenderContext context = g.context();
         String machine;
         String executions;
+        boolean runJob = integrationPattern() == IntegrationPattern.RUN_JOB;
         if (machineRef == null) {
             machine = context.arn("states", "stateMachine:*");
             executions = context.arn("states", "execution:*");
+            g.widened("stateMachine", "chosen at run time, so the grant names every state machine of the account and region: "
+                    + machine + (runJob ? " (and " + executions + ")" : "") + "; give a literal (or a placeholder) for one");
+        } else if (machineRef.arn() != null) {
+            machine = machineRef.arn();
+            executions = context.arn("states", "execution:*");
+            if (runJob) {
+                // The CDK splits the token at deploy time (Fn::Split) for the name; a placeholder cannot say that.
+                g.widened("stateMachine", "a whole placeholder is the state machine's ARN, whose name cannot be taken"
+                        + " out of it here, so its executions are granted as every execution of the account and region: "
+                        + executions + "; give arn:<partition>:states:<region>:<account>:stateMachine:${Name} (or the"
+                        + " name) for execution:<name>:*");
+            }
         } else {
             machine = machineArn(context, false);
             executions = (machineRef.prefix() != null ? machineRef.prefix() : context.arn("states", ""))
                     + "execution:" + machineRef.name() + ":*";
         }
-        List<PolicyStatement> statements = new ArrayList<>();
         if (machineRef != null && machineRef.qualifier() != null) {
             // Step Functions authorizes a version or alias against the unqualified ARN; the qualified one is
             // listed too so the grant visibly covers the ARN the state calls (it adds no access).
-            statements.add(PolicyStatement.allow(List.of("states:StartExecution"),
-                    List.of(machine, machineArn(context, true))));
+            g.allow(List.of("states:StartExecution"), List.of(machine, machineArn(context, true)));
         } else {
-            statements.add(PolicyStatement.allow("states:StartExecution", machine));
+            g.allow("states:StartExecution", machine);
         }
-        if (integrationPattern() == IntegrationPattern.RUN_JOB) {
-            statements.add(PolicyStatement.allow(List.of("states:DescribeExecution", "states:StopExecution"),
-                    List.of(executions)));
-            statements.add(PolicyStatement.allow(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"),
-                    List.of(context.arn("events", EVENTS_RULE))));
+        if (runJob) {
+            g.allow(List.of("states:DescribeExecution", "states:StopExecution"), List.of(executions));
+            g.allow(List.of("events:PutTargets", "events:PutRule", "events:DescribeRule"),
+                    List.of(context.arn("events", EVENTS_RULE)));
         }
-        return statements;
     }
 
     /** The state machine's ARN, with its qualifier or without (IAM authorizes against the unqualified ARN). */
     private String machineArn(RenderContext context, boolean qualified) {
+        if (machineRef.arn() != null) {
+            return machineRef.arn();
+        }
         String unqualified = machineRef.prefix() != null
                 ? machineRef.prefix() + "stateMachine:" + machineRef.name()
                 : context.arn("states", "stateMachine:" + machineRef.name());

@@ -22,10 +22,11 @@ public final class StepFunctionsStartExecutionProvider extends ServiceTaskProvid
 
     private static JsonSchema schema() {
         return JsonSchema.object()
-                .required("stateMachine", JsonSchema.string()
+                .required("stateMachine", JsonSchema.resource(JsonSchema.string()
                         .pattern("^(arn:[^:]+:states:[^:]*:\\d{12}:stateMachine:)?" + StatesNames.NAME_PATTERN
-                                + "(:" + StatesNames.QUALIFIER_PATTERN + ")?$")
-                        .description("State machine ARN (optionally :version or :alias) or name").dynamic())
+                                + "(:" + StatesNames.QUALIFIER_PATTERN + ")?$"), StepFunctionsStartExecution.STATE_MACHINE)
+                        .description("State machine ARN (optionally :version or :alias) or name;"
+                                + " a whole placeholder is the state machine ARN").dynamic())
                 .optional("input", JsonSchema.any()
                         .description("The execution's input; default: the state input").dynamic())
                 .optional("name", JsonSchema.string().minLength(1).maxLength(StatesNames.MAX_NAME_LENGTH)

@@ -50,7 +50,8 @@ class StepFunctionsProviderRegistrationTest {
         Pattern namePattern = Pattern.compile(name.get("pattern").asText());
         assertTrue(namePattern.matcher("MyExecutionName").matches());
         assertTrue(!namePattern.matcher("my name").matches());
-        Pattern machine = Pattern.compile(props.get("stateMachine").get("anyOf").get(0).get("pattern").asText());
+        // The literal form is the first alternative of the resource schema (the placeholder form the second).
+        Pattern machine = Pattern.compile(props.get("stateMachine").get("anyOf").get(0).get("anyOf").get(0).get("pattern").asText());
         assertTrue(machine.matcher("arn:aws:states:us-east-1:123456789012:stateMachine:Child").matches());
         assertTrue(machine.matcher("arn:aws:states:us-east-1:123456789012:stateMachine:Child:PROD").matches());
         assertTrue(machine.matcher("Child").matches());
@@ -63,10 +64,10 @@ class StepFunctionsProviderRegistrationTest {
         JsonNode props = schema.get("properties");
         assertTrue(props.has("activity") && props.has("parameters") && props.has("arguments") && props.has("kmsKey"));
         assertTrue(!props.has("parameters.$") && !props.has("arguments.$") && !props.has("activity.$"));
-        Pattern activity = Pattern.compile(props.get("activity").get("pattern").asText());
+        Pattern activity = Pattern.compile(props.get("activity").get("anyOf").get(0).get("pattern").asText());
         assertTrue(activity.matcher("SubmitJob").matches());
         assertTrue(activity.matcher("arn:aws:states:us-east-1:123456789012:activity:SubmitJob").matches());
-        Pattern key = Pattern.compile(props.get("kmsKey").get("pattern").asText());
+        Pattern key = Pattern.compile(props.get("kmsKey").get("anyOf").get(0).get("pattern").asText());
         assertTrue(key.matcher("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab").matches());
         assertTrue(!key.matcher("alias/my-key").matches());
     }
