@@ -44,7 +44,8 @@ module io.github.sfntasks.conformance {
     uses io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 
     provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
-            with io.github.sfntasks.conformance.cdk.internal.CallApiGatewayHttpApiCdkFactory,
+            with io.github.sfntasks.conformance.cdk.internal.BatchSubmitJobCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.CallApiGatewayHttpApiCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallApiGatewayRestApiCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCrossRegionCdkFactory,

@@ -54,6 +54,14 @@ public final class ResourceActions {
             dynamo("deleteItem", "dynamodb:DeleteItem"),
             ResourceRule.integration("events:putEvents").actions("events:PutEvents")
                     .locator(ResourceLocators.eventBuses()).source(GUIDE + "eventbridge-iam.html").build(),
+            ResourceRule.integration("ecs:runTask").actions("ecs:RunTask")
+                    .syncActions("ecs:StopTask", "ecs:DescribeTasks")
+                    .syncEventsRule("StepFunctionsGetEventsForECSTaskRule")
+                    .optionalActions("iam:PassRole") // the task definition's roles, handed to ECS
+                    .locator(ResourceLocators.ecsTaskDefinition()).source(GUIDE + "ecs-iam.html").build(),
+            ResourceRule.integration("batch:submitJob").actions("batch:SubmitJob")
+                    .syncEventsRule("StepFunctionsGetEventsForBatchJobsRule")
+                    .locator(ResourceLocators.batchJob()).source(GUIDE + "batch-iam.html").build(),
             ResourceRule.integration("states:startExecution").actions("states:StartExecution")
                     .syncActions("states:DescribeExecution", "states:StopExecution")
                     .syncEventsRule("StepFunctionsGetEventsForStepFunctionsExecutionRule")

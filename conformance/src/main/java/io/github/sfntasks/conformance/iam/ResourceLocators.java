@@ -261,6 +261,80 @@ public final class ResourceLocators {
         };
     }
 
+    /**
+     * @param nameOrArn a name, {@code name:revision} or ARN of a versioned resource (an ECS task definition, a Batch
+     *                  job definition), possibly a placeholder
+     * @param service the service namespace
+     * @param marker the resource type with its slash ({@code task-definition/})
+     * @param context for names
+     * @return the ARN of the revision the call uses: the one named, else a revision standing for "the latest ACTIVE"
+     */
+    static String revisionArn(String nameOrArn, String service, String marker, RenderContext context) {
+        String arn = split(nameOrArn) != null ? nameOrArn : context.arn(service, marker + nameOrArn);
+        String name = arn.substring(arn.indexOf(marker) + marker.length());
+        return name.replaceAll("\\$\\{[^}]*}", "").contains(":") ? arn : arn + ":1";
+    }
+
+    private static String revisionSibling(String arn, String marker) {
+        return sibling(arn, marker) + ":1";
+    }
+
+    /**
+     * @return {@code ecs:RunTask} on the revision of {@code Parameters.TaskDefinition} the task runs, and the
+     *         {@code .sync} actions on {@code *} (a task's id is known only once it runs: AWS's ecs-iam page)
+     */
+    public static ResourceLocator ecsTaskDefinition() {
+        return (state, actions, context) -> {
+            String td = staticParameter(parameters(state), "TaskDefinition");
+            List<TouchedResource> out = new ArrayList<>();
+            for (String a : actions) {
+                if (!a.equalsIgnoreCase("ecs:RunTask")) {
+                    out.add(new TouchedResource(a, "*", null, "the task started (its id is known only at run time)"));
+                } else if (td == null) {
+                    out.add(TouchedResource.dynamic(a, "Parameters.TaskDefinition (chosen at run time)"));
+                } else {
+                    String arn = revisionArn(td, "ecs", "task-definition/", context);
+                    out.add(new TouchedResource(a, arn, revisionSibling(arn, "task-definition/"), "Parameters.TaskDefinition"));
+                }
+            }
+            return out;
+        };
+    }
+
+    /**
+     * @return {@code batch:SubmitJob} on the revision of {@code Parameters.JobDefinition} and on
+     *         {@code Parameters.JobQueue} (AWS Batch authorizes SubmitJob on both); a whole placeholder may stand for
+     *         the ARN itself, as the CDK's {@code jobDefinitionArn}/{@code jobQueueArn}
+     */
+    public static ResourceLocator batchJob() {
+        return (state, actions, context) -> {
+            JsonNode p = parameters(state);
+            String definition = staticParameter(p, "JobDefinition");
+            String queue = staticParameter(p, "JobQueue");
+            List<TouchedResource> out = new ArrayList<>();
+            for (String a : actions) {
+                if (definition == null) {
+                    out.add(TouchedResource.dynamic(a, "Parameters.JobDefinition (chosen at run time)"));
+                } else {
+                    String arn = revisionArn(definition, "batch", "job-definition/", context);
+                    out.add(new TouchedResource(a, arn, revisionSibling(arn, "job-definition/"), "Parameters.JobDefinition",
+                            wholePlaceholder(definition)));
+                }
+                if (queue == null) {
+                    out.add(TouchedResource.dynamic(a, "Parameters.JobQueue (chosen at run time)"));
+                } else {
+                    String arn = split(queue) != null ? queue : context.arn("batch", "job-queue/" + queue);
+                    out.add(new TouchedResource(a, arn, sibling(arn, "job-queue/"), "Parameters.JobQueue", wholePlaceholder(queue)));
+                }
+            }
+            return out;
+        };
+    }
+
+    private static List<String> wholePlaceholder(String text) {
+        return text.matches("^(\\$|#)\\{[^}]*}$") ? List.of(text) : List.of();
+    }
+
     /** @return {@code Parameters.TableName} of the DynamoDB item integrations */
     public static ResourceLocator dynamoTable() {
         return (state, actions, context) -> {

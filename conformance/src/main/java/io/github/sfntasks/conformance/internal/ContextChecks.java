@@ -73,7 +73,11 @@ public final class ContextChecks {
                 }
             }
             Matcher m = SUFFIX.matcher(text);
-            while (m.find()) {
+            // a service principal in a condition (iam:PassedToService: ecs-tasks.amazonaws.com) is the service's name,
+            // not a host of the partition, so its suffix is not judged here
+            boolean servicePrincipal = pointer.contains("/Condition/") && pointer.endsWith("ServiceName")
+                    || pointer.contains("/Condition/") && pointer.contains("/iam:PassedToService");
+            while (!servicePrincipal && m.find()) {
                 if (!m.group().equals(context.urlSuffix()) && !suffixOfAPartitionTheUserNamed(m.group(), inputText)) {
                     out.add(pointer + ": \"" + text + "\" uses the DNS suffix " + m.group() + "; the partition "
                             + context.partition() + " has " + context.urlSuffix());

@@ -179,6 +179,14 @@ class ShapeTaskTest {
     }
 
     @Test
+    void anInfiniteNumberIsOutOfRangeRatherThanACrash() {
+        TaskValidationException e = assertThrows(TaskValidationException.class,
+                () -> new Builder("Submit").jobName("n").jobQueue("q").arraySize(Double.POSITIVE_INFINITY).build());
+        assertEquals("arraySize", e.property());
+        assertEquals(ErrorCode.OUT_OF_RANGE, e.code());
+    }
+
+    @Test
     void aWorkflowFileReachesTheSameTaskAsTheBuilder() throws Exception {
         ScratchJob built = new Builder("Submit").jobName("n").jobQueue("q").arraySize(3)
                 .networkConfiguration(n -> n.subnets("s1", "s2")).jobRole("r").build();
