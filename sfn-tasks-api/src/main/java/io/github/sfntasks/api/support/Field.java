@@ -6,6 +6,7 @@ import io.github.sfntasks.api.value.Value;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -67,10 +68,11 @@ public final class Field {
     private final ResourceArn resource;
     private final String doc;
     private final UnaryOperator<Value> renderer;
+    private final Supplier<JsonSchema> schema;
 
     private Field(String name, String aslName, Kind kind, boolean required, boolean dynamic, boolean grantOnly, Long min,
                   Long max, Pattern pattern, String rule, List<String> allowed, Shape shape, ResourceArn resource, String doc,
-                  UnaryOperator<Value> renderer) {
+                  UnaryOperator<Value> renderer, Supplier<JsonSchema> schema) {
         this.name = Objects.requireNonNull(name, "name");
         this.aslName = aslName;
         this.kind = kind;
@@ -86,16 +88,17 @@ public final class Field {
         this.resource = resource;
         this.doc = doc;
         this.renderer = renderer;
+        this.schema = schema;
     }
 
     private static Field of(String name, String aslName, Kind kind, Shape shape) {
-        return new Field(name, aslName, kind, false, true, false, null, null, null, null, null, shape, null, null, null);
+        return new Field(name, aslName, kind, false, true, false, null, null, null, null, null, shape, null, null, null, null);
     }
 
     private Field copy(boolean required, boolean dynamic, boolean grantOnly, Long min, Long max, Pattern pattern, String rule,
                        List<String> allowed, ResourceArn resource, String doc, UnaryOperator<Value> renderer) {
         return new Field(name, grantOnly ? null : aslName, kind, required, dynamic, grantOnly, min, max, pattern, rule, allowed,
-                shape, resource, doc, renderer);
+                shape, resource, doc, renderer, schema);
     }
 
     /**
@@ -252,6 +255,23 @@ public final class Field {
         return copy(required, dynamic, grantOnly, min, max, pattern, rule, allowed, resource, doc, function);
     }
 
+    /**
+     * The JSON Schema of a {@link Kind#JSON} field whose form the other kinds cannot say (a map of objects, say), so
+     * that editors and the conformance kit's generators know it; the field's checks are then the shape's
+     * {@link Shape#check}. Without it a JSON field admits any JSON.
+     *
+     * @param schema makes a fresh schema of the value (the schema of a shape is made anew on each use)
+     * @return a copy with it
+     * @throws IllegalStateException when the field is not of kind JSON
+     */
+    public Field schema(Supplier<JsonSchema> schema) {
+        if (kind != Kind.JSON) {
+            throw new IllegalStateException(this + ": only a JSON field takes its own schema");
+        }
+        return new Field(name, aslName, kind, required, dynamic, grantOnly, min, max, pattern, rule, allowed, shape, resource,
+                doc, renderer, schema);
+    }
+
     /** @return the property name */
     public String name() {
         return name;
@@ -320,6 +340,11 @@ public final class Field {
     /** @return the documentation line, or {@code null} */
     public String doc() {
         return doc;
+    }
+
+    /** @return the own schema of a JSON field, or {@code null} for any JSON */
+    public Supplier<JsonSchema> schema() {
+        return schema;
     }
 
     /** @return the rendering conversion, or {@code null} */

@@ -228,7 +228,7 @@ public final class Shape {
             case BOOLEAN -> JsonSchema.bool();
             case STRING_LIST -> sized(JsonSchema.array(textSchema(f.doc(null).range(0, Long.MAX_VALUE))), f, true);
             case STRING_MAP -> sized(JsonSchema.mapOf(JsonSchema.string()), f, false);
-            case JSON -> JsonSchema.any();
+            case JSON -> f.schema() != null ? f.schema().get() : JsonSchema.any();
             case OBJECT -> f.shape().schema();
             case OBJECT_LIST -> sized(JsonSchema.array(f.shape().schema()), f, true);
         };
