@@ -133,11 +133,16 @@ final class CodeBuildProject {
     }
 
     /**
-     * @param vars variables by name
+     * @param current the variables set so far (a copy's, say), or {@code null}
+     * @param vars variables by name, added after them (replacing one of the same name)
      * @return the property value: {@code {NAME: {type, value}}}
      */
-    static ObjectValue environment(Map<String, BuildEnvironmentVariable> vars) {
+    static ObjectValue environment(Value current, Map<String, BuildEnvironmentVariable> vars) {
         ObjectValue.Builder b = ObjectValue.builder();
+        Map<String, Value> before = current == null ? null : members(current);
+        if (before != null) {
+            before.forEach(b::put);
+        }
         vars.forEach((name, v) -> {
             ObjectValue.Builder one = ObjectValue.builder();
             if (v.type() != null) {

@@ -8,7 +8,6 @@ import io.github.sfntasks.api.support.ShapeTask;
 import io.github.sfntasks.api.support.ShapeTaskBuilder;
 import io.github.sfntasks.api.support.TaskType;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,8 +90,6 @@ public final class CodeBuildStartBuildBatch extends ShapeTask {
     /** Builds a {@link CodeBuildStartBuildBatch}; {@link #build()} checks every property and reports every problem at once. */
     @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")
     public static final class Builder extends ShapeTaskBuilder<Builder, CodeBuildStartBuildBatch> {
-        private final Map<String, BuildEnvironmentVariable> variables = new LinkedHashMap<>();
-
         Builder(String stateName) {
             super(stateName, SHAPE);
         }
@@ -102,17 +99,13 @@ public final class CodeBuildStartBuildBatch extends ShapeTask {
 
         /** @param vars the variables for this build, by name, replacing any set before @return this builder */
         public Builder environmentVariablesOverride(Map<String, BuildEnvironmentVariable> vars) {
-            variables.clear();
-            if (vars != null) {
-                variables.putAll(vars);
-            }
-            return set(CodeBuildProject.ENVIRONMENT, variables.isEmpty() ? null : CodeBuildProject.environment(variables));
+            return set(CodeBuildProject.ENVIRONMENT, vars == null || vars.isEmpty() ? null : CodeBuildProject.environment(null, vars));
         }
 
         /** @param name the variable's name @param variable its type and value @return this builder */
         public Builder environmentVariable(String name, BuildEnvironmentVariable variable) {
-            variables.put(name, variable);
-            return set(CodeBuildProject.ENVIRONMENT, CodeBuildProject.environment(variables));
+            return set(CodeBuildProject.ENVIRONMENT,
+                    CodeBuildProject.environment(values().value(CodeBuildProject.ENVIRONMENT), Map.of(name, variable)));
         }
 
         @Override

@@ -134,6 +134,16 @@ class CodeBuildStartBuildTest {
     }
 
     @Test
+    void aCopyKeepsItsVariablesWhenOneIsAdded() {
+        CodeBuildStartBuild t = CodeBuildStartBuild.builder("S").project("p1")
+                .environmentVariable("A", BuildEnvironmentVariable.plaintext("1")).build();
+        JsonNode env = t.toBuilder().environmentVariable("B", BuildEnvironmentVariable.plaintext("2")).build()
+                .toState(AWS).get("Parameters").get("EnvironmentVariablesOverride");
+        assertEquals(ExpectedJson.parse("[{\"Name\":\"A\",\"Type\":\"PLAINTEXT\",\"Value\":\"1\"},"
+                + "{\"Name\":\"B\",\"Type\":\"PLAINTEXT\",\"Value\":\"2\"}]"), env);
+    }
+
+    @Test
     void theSchemaDescribesEachVariable() {
         JsonNode env = provider.propertiesSchema().at("/properties/environmentVariablesOverride/additionalProperties");
         assertEquals("[\"PLAINTEXT\",\"PARAMETER_STORE\",\"SECRETS_MANAGER\"]", env.at("/properties/type/enum").toString());
