@@ -75,6 +75,8 @@ import java.util.function.Consumer;
  *       timeout from {@code timeout} only.</li>
  *   <li>A job name chosen at run time is granted {@code job/*} with a warning; the CDK writes the path text into the
  *       ARN.</li>
+ *   <li>In a JSONata state without {@code notifyDelayAfter} the CDK writes {@code "NotificationProperty": null} (its
+ *       JSONata Arguments keep the null it means as "absent"); we leave the member out, as its JSONPath form does.</li>
  * </ul>
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-glue.html">Start an AWS Glue job with Step Functions</a>
