@@ -59,5 +59,9 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.SnsPublishCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.SqsSendMessageCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsInvokeActivityCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.GlueStartJobRunCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.GlueStartCrawlerRunCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.CodeBuildStartBuildCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.CodeBuildStartBuildBatchCdkFactory;
 }

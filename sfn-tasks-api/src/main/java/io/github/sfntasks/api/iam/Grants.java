@@ -183,7 +183,18 @@ public final class Grants {
      * @return this
      */
     public Grants managedRule(String ruleSuffix) {
-        return allow(MANAGED_RULE_ACTIONS, List.of(context.arn("events", "rule/StepFunctionsGetEventsFor" + ruleSuffix)));
+        return managedRuleNamed("StepFunctionsGetEventsFor" + ruleSuffix);
+    }
+
+    /**
+     * The same as {@link #managedRule(String)} for a rule whose name does not start {@code StepFunctionsGetEventsFor}:
+     * AWS names CodeBuild's {@code StepFunctionsGetEventForCodeBuildStartBuildRule} (no "s" after "Event").
+     *
+     * @param ruleName the whole rule name, as AWS's "IAM policies for integrated services" page writes it
+     * @return this
+     */
+    public Grants managedRuleNamed(String ruleName) {
+        return allow(MANAGED_RULE_ACTIONS, List.of(context.arn("events", "rule/" + Objects.requireNonNull(ruleName, "ruleName"))));
     }
 
     /**

@@ -649,6 +649,17 @@ public final class Shape {
     // ---- rendering ---------------------------------------------------------------------------------------
 
     /**
+     * As {@link #render(ShapeValue, io.github.sfntasks.api.RenderContext)}, for a shape none of whose fields is
+     * rendered with the context ({@link Field#renderedWith}).
+     *
+     * @param values the values (validated)
+     * @return the object as ASL writes it
+     */
+    public ObjectValue render(ShapeValue values) {
+        return render(values, null);
+    }
+
+    /**
      * @param values the values (validated)
      * @param context the render context (for fields rendered with it)
      * @return the object as ASL writes it: each field given, not grant-only, under its ASL key, in declaration order

@@ -1,0 +1,116 @@
+package io.github.sfntasks.provider.codebuild;
+
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.iam.Grants;
+import io.github.sfntasks.api.support.Shape;
+import io.github.sfntasks.api.support.ShapeTask;
+import io.github.sfntasks.api.support.ShapeTaskBuilder;
+import io.github.sfntasks.api.support.TaskType;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts a batch build of an AWS CodeBuild project ({@code codebuild:startBuildBatch}), as the AWS CDK's {@code CodeBuildStartBuildBatch}; with
+ * {@link IntegrationPattern#RUN_JOB} the state waits until it ends ({@code .sync}).
+ *
+ * <pre>{@code
+ * CodeBuildStartBuildBatch task = CodeBuildStartBuildBatch.builder("Task")
+ *     .project("MyTestProject")
+ *     .integrationPattern(IntegrationPattern.RUN_JOB)
+ *     .environmentVariable("ZONE", BuildEnvironmentVariable.plaintext(JsonPath.stringAt("$.envVariables.zone")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Properties (workflow-file names):
+ * <ul>
+ *   <li>{@code project} (required; a path allowed): the project's name or ARN. Rendered as {@code ProjectName}, the
+ *       name (an ARN gives the name after {@code :project/}, as the CDK writes an imported project's
+ *       {@code projectName}); granted by its ARN ({@code arn:<partition>:codebuild:<region>:<account>:project/<name>}, or
+ *       the ARN as given). A placeholder as a whole ({@code ${Project}}, a CDK token) is a name.</li>
+ *   <li>{@code environmentVariablesOverride}: variables for this build only, by name, each {@code {type, value}}:
+ *       {@code type} {@code PLAINTEXT} (the default), {@code PARAMETER_STORE} or {@code SECRETS_MANAGER}; {@code value}
+ *       text or a path ({@code "value.$"}). Rendered as StartBuildBatch's array of {@code {Name, Type, Value}}, in the order
+ *       given.</li>
+ * </ul>
+ *
+ * <p>Patterns: REQUEST_RESPONSE (the default, as the CDK's) and RUN_JOB ({@code .sync}), as AWS lists them for
+ * StartBuildBatch.
+ *
+ * <p>IAM, as the CDK's {@code CodeBuildStartBuildBatch} and AWS's page "IAM policies for AWS CodeBuild"
+ * (StartBuildBatch): {@code codebuild:StartBuildBatch} on the project; with {@code .sync} also
+ * {@code codebuild:StopBuildBatch} and {@code codebuild:BatchGetBuildBatches}, and the managed rule
+ * {@code StepFunctionsGetEventForCodeBuildStartBuildBatchRule}. A project chosen at run time gets {@code project/*} of
+ * the account and region, with a warning.
+ *
+ * <p>Differences from the CDK: none for the same properties; a project chosen at run time, which the CDK cannot take,
+ * is granted {@code project/*} with a warning.
+ *
+ * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html">Start an AWS CodeBuild build with Step Functions</a>
+ * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/codebuild-iam.html">IAM policies for AWS CodeBuild</a>
+ * @see <a href="https://docs.aws.amazon.com/codebuild/latest/APIReference/API_StartBuildBatch.html">StartBuildBatch</a>
+ */
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")
+public final class CodeBuildStartBuildBatch extends ShapeTask {
+
+    /** The task type: {@code codebuild:startBuildBatch}, REQUEST_RESPONSE (default) and RUN_JOB. */
+    public static final TaskType TYPE = TaskType.of("codebuild:startBuildBatch", "Start a batch build of an AWS CodeBuild project",
+            IntegrationPattern.REQUEST_RESPONSE, IntegrationPattern.RUN_JOB);
+
+    /** The properties: {@code project}, {@code environmentVariablesOverride}. */
+    public static final Shape SHAPE = CodeBuildProject.shape("StartBuildBatch");
+
+    /** The managed EventBridge rule of {@code .sync}, as AWS names it. */
+    public static final String MANAGED_RULE = "StepFunctionsGetEventForCodeBuildStartBuildBatchRule";
+
+    private CodeBuildStartBuildBatch(Builder b) {
+        super(b, TYPE, SHAPE);
+    }
+
+    /**
+     * @param stateName the state's name
+     * @return a builder
+     */
+    public static Builder builder(String stateName) {
+        return new Builder(stateName);
+    }
+
+    @Override
+    protected void grants(Grants g) {
+        CodeBuildProject.grants(g, value(CodeBuildProject.PROJECT), integrationPattern(), "codebuild:StartBuildBatch",
+                List.of("codebuild:StopBuildBatch", "codebuild:BatchGetBuildBatches"), MANAGED_RULE);
+    }
+
+    @Override
+    public Builder toBuilder() {
+        return new Builder(stateName()).copyCommon(this).copyValues(this);
+    }
+
+    /** Builds a {@link CodeBuildStartBuildBatch}; {@link #build()} checks every property and reports every problem at once. */
+    @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")
+    public static final class Builder extends ShapeTaskBuilder<Builder, CodeBuildStartBuildBatch> {
+        Builder(String stateName) {
+            super(stateName, SHAPE);
+        }
+
+        /** @param nameOrArn the project's name or ARN (a placeholder allowed), or a path @return this builder */
+        public Builder project(Object nameOrArn) { return set(CodeBuildProject.PROJECT, nameOrArn); }
+
+        /** @param vars the variables for this build, by name, replacing any set before @return this builder */
+        public Builder environmentVariablesOverride(Map<String, BuildEnvironmentVariable> vars) {
+            return set(CodeBuildProject.ENVIRONMENT, vars == null || vars.isEmpty() ? null : CodeBuildProject.environment(null, vars));
+        }
+
+        /** @param name the variable's name @param variable its type and value @return this builder */
+        public Builder environmentVariable(String name, BuildEnvironmentVariable variable) {
+            return set(CodeBuildProject.ENVIRONMENT,
+                    CodeBuildProject.environment(values().value(CodeBuildProject.ENVIRONMENT), Map.of(name, variable)));
+        }
+
+        @Override
+        protected CodeBuildStartBuildBatch newTask() {
+            return new CodeBuildStartBuildBatch(this);
+        }
+    }
+}
