@@ -147,7 +147,7 @@ public final class EmrContainersStartJobRun extends ShapeTask {
 
     // ---- monitoring --------------------------------------------------------------------------------------
     static final Field LOG_GROUP_NAME = Field.string("logGroup", "LogGroupName")
-            .pattern("(arn:[^:]+:logs:[^:]*:[^:]*:log-group:)?[.\\-_/#A-Za-z0-9]{1,512}(:\\*)?",
+            .pattern("(arn:[^:]+:logs:[^:]*:[^:]*:log-group:)?[.\\-_/#A-Za-z0-9]{1,512}",
                     "a log group name (1 to 512 of . - _ / # letters and digits) or its ARN")
             .resource(LOG_GROUP).doc("The CloudWatch Logs log group's name or ARN");
     static final Field LOG_STREAM_NAME_PREFIX = Field.string("logStreamNamePrefix", "LogStreamNamePrefix").range(1, 256)
@@ -234,11 +234,7 @@ public final class EmrContainersStartJobRun extends ShapeTask {
     }
 
     private static Value logGroupName(Value group) {
-        Value name = VirtualClusters.afterMarker(group, ":log-group:");
-        if (name instanceof Literal l && l.isText() && l.text().endsWith(":*")) {
-            return Literal.of(l.text().substring(0, l.text().length() - 2));
-        }
-        return name;
+        return VirtualClusters.afterMarker(group, ":log-group:");
     }
 
     @Override
