@@ -72,7 +72,11 @@ public final class ContextChecks {
                             + context.account() + "\"");
                 }
             }
-            Matcher m = SUFFIX.matcher(text);
+            // A service principal (iam:PassedToService, iam:AWSServiceName, a service-linked role's path) is a name
+            // AWS gives the service, not a host: it keeps "amazonaws.com" in every partition.
+            Matcher m = SUFFIX.matcher(pointer.endsWith("/iam:PassedToService") || pointer.endsWith("/iam:AWSServiceName")
+                    || pointer.matches(".*/iam:(PassedToService|AWSServiceName)/\\d+") ? ""
+                    : text.replaceAll("aws-service-role/[a-z0-9.-]+\\.amazonaws\\.com/", "aws-service-role/"));
             while (m.find()) {
                 if (!m.group().equals(context.urlSuffix()) && !suffixOfAPartitionTheUserNamed(m.group(), inputText)) {
                     out.add(pointer + ": \"" + text + "\" uses the DNS suffix " + m.group() + "; the partition "

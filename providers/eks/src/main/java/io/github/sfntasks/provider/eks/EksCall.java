@@ -37,8 +37,9 @@ import java.util.Map;
  *
  * <h2>Properties</h2>
  * <ul>
- *   <li>{@code cluster} (required, {@code ClusterName}): the cluster's name (the CDK's {@code cluster.clusterName});
- *       an EKS cluster ARN is accepted too and renders as its name. Placeholders ({@code ${Cluster}},
+ *   <li>{@code cluster} (required, {@code ClusterName}): the cluster's name (the CDK's {@code cluster.clusterName}).
+ *       An ARN is refused: {@code ClusterName} takes a name, and the call goes to the cluster of that name in the
+ *       state machine's account and region, where the grant names it. Placeholders ({@code ${Cluster}},
  *       {@code ${Token[...]}}, {@code eks-${Stage}}) pass through; a path chooses the cluster at run time.</li>
  *   <li>{@code clusterCertificateAuthorityData} (required, {@code CertificateAuthority}): the base64 certificate
  *       data of the cluster (DescribeCluster's {@code certificateAuthority.data}).</li>
@@ -105,10 +106,9 @@ public final class EksCall extends ShapeTask {
     static final ResourceArn CLUSTER_ARN = ResourceArn.of("eks", "cluster/");
 
     static final Field CLUSTER = Field.string("cluster", "ClusterName").required()
-            .pattern("(arn:[^:]+:eks:[^:]*:[^:]*:cluster/)?[0-9A-Za-z][A-Za-z0-9_-]{0,99}",
-                    "an EKS cluster name (1 to 100 letters, digits, hyphens and underscores, starting with a letter or digit) or its ARN")
-            .resource(CLUSTER_ARN).renderedAs(EksCall::clusterName)
-            .doc("The EKS cluster's name (or ARN)");
+            .pattern("[0-9A-Za-z][A-Za-z0-9_-]{0,99}",
+                    "an EKS cluster name (1 to 100 letters, digits, hyphens and underscores, starting with a letter or digit)")
+            .resource(CLUSTER_ARN).doc("The EKS cluster's name");
     static final Field CERTIFICATE_AUTHORITY = Field.string("clusterCertificateAuthorityData", "CertificateAuthority").required()
             .atLeast(1).doc("The cluster's base64 certificate authority data");
     static final Field ENDPOINT = Field.string("clusterEndpoint", "Endpoint").required()
@@ -151,17 +151,6 @@ public final class EksCall extends ShapeTask {
     @Override
     public Builder toBuilder() {
         return new Builder(stateName()).copyCommon(this).copyValues(this);
-    }
-
-    /** A literal cluster ARN renders as the name ClusterName takes. */
-    private static Value clusterName(Value v) {
-        if (v instanceof Literal l && l.isText() && l.text().startsWith("arn:")) {
-            int at = l.text().indexOf(":cluster/");
-            if (at >= 0) {
-                return Literal.of(l.text().substring(at + ":cluster/".length()));
-            }
-        }
-        return v;
     }
 
     private static void checkQueryParameters(ShapeValue values, Shape.Problems problems) {
@@ -223,9 +212,9 @@ public final class EksCall extends ShapeTask {
             super(stateName, SHAPE);
         }
 
-        /** @param nameOrArn the cluster's name or ARN, a placeholder, or a path @return this builder */
-        public Builder cluster(Object nameOrArn) {
-            return set(CLUSTER, nameOrArn);
+        /** @param name the cluster's name, a placeholder, or a path @return this builder */
+        public Builder cluster(Object name) {
+            return set(CLUSTER, name);
         }
 
         /** @param data the base64 certificate authority data, or a path @return this builder */

@@ -65,11 +65,8 @@ class EksCallTest {
     }
 
     @Test
-    void aClusterArnRendersItsNameAndIsGrantedAsGiven() {
-        EksCall task = call("Call").cluster("arn:aws:eks:eu-west-1:210987654321:cluster/other").build();
-        assertEquals("other", task.toState(CONTEXT).at("/Parameters/ClusterName").textValue());
-        assertEquals(List.of(PolicyStatement.allow("eks:DescribeCluster", "arn:aws:eks:eu-west-1:210987654321:cluster/other")),
-                task.policyStatements(CONTEXT));
+    void aClusterArnIsRefusedAsClusterNameTakesAName() {
+        assertInvalid("Call", "cluster", () -> call("Call").cluster("arn:aws:eks:eu-west-1:210987654321:cluster/other").build());
     }
 
     @Test

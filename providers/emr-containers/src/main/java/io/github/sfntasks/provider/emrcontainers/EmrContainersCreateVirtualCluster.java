@@ -32,7 +32,7 @@ import java.util.Map;
  * <h2>Properties</h2>
  * <ul>
  *   <li>{@code eksCluster} (required; {@code ContainerProvider.Id}): the EKS cluster's name (the CDK's
- *       {@code EksClusterInput.fromCluster(c)} takes {@code c.clusterName}); an EKS cluster ARN renders as its name;
+ *       {@code EksClusterInput.fromCluster(c)} takes {@code c.clusterName}), in the state machine's account and region;
  *       a path takes it from the input ({@code EksClusterInput.fromTaskInput}).</li>
  *   <li>{@code eksNamespace} ({@code ContainerProvider.Info.EksInfo.Namespace}): the Kubernetes namespace; default
  *       {@code default}, rendered as the CDK does.</li>
@@ -57,7 +57,7 @@ import java.util.Map;
  *
  * <h2>Differences from the CDK</h2>
  * <ul>
- *   <li>The CDK takes an {@code EksClusterInput}; we take the cluster's name (or ARN), or a path.</li>
+ *   <li>The CDK takes an {@code EksClusterInput}; we take the cluster's name, or a path.</li>
  *   <li>The CDK renders {@code Parameters} in a JSONata state too; we render {@code Arguments} there (the default
  *       name then is the JSONata form above).</li>
  *   <li>The AWS page names the role {@code AnAWSServiceRoleForAmazonEMRContainers}, a typo: the service-linked role
@@ -75,10 +75,9 @@ public final class EmrContainersCreateVirtualCluster extends ShapeTask {
             "role/aws-service-role/emr-containers.amazonaws.com/AWSServiceRoleForAmazonEMRContainers";
 
     static final Field EKS_CLUSTER = Field.string("eksCluster", "Id").required()
-            .pattern("(arn:[^:]+:eks:[^:]*:[^:]*:cluster/)?[0-9A-Za-z][A-Za-z0-9_-]{0,99}",
-                    "an EKS cluster name (1 to 100 letters, digits, hyphens and underscores, starting with a letter or digit) or its ARN")
-            .resource(VirtualClusters.EKS_CLUSTER).renderedAs(v -> VirtualClusters.afterMarker(v, ":cluster/"))
-            .doc("The EKS cluster's name (or ARN)");
+            .pattern("[0-9A-Za-z][A-Za-z0-9_-]{0,99}",
+                    "an EKS cluster name (1 to 100 letters, digits, hyphens and underscores, starting with a letter or digit)")
+            .resource(VirtualClusters.EKS_CLUSTER).doc("The EKS cluster's name");
     static final Field EKS_NAMESPACE = Field.string("eksNamespace", "Namespace").range(1, 63)
             .pattern("[a-z0-9]([-a-z0-9]*[a-z0-9])?", "a Kubernetes namespace (lower-case letters, digits and hyphens)")
             .doc("The Kubernetes namespace; default: default");
@@ -144,7 +143,7 @@ public final class EmrContainersCreateVirtualCluster extends ShapeTask {
             super(stateName, SHAPE);
         }
 
-        /** @param nameOrArn the EKS cluster's name or ARN, a placeholder, or a path @return this builder */
+        /** @param nameOrArn the EKS cluster's name, a placeholder, or a path @return this builder */
         public Builder eksCluster(Object nameOrArn) {
             return set(EKS_CLUSTER, nameOrArn);
         }

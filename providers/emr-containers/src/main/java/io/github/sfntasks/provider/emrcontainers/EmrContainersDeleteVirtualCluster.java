@@ -23,8 +23,8 @@ import java.util.List;
  *
  * <h2>Properties</h2>
  * <ul>
- *   <li>{@code virtualClusterId} (required; {@code Id}): the virtual cluster's id (1 to 64 of {@code [0-9a-z]});
- *       its ARN renders as the id; a placeholder passes through; a path takes it from the input.</li>
+ *   <li>{@code virtualClusterId} (required; {@code Id}): the virtual cluster's id (1 to 64 of {@code [0-9a-z]}) in the
+ *       state machine's account and region (an ARN is refused); a placeholder passes through; a path takes it from the input.</li>
  * </ul>
  *
  * <h2>Integration patterns</h2>
@@ -39,7 +39,7 @@ import java.util.List;
  *
  * <h2>Differences from the CDK</h2>
  * <ul>
- *   <li>The CDK takes a {@code TaskInput}; we take the id (or ARN, or a path) as text.</li>
+ *   <li>The CDK takes a {@code TaskInput}; we take the id (or a path) as text.</li>
  * </ul>
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr-eks.html">Create and manage Amazon

@@ -41,8 +41,8 @@ import java.util.function.Consumer;
  *
  * <h2>Properties</h2>
  * <ul>
- *   <li>{@code virtualCluster} (required; {@code VirtualClusterId}): the virtual cluster's id, or its ARN (rendered as
- *       the id), a placeholder, or a path ({@code VirtualClusterInput.fromTaskInput}).</li>
+ *   <li>{@code virtualCluster} (required; {@code VirtualClusterId}): the virtual cluster's id (in the state machine's
+ *       account and region; an ARN is refused), a placeholder, or a path ({@code VirtualClusterInput.fromTaskInput}).</li>
  *   <li>{@code jobName} ({@code Name}): 1 to 64 of {@code [.-_/#A-Za-z0-9]}.</li>
  *   <li>{@code executionRole} (required, static; {@code ExecutionRoleArn}): the job execution role's ARN or name (a
  *       name is taken in the account of the render context and rendered as its ARN). Its trust policy must let the

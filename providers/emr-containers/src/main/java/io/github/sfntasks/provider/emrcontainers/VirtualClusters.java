@@ -14,8 +14,8 @@ final class VirtualClusters {
     /** {@code arn:<partition>:eks:<region>:<account>:cluster/<name>}. */
     static final ResourceArn EKS_CLUSTER = ResourceArn.of("eks", "cluster/");
 
-    /** The service's ResourceIdString (1 to 64 of [0-9a-z]) or a virtual cluster ARN. */
-    static final String ID_OR_ARN = "(arn:[^:]+:emr-containers:[^:]*:[^:]*:/virtualclusters/)?[0-9a-z]{1,64}";
+    /** The service's ResourceIdString: 1 to 64 of [0-9a-z]. */
+    static final String ID = "[0-9a-z]{1,64}";
 
     private VirtualClusters() {
     }
@@ -23,13 +23,13 @@ final class VirtualClusters {
     /**
      * @param name the property name
      * @param aslName the ASL key
-     * @return a required virtual cluster id (or ARN, rendered as its id) field
+     * @return a required virtual cluster id field. An ARN is refused: the API takes the id, and the call goes to the
+     *         virtual cluster of that id in the state machine's account and region, where the grant names it.
      */
     static Field virtualCluster(String name, String aslName) {
         return Field.string(name, aslName).required()
-                .pattern(ID_OR_ARN, "a virtual cluster id (1 to 64 lower-case letters and digits) or its ARN")
-                .resource(VIRTUAL_CLUSTER).renderedAs(v -> afterMarker(v, ":/virtualclusters/"))
-                .doc("The virtual cluster's id (or ARN)");
+                .pattern(ID, "a virtual cluster id (1 to 64 lower-case letters and digits; not its ARN)")
+                .resource(VIRTUAL_CLUSTER).doc("The virtual cluster's id");
     }
 
     /**

@@ -44,9 +44,8 @@ class EmrContainersVirtualClusterTest {
         ExpectedJson e = load("readme-create-from-cluster.json");
         String typed = e.assertRenders(EmrContainersCreateVirtualCluster.builder("Create a Virtual Cluster").eksCluster("myEksCluster").build());
         assertEquals(typed, e.assertRenders(fromWorkflow(new EmrContainersCreateVirtualClusterProvider(), "Create a Virtual Cluster", e)));
-        Task byArn = EmrContainersCreateVirtualCluster.builder("Create a Virtual Cluster")
-                .eksCluster("arn:aws:eks:us-east-1:123456789012:cluster/myEksCluster").build();
-        e.assertRenders(byArn);
+        assertInvalid("Create a Virtual Cluster", "eksCluster", () -> EmrContainersCreateVirtualCluster.builder("Create a Virtual Cluster")
+                .eksCluster("arn:aws:eks:us-east-1:123456789012:cluster/myEksCluster").build());
     }
 
     /** Seed README "Create Virtual Cluster": "a specific namespace within an EKS cluster can be selected". */
@@ -122,12 +121,9 @@ class EmrContainersVirtualClusterTest {
     }
 
     @Test
-    void deleteTakesAVirtualClusterArnAndRendersItsId() {
-        EmrContainersDeleteVirtualCluster d = EmrContainersDeleteVirtualCluster.builder("Delete")
-                .virtualClusterId("arn:aws:emr-containers:eu-west-1:210987654321:/virtualclusters/abc123").build();
-        assertEquals("abc123", d.toState(CONTEXT).at("/Parameters/Id").textValue());
-        assertEquals("arn:aws:emr-containers:eu-west-1:210987654321:/virtualclusters/abc123",
-                d.policyStatements(CONTEXT).get(0).resources().get(0));
+    void deleteRefusesAVirtualClusterArnAsIdTakesTheId() {
+        assertInvalid("Delete", "virtualClusterId", () -> EmrContainersDeleteVirtualCluster.builder("Delete")
+                .virtualClusterId("arn:aws:emr-containers:eu-west-1:210987654321:/virtualclusters/abc123").build());
     }
 
     @Test
