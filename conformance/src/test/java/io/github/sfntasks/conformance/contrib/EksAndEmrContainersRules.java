@@ -1,12 +1,8 @@
 package io.github.sfntasks.conformance.contrib;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.conformance.generation.GenerationContext;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.iam.ResourceLocator;
@@ -116,41 +112,12 @@ public abstract class EksAndEmrContainersRules implements ProviderArbitraries {
                     .source(GUIDE + "emr-eks-iam.html").build());
         }
 
-        /**
-         * Small application configurations: the schema allows 100 items at each of three levels, a million objects
-         * at the edge, which says nothing more than three.
-         */
+        /** Small application configurations (see the CDK factory's generator). */
         @Override
         public Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
-            return name.equals("applicationConfig") ? Optional.of(configs(0)) : Optional.empty();
-        }
-
-        private static Arbitrary<ArrayNode> configs(int level) {
-            Arbitrary<ObjectNode> one = Arbitraries.integers().between(0, 1 << 10).flatMap(seed -> {
-                Arbitrary<String> classification = Arbitraries.of("spark-defaults", "spark-env", "export", "spark-log4j", " x ");
-                Arbitrary<ObjectNode> props = Arbitraries.maps(Arbitraries.strings().alpha().ofLength(3),
-                        Arbitraries.strings().alpha().ofMaxLength(4)).ofMaxSize(3).map(m -> {
-                            ObjectNode o = JsonNodeFactory.instance.objectNode();
-                            m.forEach(o::put);
-                            return o;
-                        });
-                Arbitrary<ArrayNode> nested = level < 2 ? configs(level + 1) : Arbitraries.just(null);
-                return net.jqwik.api.Combinators.combine(classification, props, nested).as((c, p, n) -> {
-                    ObjectNode o = JsonNodeFactory.instance.objectNode().put("classification", c);
-                    if (n == null || n.isEmpty() || !p.isEmpty()) {
-                        o.set("properties", p);
-                    }
-                    if (n != null && !n.isEmpty()) {
-                        o.set("nestedConfig", n);
-                    }
-                    return o;
-                });
-            });
-            return one.list().ofMaxSize(level == 0 ? 3 : 2).map(l -> {
-                ArrayNode a = JsonNodeFactory.instance.arrayNode();
-                l.forEach(a::add);
-                return a;
-            });
+            return name.equals("applicationConfig")
+                    ? Optional.of(io.github.sfntasks.conformance.cdk.internal.EmrContainersStartJobRunCdkFactory.smallConfigurations(0))
+                    : Optional.empty();
         }
     }
 }

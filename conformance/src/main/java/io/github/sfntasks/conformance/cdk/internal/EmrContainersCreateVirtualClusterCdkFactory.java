@@ -39,6 +39,9 @@ public final class EmrContainersCreateVirtualClusterCdkFactory extends CdkFactor
         if (p.has("virtualClusterName") || p.has("virtualClusterName.$")) {
             b.virtualClusterName(CdkProps.string(p, "virtualClusterName"));
         }
+        if (p.has("tags.$") || p.path("tags").isTextual()) {
+            throw new NotExpressible("tags chosen at run time (the CDK takes a map)");
+        }
         if (p.has("tags")) {
             java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
             p.get("tags").properties().forEach(e -> {

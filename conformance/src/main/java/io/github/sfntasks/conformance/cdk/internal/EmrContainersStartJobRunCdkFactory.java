@@ -22,7 +22,16 @@ import software.amazon.awscdk.services.stepfunctions.tasks.ReleaseLabel;
 import software.amazon.awscdk.services.stepfunctions.tasks.SparkSubmitJobDriver;
 import software.amazon.awscdk.services.stepfunctions.tasks.VirtualClusterInput;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.sfntasks.conformance.generation.ProviderArbitraries;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +56,7 @@ public final class EmrContainersStartJobRunCdkFactory extends CdkFactoryBase {
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
         EmrContainersCdk.refuseTokens(p);
-        for (String name : List.of("releaseLabel", "jobDriver", "applicationConfig")) {
+        for (String name : List.of("jobDriver", "applicationConfig")) {
             if (p.has(name + ".$") || p.path(name).isTextual()) {
                 throw new NotExpressible(name + " chosen at run time");
             }
@@ -58,7 +67,7 @@ public final class EmrContainersStartJobRunCdkFactory extends CdkFactoryBase {
                 .virtualCluster(p.has("virtualCluster.$") ? VirtualClusterInput.fromTaskInput(TaskInput.fromJsonPathAt(p.get("virtualCluster.$").textValue()))
                         : VirtualClusterInput.fromVirtualClusterId(p.get("virtualCluster").textValue()))
                 .executionRole(Role.fromRoleArn(stack, "Role", roleArn, FromRoleArnOptions.builder().mutable(false).build()))
-                .releaseLabel(new ReleaseLabel(p.get("releaseLabel").textValue()))
+                .releaseLabel(new ReleaseLabel(CdkProps.string(p, "releaseLabel")))
                 .jobDriver(jobDriver(p.get("jobDriver")));
         if (p.has("jobName") || p.has("jobName.$")) {
             b.jobName(CdkProps.string(p, "jobName"));
@@ -151,6 +160,72 @@ public final class EmrContainersStartJobRunCdkFactory extends CdkFactoryBase {
             b.persistentAppUi(m.get("persistentAppUI").asBoolean());
         }
         return b.build();
+    }
+
+    @Override
+    public List<ProviderArbitraries> arbitraries() {
+        Arbitrary<String> ids = Arbitraries.strings().withChars("0123456789abcdefghijklmnopqrstuvwxyz").ofMinLength(1).ofMaxLength(25);
+        Arbitrary<String> roles = Arbitraries.oneOf(Arbitraries.of("JobExecutionRole", "emr-jobs", "service-role/emr"),
+                Arbitraries.of("arn:aws:iam::123456789012:role/", "arn:aws:iam::210987654321:role/")
+                        .flatMap(p -> Arbitraries.of("JobExecutionRole", "emr-jobs").map(p::concat)));
+        Arbitrary<ObjectNode> monitoring = Combinators.combine(Arbitraries.of("", "emr-logs", "arn:aws:logs:us-east-1:123456789012:log-group:emr"),
+                Arbitraries.of("", "pi"), Arbitraries.of("", "emr-log-bucket", "arn:aws:s3:::emr-logs-2"), Arbitraries.of(0, 1, 2))
+                .as((group, prefix, bucket, ui) -> {
+                    ObjectNode m = JsonNodeFactory.instance.objectNode();
+                    if (!group.isEmpty()) {
+                        m.put("logGroup", group);
+                        if (!prefix.isEmpty()) {
+                            m.put("logStreamNamePrefix", prefix);
+                        }
+                    }
+                    if (!bucket.isEmpty()) {
+                        m.put("logBucket", bucket);
+                    }
+                    if (ui > 0) {
+                        m.put("persistentAppUI", ui == 1);
+                    }
+                    return m;
+                });
+        return List.of(ProviderArbitraries.properties(TYPE_ID, (name, context) -> switch (name) {
+            case "virtualCluster" -> Optional.of(ids.map(TextNode::valueOf));
+            case "executionRole" -> Optional.of(roles.map(TextNode::valueOf));
+            case "releaseLabel" -> Optional.of(Arbitraries.of("emr-6.2.0-latest", "emr-7.1.0-latest").map(TextNode::valueOf));
+            case "monitoring" -> Optional.of(monitoring);
+            case "applicationConfig" -> Optional.of(smallConfigurations(0));
+            default -> Optional.empty();
+        }));
+    }
+
+    /**
+     * @param level the nesting level (0 for the top-level list)
+     * @return up to three small application configurations, nested at most three levels: the schema allows 100 items at
+     *         each level, a million objects at the edge, which says nothing more than three
+     */
+    public static Arbitrary<ArrayNode> smallConfigurations(int level) {
+        Arbitrary<String> classification = Arbitraries.of("spark-defaults", "spark-env", "export", "spark-log4j", " x ");
+        Arbitrary<ObjectNode> props = Arbitraries.maps(Arbitraries.strings().alpha().ofLength(3),
+                Arbitraries.strings().alpha().ofMaxLength(4)).ofMaxSize(3).map(m -> {
+                    ObjectNode o = JsonNodeFactory.instance.objectNode();
+                    m.forEach(o::put);
+                    return o;
+                });
+        Arbitrary<ArrayNode> nested = level < 2 ? Arbitraries.lazy(() -> smallConfigurations(level + 1))
+                : Arbitraries.just(JsonNodeFactory.instance.arrayNode());
+        Arbitrary<ObjectNode> one = Combinators.combine(classification, props, nested).as((c, p, n) -> {
+            ObjectNode o = JsonNodeFactory.instance.objectNode().put("classification", c);
+            if (n.isEmpty() || !p.isEmpty()) {
+                o.set("properties", p);
+            }
+            if (!n.isEmpty()) {
+                o.set("nestedConfig", n);
+            }
+            return o;
+        });
+        return one.list().ofMaxSize(level == 0 ? 3 : 2).map(l -> {
+            ArrayNode a = JsonNodeFactory.instance.arrayNode();
+            l.forEach(a::add);
+            return a;
+        });
     }
 
     @Override
