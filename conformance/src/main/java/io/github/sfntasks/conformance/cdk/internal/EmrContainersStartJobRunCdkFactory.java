@@ -78,6 +78,9 @@ public final class EmrContainersStartJobRunCdkFactory extends CdkFactoryBase {
         if (p.has("monitoring")) {
             b.monitoring(monitoring(stack, p.get("monitoring")));
         }
+        if (p.has("tags.$") || p.path("tags").isTextual()) {
+            throw new NotExpressible("tags chosen at run time (the CDK takes a map)");
+        }
         if (p.has("tags")) {
             Map<String, String> tags = new LinkedHashMap<>();
             p.get("tags").properties().forEach(e -> tags.put(e.getKey(), e.getValue().asText()));
