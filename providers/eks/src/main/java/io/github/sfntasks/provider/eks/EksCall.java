@@ -73,10 +73,10 @@ import java.util.Map;
  * <ul>
  *   <li>The CDK's {@code EksCall} takes an {@code ICluster} and reads its name, endpoint and certificate data; we take
  *       the three values (their names are the CDK's cluster attributes). A value may be a path.</li>
- *   <li>The CDK's {@code EksCall} grants nothing (its source says the call needs no EKS API permission). We grant
- *       {@code eks:DescribeCluster} on the cluster, the grant AWS's IAM policy templates give for the Kubernetes API
- *       integrations of a named cluster; it is one read-only action on the one cluster
- *       (https://docs.aws.amazon.com/step-functions/latest/dg/connect-eks.html#connect-eks-permissions).</li>
+ *   <li>The CDK's {@code EksCall} grants nothing (its source: {@code eks:call} calls no EKS API). We grant
+ *       {@code eks:DescribeCluster} on the one cluster, read-only, as the project asks for the Kubernetes API
+ *       integrations; the access that matters is in the cluster (above). AWS's page:
+ *       https://docs.aws.amazon.com/step-functions/latest/dg/connect-eks.html#connect-eks-permissions.</li>
  * </ul>
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-eks.html">Create and manage Amazon EKS
