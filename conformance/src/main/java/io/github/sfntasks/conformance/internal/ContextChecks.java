@@ -72,12 +72,12 @@ public final class ContextChecks {
                             + context.account() + "\"");
                 }
             }
-            Matcher m = SUFFIX.matcher(text);
-            // a service principal in a condition (iam:PassedToService: ecs-tasks.amazonaws.com) is the service's name,
-            // not a host of the partition, so its suffix is not judged here
-            boolean servicePrincipal = pointer.contains("/Condition/") && pointer.endsWith("ServiceName")
-                    || pointer.contains("/Condition/") && pointer.contains("/iam:PassedToService");
-            while (!servicePrincipal && m.find()) {
+            // A service principal (iam:PassedToService, iam:AWSServiceName, a service-linked role's path) is a name
+            // AWS gives the service, not a host: it keeps "amazonaws.com" in every partition.
+            Matcher m = SUFFIX.matcher(pointer.endsWith("/iam:PassedToService") || pointer.endsWith("/iam:AWSServiceName")
+                    || pointer.matches(".*/iam:(PassedToService|AWSServiceName)/\\d+") ? ""
+                    : text.replaceAll("aws-service-role/[a-z0-9.-]+\\.amazonaws\\.com/", "aws-service-role/"));
+            while (m.find()) {
                 if (!m.group().equals(context.urlSuffix()) && !suffixOfAPartitionTheUserNamed(m.group(), inputText)) {
                     out.add(pointer + ": \"" + text + "\" uses the DNS suffix " + m.group() + "; the partition "
                             + context.partition() + " has " + context.urlSuffix());
