@@ -592,6 +592,11 @@ public final class Shape {
                     + (f.isDynamic() ? " (or a path)" : "") + ", was " + value));
             return;
         }
+        if (l.node().isFloatingPointNumber() && !Double.isFinite(l.node().doubleValue())) {
+            // 1e400 reads as an infinite double, which has no decimal value
+            found.add(new TaskValidationException(ErrorCode.OUT_OF_RANGE, null, path, "must be a finite number, was " + l.node()));
+            return;
+        }
         BigDecimal n = l.node().decimalValue();
         String range = "between " + (f.min() == null ? "-" : f.min()) + " and " + (f.max() == null ? "-" : f.max());
         if (f.kind() == Field.Kind.INTEGER && (n.signum() != 0 && n.stripTrailingZeros().scale() > 0)) {
