@@ -45,6 +45,11 @@ module io.github.sfntasks.conformance {
 
     provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
             with io.github.sfntasks.conformance.cdk.internal.CallApiGatewayHttpApiCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.AthenaStartQueryExecutionCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.AthenaQueryExecutionCdkFactory.Get,
+                 io.github.sfntasks.conformance.cdk.internal.AthenaQueryExecutionCdkFactory.Results,
+                 io.github.sfntasks.conformance.cdk.internal.AthenaQueryExecutionCdkFactory.Stop,
+                 io.github.sfntasks.conformance.cdk.internal.GlueDataBrewStartJobRunCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallApiGatewayRestApiCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCrossRegionCdkFactory,
