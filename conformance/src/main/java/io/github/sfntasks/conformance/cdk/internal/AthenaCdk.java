@@ -18,6 +18,18 @@ final class AthenaCdk {
     }
 
     /**
+     * The CDK refuses the list-token encoding ({@code #{Token[...]}}) wherever it takes a string: a request holding
+     * one is not expressible.
+     *
+     * @param p the properties
+     */
+    static void refuseListTokens(ObjectNode p) {
+        if (p.toString().contains("#{Token[")) {
+            throw new NotExpressible("a #{Token[...]} placeholder (the CDK refuses a list token in a string)");
+        }
+    }
+
+    /**
      * A name the CDK puts into an ARN ({@code formatArn}): only a literal is expressible; the CDK writes a path or a
      * JSONata expression into the ARN as text (a grant on {@code workgroup/$.wg}), where we grant the kind's pattern.
      *
