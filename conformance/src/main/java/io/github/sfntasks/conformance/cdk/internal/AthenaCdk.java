@@ -18,14 +18,16 @@ final class AthenaCdk {
     }
 
     /**
-     * The CDK refuses the list-token encoding ({@code #{Token[...]}}) wherever it takes a string: a request holding
-     * one is not expressible.
+     * The CDK resolves only the tokens it made: a token's text ({@code ${Token[...]}}, {@code #{Token[...]}}) that the
+     * request brings is refused ("Unrecognized token key", "encoded list token in a scalar context"), so a request
+     * holding one is not expressible.
      *
      * @param p the properties
      */
-    static void refuseListTokens(ObjectNode p) {
-        if (p.toString().contains("#{Token[")) {
-            throw new NotExpressible("a #{Token[...]} placeholder (the CDK refuses a list token in a string)");
+    static void refuseTokenTexts(ObjectNode p) {
+        String text = p.toString();
+        if (text.contains("#{Token[") || text.contains("${Token[")) {
+            throw new NotExpressible("a CDK token's text (the CDK resolves only the tokens it made)");
         }
     }
 

@@ -28,7 +28,7 @@ public abstract class AthenaQueryExecutionCdkFactory extends CdkFactoryBase {
 
     static String id(TaskCase c) {
         ObjectNode p = c.properties();
-        AthenaCdk.refuseListTokens(p);
+        AthenaCdk.refuseTokenTexts(p);
         if (p.has("workGroup")) {
             throw new NotExpressible("workGroup (grant-only; the CDK has no such prop)");
         }

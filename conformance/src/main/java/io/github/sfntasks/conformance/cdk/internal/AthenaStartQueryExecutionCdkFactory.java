@@ -41,7 +41,7 @@ public final class AthenaStartQueryExecutionCdkFactory extends CdkFactoryBase {
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
-        AthenaCdk.refuseListTokens(p);
+        AthenaCdk.refuseTokenTexts(p);
         AthenaStartQueryExecution.Builder b = AthenaStartQueryExecution.Builder.create(stack, stateName)
                 .queryString(CdkProps.string(p, "queryString"))
                 .clientRequestToken(CdkProps.string(p, "clientRequestToken"))

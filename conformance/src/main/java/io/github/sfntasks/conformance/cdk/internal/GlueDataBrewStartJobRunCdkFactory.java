@@ -20,7 +20,7 @@ public final class GlueDataBrewStartJobRunCdkFactory extends CdkFactoryBase {
 
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
-        AthenaCdk.refuseListTokens(c.properties());
+        AthenaCdk.refuseTokenTexts(c.properties());
         GlueDataBrewStartJobRun.Builder b = GlueDataBrewStartJobRun.Builder.create(stack, stateName)
                 .name(CdkProps.string(c.properties(), "name"));
         if (c.integrationPattern() != null) {
