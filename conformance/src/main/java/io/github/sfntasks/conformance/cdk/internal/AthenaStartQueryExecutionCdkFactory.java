@@ -46,7 +46,8 @@ public final class AthenaStartQueryExecutionCdkFactory extends CdkFactoryBase {
                 .queryString(CdkProps.string(p, "queryString"))
                 .clientRequestToken(CdkProps.string(p, "clientRequestToken"))
                 .workGroup(AthenaCdk.resourceName(p, "workGroup"));
-        if (p.has("queryExecutionContext.$") || p.has("resultConfiguration.$")) {
+        if (p.has("queryExecutionContext.$") || p.has("resultConfiguration.$") || p.path("queryExecutionContext").isTextual()
+                || p.path("resultConfiguration").isTextual()) {
             throw new NotExpressible("a query execution context or result configuration chosen at run time");
         }
         if (p.get("queryExecutionContext") instanceof ObjectNode q) {
@@ -79,7 +80,7 @@ public final class AthenaStartQueryExecutionCdkFactory extends CdkFactoryBase {
             }
             b.resultConfiguration(rb.build());
         }
-        if (p.has("executionParameters.$")) {
+        if (p.has("executionParameters.$") || p.path("executionParameters").isTextual()) {
             throw new NotExpressible("execution parameters chosen at run time");
         }
         JsonNode list = p.get("executionParameters");
