@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * {@code athena:startQueryExecution} as the CDK's {@code AthenaStartQueryExecution}: the nested objects as the CDK's
  * {@code QueryExecutionContext}, {@code ResultConfiguration}, {@code EncryptionConfiguration} and S3
- * {@code Location}; {@code resultReuseConfigurationMaxAge} (minutes) as {@code Duration.minutes}. Not expressible: a
+ * {@code Location}; {@code resultReuseConfigurationMaxAge} (minutes) as {@code Duration.minutes}. Not expressible: the
+ * grant-only {@code dataLocations}, a
  * work group, catalog or database chosen at run time (the CDK writes the path into its grant's ARN), an output
  * location, result configuration or encryption chosen at run time, an {@code encryptionKey} (the CDK takes an
  * {@code IKey} and writes the construct into {@code KmsKey}), paths among the execution parameters, a maximum age
@@ -42,6 +43,9 @@ public final class AthenaStartQueryExecutionCdkFactory extends CdkFactoryBase {
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
         AthenaCdk.refuseTokenTexts(p);
+        if (p.has("dataLocations")) {
+            throw new NotExpressible("dataLocations (grant-only; the CDK grants S3 reads on * instead)");
+        }
         AthenaStartQueryExecution.Builder b = AthenaStartQueryExecution.Builder.create(stack, stateName)
                 .queryString(CdkProps.string(p, "queryString"))
                 .clientRequestToken(CdkProps.string(p, "clientRequestToken"))

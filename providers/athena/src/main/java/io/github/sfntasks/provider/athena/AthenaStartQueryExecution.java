@@ -57,6 +57,8 @@ import static io.github.sfntasks.provider.athena.AthenaResources.WORK_GROUP_PATT
  *       {@code KmsKey}; with {@code SSE_KMS}/{@code CSE_KMS} only).</li>
  *   <li>{@code workGroup}: the work group, 1 to 128 of {@code [a-zA-Z0-9._-]}; {@code WorkGroup}.</li>
  *   <li>{@code executionParameters}: at least one value, each 1 to 1024 characters; {@code ExecutionParameters}.</li>
+ *   <li>{@code dataLocations} (grant-only, not in the CDK): the S3 locations ({@code bucketName}, {@code objectKey})
+ *       of the tables the query reads, 1 to 50, to grant reading them.</li>
  *   <li>{@code resultReuseConfigurationMaxAge}: in minutes, 0 to 10080 (a {@link Duration} of whole minutes in
  *       the builder); rendered
  *       {@code ResultReuseConfiguration: {ResultReuseByAgeConfiguration: {Enabled: true, MaxAgeInMinutes: n}}}.</li>
@@ -84,7 +86,11 @@ import static io.github.sfntasks.provider.athena.AthenaResources.WORK_GROUP_PATT
  *   <li>{@code lakeformation:GetDataAccess} on {@code *} (Lake Formation has no resource for it);</li>
  *   <li>{@code kms:Decrypt}, {@code kms:GenerateDataKey} on {@code encryptionKey}, when given.</li>
  * </ul>
- * The data the query reads from S3 (its tables' locations) is not in the state: grant it to the role yourself.
+ * <ul>
+ *   <li>for each of {@code dataLocations}: {@code s3:GetBucketLocation}, {@code s3:ListBucket} on the bucket and
+ *       {@code s3:GetObject} on {@code <bucket>/<objectKey>/*}.</li>
+ * </ul>
+ * The data the query reads is not in the state: name it in {@code dataLocations}, or grant it to the role yourself.
  *
  * <h2>Differences from the CDK</h2>
  * From <a href="https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html">IAM policies for Amazon
@@ -98,7 +104,8 @@ import static io.github.sfntasks.provider.athena.AthenaResources.WORK_GROUP_PATT
  *       {@code s3:GetObject} on {@code *}, and the multipart/put actions on {@code <bucket>/<objectKey>/*} (or
  *       {@code *}); we grant the bucket actions on the output bucket and the object actions on the output prefix,
  *       or everything on {@code arn:<partition>:s3:::*} when the output location is not known (never
- *       {@code s3:CreateBucket}: a given bucket exists).</li>
+ *       {@code s3:CreateBucket}: a given bucket exists). The CDK's reads on {@code *} also cover the tables' data;
+ *       here the grant-only {@code dataLocations} names it.</li>
  *   <li>KMS: the CDK writes its {@code IKey} into {@code KmsKey} and grants nothing on it; we write the key ARN
  *       or id given and grant {@code kms:Decrypt}/{@code kms:GenerateDataKey} on it
  *       (<a href="https://docs.aws.amazon.com/athena/latest/ug/encryption.html">Athena: encrypting query
@@ -139,6 +146,8 @@ public final class AthenaStartQueryExecution extends ShapeTask {
     static final List<String> S3_BUCKET_ACTIONS = List.of("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads");
     static final List<String> S3_OBJECT_ACTIONS = List.of("s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload",
             "s3:ListMultipartUploadParts");
+
+    static final List<String> S3_DATA_BUCKET_ACTIONS = List.of("s3:GetBucketLocation", "s3:ListBucket");
 
     private static final String NO_ARN = "[^:]+";
 
@@ -202,12 +211,14 @@ public final class AthenaStartQueryExecution extends ShapeTask {
             .doc("The work group; default: primary");
     static final Field EXECUTION_PARAMETERS = Field.stringList("executionParameters", "ExecutionParameters").atLeast(1)
             .pattern("[\\s\\S]{1,1024}", "1 to 1024 characters").doc("Values for the query's parameters, in order");
+    static final Field DATA_LOCATIONS = Field.list("dataLocations", null, LOCATION).grantOnly().range(1, 50)
+            .doc("Where the tables the query reads keep their data (bucket and key prefix), to grant reading them");
     static final Field RESULT_REUSE_MAX_AGE = Field.integer("resultReuseConfigurationMaxAge", "ResultReuseConfiguration")
             .range(0, 10_080).renderedAs(AthenaStartQueryExecution::resultReuse)
             .doc("In minutes, 0 to 10080: the oldest previous result Athena may reuse");
 
     static final Shape SHAPE = Shape.of("StartQueryExecution", QUERY_STRING, CLIENT_REQUEST_TOKEN, QUERY_EXECUTION_CONTEXT,
-            RESULT_CONFIGURATION, WORK_GROUP_NAME, EXECUTION_PARAMETERS, RESULT_REUSE_MAX_AGE);
+            RESULT_CONFIGURATION, WORK_GROUP_NAME, EXECUTION_PARAMETERS, RESULT_REUSE_MAX_AGE, DATA_LOCATIONS);
 
     /** {@code athena:startQueryExecution}: REQUEST_RESPONSE (default, as the CDK's) and RUN_JOB. */
     public static final TaskType TYPE = TaskType.of("athena:startQueryExecution", "Start an Amazon Athena query",
@@ -264,6 +275,15 @@ public final class AthenaStartQueryExecution extends ShapeTask {
             List<String> all = new ArrayList<>(S3_BUCKET_ACTIONS);
             all.addAll(S3_OBJECT_ACTIONS);
             g.allow(all, List.of(every));
+        }
+
+        List<ShapeValue> data = values().items(DATA_LOCATIONS);
+        if (data != null) {
+            for (ShapeValue d : data) {
+                String bucket = g.resource(d.text(BUCKET_NAME), S3);
+                g.allow(S3_DATA_BUCKET_ACTIONS, List.of(bucket));
+                g.allow("s3:GetObject", bucket + "/" + d.text(OBJECT_KEY) + "/*");
+            }
         }
 
         g.allow("lakeformation:GetDataAccess", "*");
@@ -353,6 +373,17 @@ public final class AthenaStartQueryExecution extends ShapeTask {
             BigDecimal minutes = new BigDecimal(maxAge.getSeconds()).add(BigDecimal.valueOf(maxAge.getNano(), 9))
                     .divide(BigDecimal.valueOf(60), 9, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
             return set(RESULT_REUSE_MAX_AGE, minutes.scale() <= 0 ? (Object) minutes.longValueExact() : minutes);
+        }
+
+        /**
+         * Adds a location the query reads (a table's data), granted {@code s3:GetBucketLocation}, {@code s3:ListBucket}
+         * on the bucket and {@code s3:GetObject} under the prefix; grant-only, not rendered.
+         *
+         * @param fill sets the bucket and the key prefix
+         * @return this builder
+         */
+        public Builder addDataLocation(Consumer<OutputLocation> fill) {
+            return add(DATA_LOCATIONS, OutputLocation::new, fill);
         }
 
         /** @param minutes the oldest result to reuse, in minutes, as a path or expression @return this builder */

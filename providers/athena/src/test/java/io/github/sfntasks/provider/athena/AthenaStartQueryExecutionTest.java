@@ -153,6 +153,25 @@ class AthenaStartQueryExecutionTest {
         assertEquals(expected("jsonata-start.json").assertRenders(typed), expected("jsonata-start.json").assertRenders(workflow));
     }
 
+    /** Reasoning: S3 authorizes ListBucket/GetBucketLocation on the bucket ARN, GetObject on the object ARNs. */
+    @Test
+    void dataLocationsGrantReadingTheTablesDataOnly() {
+        Task typed = minimal().addDataLocation(d -> d.bucketName("sales-data").objectKey("tables/sales")).build();
+        Task workflow = fromWorkflow("Query", """
+                {"queryString": "SELECT 1", "dataLocations": [{"bucketName": "sales-data", "objectKey": "tables/sales"}]}
+                """);
+        for (Task t : List.of(typed, workflow)) {
+            List<PolicyStatement> s = t.policyStatements(ExpectedJson.CONTEXT);
+            assertTrue(s.contains(PolicyStatement.allow(List.of("s3:GetBucketLocation", "s3:ListBucket"), List.of("arn:aws:s3:::sales-data"))),
+                    s.toString());
+            assertTrue(s.contains(PolicyStatement.allow("s3:GetObject", "arn:aws:s3:::sales-data/tables/sales/*")), s.toString());
+            assertTrue(t.toState(ExpectedJson.CONTEXT).get("Parameters").toString().indexOf("sales-data") < 0, "grant-only");
+        }
+        assertEquals(render(typed), render(workflow));
+        assertInvalid("Query", "dataLocations[0].bucketName",
+                () -> minimal().addDataLocation(d -> d.bucketName("data*").objectKey("k")).build());
+    }
+
     // ---- placeholders and wildcards ---------------------------------------------------------------------
 
     @Test
