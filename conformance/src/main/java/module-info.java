@@ -46,6 +46,11 @@ module io.github.sfntasks.conformance {
     provides io.github.sfntasks.conformance.cdk.CdkTaskFactory
             with io.github.sfntasks.conformance.cdk.internal.BatchSubmitJobCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallApiGatewayHttpApiCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.AthenaStartQueryExecutionCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.AthenaQueryExecutionCdkFactory.Get,
+                 io.github.sfntasks.conformance.cdk.internal.AthenaQueryExecutionCdkFactory.Results,
+                 io.github.sfntasks.conformance.cdk.internal.AthenaQueryExecutionCdkFactory.Stop,
+                 io.github.sfntasks.conformance.cdk.internal.GlueDataBrewStartJobRunCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallApiGatewayRestApiCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CallAwsServiceCrossRegionCdkFactory,
@@ -63,5 +68,9 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.GlueStartJobRunCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.GlueStartCrawlerRunCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CodeBuildStartBuildCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.CodeBuildStartBuildBatchCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.CodeBuildStartBuildBatchCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EksCallCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrContainersCreateVirtualClusterCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrContainersDeleteVirtualClusterCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrContainersStartJobRunCdkFactory;
 }

@@ -592,7 +592,7 @@ public final class Shape {
                     + (f.isDynamic() ? " (or a path)" : "") + ", was " + value));
             return;
         }
-        if ((l.node().isDouble() || l.node().isFloat()) && !Double.isFinite(l.node().doubleValue())) {
+        if (l.node().isFloatingPointNumber() && !Double.isFinite(l.node().doubleValue())) {
             // 1e400 reads as an infinite double, which has no decimal value
             found.add(new TaskValidationException(ErrorCode.OUT_OF_RANGE, null, path, "must be a finite number, was " + l.node()));
             return;

@@ -235,4 +235,13 @@ class ShapeTaskTest {
                 .jobQueue("q").integrationPattern(IntegrationPattern.REQUEST_RESPONSE).build();
         assertEquals("{% $states.input.name %}", job.toState(AWS).get("Arguments").get("JobName").textValue());
     }
+
+    @Test
+    void aNumberTooLargeForADoubleIsOutOfRangeNotACrash() throws Exception {
+        ObjectNode props = json("{'jobName':'n','jobQueue':'q','arraySize':1e400}");
+        TaskValidationException e = assertThrows(TaskValidationException.class,
+                () -> new ScratchProvider().create(TaskRequest.of("Submit", props)));
+        assertEquals("arraySize", e.property());
+        assertEquals(ErrorCode.OUT_OF_RANGE, e.code());
+    }
 }
