@@ -187,6 +187,18 @@ public final class Grants {
     }
 
     /**
+     * {@link #managedRule} for a service whose rule AWS names otherwise: Amazon EMR's are
+     * {@code StepFunctionsGetEventForEMRRunJobFlowRule}, {@code ...EMRTerminateJobFlowsRule} and
+     * {@code ...EMRAddJobFlowStepsRule} ("Event", singular), as the AWS CDK's EMR tasks grant them.
+     *
+     * @param ruleName the whole rule name
+     * @return this
+     */
+    public Grants managedRuleNamed(String ruleName) {
+        return allow(MANAGED_RULE_ACTIONS, List.of(context.arn("events", "rule/" + Objects.requireNonNull(ruleName, "ruleName"))));
+    }
+
+    /**
      * {@code kms:Decrypt} and {@code kms:GenerateDataKey} on a customer-managed key that encrypts data the task
      * hands to or reads from a service.
      *
