@@ -96,7 +96,9 @@ public final class EmrAddStep extends ShapeTask {
     protected void grants(Grants g) {
         g.allow(List.of("elasticmapreduce:AddJobFlowSteps", "elasticmapreduce:DescribeStep", "elasticmapreduce:CancelSteps"),
                 List.of(g.resource("clusterId", value(EmrFields.CLUSTER_ID), EmrFields.CLUSTER)));
-        g.passRole("executionRoleArn", value(EXECUTION_ROLE), null);
+        if (value(EXECUTION_ROLE) != null) { // an ARN: a whole placeholder stands for one (${StepRole.Arn})
+            g.allow("iam:PassRole", g.resource("executionRoleArn", value(EXECUTION_ROLE), EXECUTION_ROLE.resource()));
+        }
         if (integrationPattern() == IntegrationPattern.RUN_JOB) {
             g.managedRuleNamed("StepFunctionsGetEventForEMRAddJobFlowStepsRule");
         }
