@@ -254,7 +254,7 @@ public final class EmrCreateCluster extends ShapeTask {
     static final Field KERBEROS_ATTRIBUTES = Field.object("kerberosAttributes", "KerberosAttributes", KERBEROS);
     static final Field LOG_URI = Field.string("logUri", "LogUri").range(0, 10280).doc("Where in Amazon S3 the logs go");
     static final Field MANAGED_SCALING_POLICY = Field.object("managedScalingPolicy", "ManagedScalingPolicy", MANAGED_SCALING);
-    static final Field RELEASE_LABEL = Field.string("releaseLabel", "ReleaseLabel").pattern("emr-[0-9]+\\.[0-9]+\\.[0-9]+",
+    static final Field RELEASE_LABEL = Field.string("releaseLabel", "ReleaseLabel").pattern("emr-(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})",
             "emr-x.y.z (emr-6.15.0)");
     static final Field SCALE_DOWN = Field.enumOf("scaleDownBehavior", "ScaleDownBehavior", "TERMINATE_AT_INSTANCE_HOUR",
             "TERMINATE_AT_TASK_COMPLETION");
@@ -273,7 +273,7 @@ public final class EmrCreateCluster extends ShapeTask {
             KERBEROS_ATTRIBUTES, LOG_URI, MANAGED_SCALING_POLICY, RELEASE_LABEL, SCALE_DOWN, SECURITY_CONFIGURATION, STEP_CONCURRENCY,
             TAGS, VISIBLE, IDLE_TIMEOUT).check(EmrCreateCluster::crossChecks);
 
-    private static final Pattern RELEASE = Pattern.compile("emr-([0-9]+)\\.([0-9]+)\\.([0-9]+)");
+    private static final Pattern RELEASE = Pattern.compile("emr-([0-9]{1,4})\\.([0-9]{1,4})\\.([0-9]{1,4})");
 
     private static Value keepAlive(Value instances) {
         // Step Functions requires it: the cluster outlives the state (connect-emr.html)
