@@ -1,13 +1,19 @@
 package io.github.sfntasks.conformance.contrib;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfntasks.conformance.generation.GenerationContext;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.iam.ResourceLocator;
 import io.github.sfntasks.conformance.iam.ResourceLocators;
 import io.github.sfntasks.conformance.iam.ResourceRule;
 import io.github.sfntasks.conformance.iam.TouchedResource;
+import io.github.sfntasks.conformance.internal.Json;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The IAM rows of the seven Amazon EMR integrations, from AWS's "IAM policies for Amazon EMR"
@@ -58,8 +64,44 @@ public abstract class EmrArbitraries implements ProviderArbitraries {
         return ResourceRule.integration("elasticmapreduce:" + api).actions(actions).locator(cluster()).source(SOURCE);
     }
 
-    /** For {@code elasticmapreduce:createCluster}. */
+    /**
+     * For {@code elasticmapreduce:createCluster}: besides its row, hand-written {@code instances} and
+     * {@code configurations} (uniform, instance groups with automatic scaling and EBS, instance fleets with Spot and
+     * On-Demand; configurations one to three levels deep), as the kit's schema generator spends minutes on the
+     * four-level nesting of the whole shape (jqwik hashes the deep arbitrary tree again for every value).
+     */
     public static final class CreateCluster extends EmrArbitraries {
+        private static final List<String> INSTANCES = List.of("{}",
+                "{'masterInstanceType': 'm5.xlarge', 'slaveInstanceType': 'm5.xlarge', 'instanceCount': 3, 'ec2SubnetId': 'subnet-1',"
+                        + " 'terminationProtected': true, 'ec2KeyName': 'ops', 'hadoopVersion': '2.8.5'}",
+                "{'instanceGroups': [{'instanceRole': 'MASTER', 'instanceType': 'm5.xlarge', 'instanceCount': 1, 'name': 'Master'},"
+                        + " {'instanceRole': 'CORE', 'instanceType': 'r5.2xlarge', 'instanceCount': 2, 'market': 'SPOT', 'bidPrice': '0.2',"
+                        + " 'ebsConfiguration': {'ebsOptimized': true, 'ebsBlockDeviceConfigs': [{'volumeSpecification': {'volumeType': 'gp3',"
+                        + " 'volumeSize': 64, 'iops': 3000}, 'volumesPerInstance': 2}]},"
+                        + " 'configurations': [{'classification': 'yarn-site', 'properties': {'a': 'b'}}],"
+                        + " 'autoScalingPolicy': {'constraints': {'minCapacity': 1, 'maxCapacity': 5}, 'rules': [{'name': 'out',"
+                        + " 'action': {'market': 'ON_DEMAND', 'simpleScalingPolicyConfiguration': {'scalingAdjustment': 1, 'adjustmentType': 'CHANGE_IN_CAPACITY', 'coolDown': 60}},"
+                        + " 'trigger': {'cloudWatchAlarmDefinition': {'comparisonOperator': 'LESS_THAN', 'metricName': 'YARNMemoryAvailablePercentage',"
+                        + " 'period': 300, 'threshold': 15, 'unit': 'PERCENT', 'statistic': 'AVERAGE', 'evaluationPeriods': 2,"
+                        + " 'dimensions': [{'key': 'JobFlowId', 'value': 'j-1'}]}}}]}}],"
+                        + " 'placement': {'availabilityZone': 'us-east-1a'}, 'emrManagedMasterSecurityGroup': 'sg-1',"
+                        + " 'emrManagedSlaveSecurityGroup': 'sg-2', 'serviceAccessSecurityGroup': 'sg-3', 'additionalSlaveSecurityGroups': ['sg-4']}",
+                "{'instanceFleets': [{'instanceFleetType': 'MASTER', 'name': 'm', 'targetOnDemandCapacity': 1,"
+                        + " 'instanceTypeConfigs': [{'instanceType': 'm5.xlarge'}]}, {'instanceFleetType': 'CORE', 'targetSpotCapacity': 4,"
+                        + " 'instanceTypeConfigs': [{'instanceType': 'r5.xlarge', 'bidPriceAsPercentageOfOnDemandPrice': 50, 'weightedCapacity': 2,"
+                        + " 'configurations': [{'classification': 'spark', 'configurations': [{'classification': 'export'}]}],"
+                        + " 'ebsConfiguration': {'ebsBlockDeviceConfigs': [{'volumeSpecification': {'volumeType': 'st1', 'volumeSize': 500}}]}},"
+                        + " {'instanceType': 'r5.2xlarge', 'bidPrice': '0.5'}],"
+                        + " 'launchSpecifications': {'onDemandSpecification': {'allocationStrategy': 'lowest-price'},"
+                        + " 'spotSpecification': {'allocationStrategy': 'capacity-optimized', 'timeoutAction': 'TERMINATE_CLUSTER',"
+                        + " 'timeoutDurationMinutes': 10, 'blockDurationMinutes': 60}}}],"
+                        + " 'ec2SubnetIds': ['subnet-1', 'subnet-2'], 'placement': {'availabilityZones': ['us-east-1a']}}");
+        private static final List<String> CONFIGURATIONS = List.of("[]",
+                "[{'classification': 'spark-defaults', 'properties': {'spark.executor.memory': '4g'}}]",
+                "[{'classification': 'hadoop-env', 'configurations': [{'classification': 'export', 'properties': {'JAVA_HOME': '/usr/lib/jvm'},"
+                        + " 'configurations': [{'classification': 'deep'}]}]}, {'properties': {}}]");
+
+        /** For ServiceLoader. */
         /** For ServiceLoader. */
         public CreateCluster() {
             super(ResourceRule.integration("elasticmapreduce:createCluster")
@@ -69,6 +111,13 @@ public abstract class EmrArbitraries implements ProviderArbitraries {
                     .locator((state, actions, context) -> actions.stream().filter(a -> a.startsWith("elasticmapreduce:"))
                             .map(a -> new TouchedResource(a, "*", null, "the cluster RunJobFlow makes (no ARN before it exists)")).toList())
                     .source(SOURCE).build());
+        }
+
+        @Override
+        public Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
+            List<String> choices = name.equals("instances") ? INSTANCES : name.equals("configurations") ? CONFIGURATIONS : null;
+            return choices == null ? Optional.empty()
+                    : Optional.of(Arbitraries.of(choices).map(t -> Json.read(t.replace('\'', '"'))));
         }
     }
 

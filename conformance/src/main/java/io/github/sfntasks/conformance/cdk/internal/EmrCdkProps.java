@@ -96,7 +96,7 @@ final class EmrCdkProps {
             throw new NotExpressible(name + " as a JSONata expression (the CDK takes a " + raw.getSimpleName() + ")");
         }
         if (raw == String.class) {
-            if (v.textValue().contains("${Token[")) {
+            if (v.textValue().contains("{Token[")) { // ${Token[...]} and #{Token[...]}, as CdkRenderer cannot resolve them
                 throw new NotExpressible(name + " holding a CDK token of no construct of the stack");
             }
             return v.textValue();
@@ -170,7 +170,7 @@ final class EmrCdkProps {
         if (v == null) {
             return null;
         }
-        if (v.textValue().contains("${") || JsonataExpression.isExpression(v.textValue())) {
+        if (io.github.sfntasks.api.Placeholders.contains(v.textValue()) || JsonataExpression.isExpression(v.textValue())) {
             throw new NotExpressible(name + " as a placeholder or expression (the CDK takes a construct)");
         }
         return v.textValue();

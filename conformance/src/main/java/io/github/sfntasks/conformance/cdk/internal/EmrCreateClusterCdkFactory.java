@@ -3,6 +3,7 @@ package io.github.sfntasks.conformance.cdk.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
 import io.github.sfntasks.conformance.generation.TaskCase;
@@ -93,6 +94,19 @@ public final class EmrCreateClusterCdkFactory extends CdkFactoryBase {
                                         ArrayNode r = s.putArray("Resource");
                                         kept.forEach(r::add);
                                     }
+                                }
+                            }
+                        }),
+                new AllowedDifference(TYPE_ID, "service-linked-role-of-the-partition",
+                        "iam:CreateServiceLinkedRole names EMR's service in the context's partition only; the CDK names"
+                                + " elasticmapreduce.amazonaws.com and elasticmapreduce.amazonaws.com.cn in every partition",
+                        "https://docs.aws.amazon.com/emr/latest/ManagementGuide/using-service-linked-roles-cleanup.html",
+                        c -> true, (c, ours, cdk) -> {
+                            for (JsonNode s : cdk.get("statements")) {
+                                JsonNode names = s.path("Condition").path("StringEquals").path("iam:AWSServiceName");
+                                if (Json.texts(s.get("Action")).equals(List.of("iam:CreateServiceLinkedRole")) && names.isArray()) {
+                                    ((ObjectNode) s.get("Condition").get("StringEquals")).put("iam:AWSServiceName",
+                                            "elasticmapreduce." + RenderContext.urlSuffixOf(EmrCdkProps.CDK.partition()));
                                 }
                             }
                         }),

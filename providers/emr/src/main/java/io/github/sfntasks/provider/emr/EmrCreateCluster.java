@@ -57,7 +57,8 @@ import java.util.regex.Pattern;
  * {@code elasticmapreduce:RunJobFlow}, {@code DescribeCluster} and {@code TerminateJobFlows} on {@code *} (a cluster
  * that does not exist yet has no ARN); {@code iam:PassRole} on the service, cluster and auto-scaling roles (a name is
  * made an ARN in the render context's account); {@code iam:CreateServiceLinkedRole} on EMR's cleanup service-linked
- * role; {@code elasticmapreduce:AddTags} on the account's clusters when tags are given; and, for {@code .sync}, the
+ * role ({@code iam:AWSServiceName} {@code elasticmapreduce.<the partition's DNS suffix>}); {@code elasticmapreduce:AddTags}
+ * on the account's clusters when tags are given; and, for {@code .sync}, the
  * managed rule {@code StepFunctionsGetEventForEMRRunJobFlowRule}.
  *
  * <p><b>Differences from the CDK:</b> roles are named, never created: {@code clusterRole} and {@code serviceRole} are
@@ -67,7 +68,10 @@ import java.util.regex.Pattern;
  * does; https://docs.aws.amazon.com/step-functions/latest/dg/emr-iam.html lists no AddTags); sizes are whole GiB
  * and durations whole seconds (spot timeouts whole minutes) rather than CDK {@code Size}/{@code Duration};
  * configurations nest four levels deep at most; {@code bidPrice} and {@code bidPriceAsPercentageOfOnDemandPrice} of
- * one instance type are refused together (the CDK documents the rule but renders both).
+ * one instance type are refused together (the CDK documents the rule but renders both); the service-linked role
+ * grant names EMR's service in the context's partition only ({@code elasticmapreduce.amazonaws.com} in {@code aws},
+ * {@code elasticmapreduce.amazonaws.com.cn} in {@code aws-cn}), where the CDK names both in every partition
+ * (https://docs.aws.amazon.com/emr/latest/ManagementGuide/using-service-linked-roles-cleanup.html).
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html">Create and manage Amazon EMR
  *      clusters with Step Functions</a>
@@ -324,11 +328,12 @@ public final class EmrCreateCluster extends ShapeTask {
         g.passRole("serviceRole", value(SERVICE_ROLE), null);
         g.passRole("clusterRole", value(CLUSTER_ROLE), null);
         g.passRole("autoScalingRole", value(AUTO_SCALING_ROLE), null);
-        // EMR creates its cleanup service-linked role with the first cluster of an account (the CDK's grant)
+        // EMR creates its cleanup service-linked role with the first cluster of an account (the CDK's grant, here for
+        // the service name of the context's partition only)
+        String emr = "elasticmapreduce." + g.context().urlSuffix();
         g.add(PolicyStatement.allow("iam:CreateServiceLinkedRole", g.context().arn("iam", "", g.context().account(),
-                        "role/aws-service-role/elasticmapreduce.amazonaws.com*/AWSServiceRoleForEMRCleanup*"))
-                .withConditions(PolicyStatement.Condition.of("StringEquals", "iam:AWSServiceName",
-                        "elasticmapreduce.amazonaws.com", "elasticmapreduce.amazonaws.com.cn")));
+                        "role/aws-service-role/" + emr + "*/AWSServiceRoleForEMRCleanup*"))
+                .withConditions(PolicyStatement.Condition.of("StringEquals", "iam:AWSServiceName", emr)));
         if (values().has(TAGS)) {
             g.allow("elasticmapreduce:AddTags", EmrFields.CLUSTER.wildcard(g.context()));
         }
