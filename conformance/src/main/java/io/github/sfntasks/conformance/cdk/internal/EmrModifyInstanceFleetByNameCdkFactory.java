@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * {@code elasticmapreduce:modifyInstanceFleetByName} as the CDK's {@code EmrModifyInstanceFleetByName}, its props set from the request's by name ({@link EmrCdkProps}).
- * The CDK requires both capacities: a request with one is not expressible.
+ * No other differences (both capacities are required, as the CDK's).
  */
 public final class EmrModifyInstanceFleetByNameCdkFactory extends CdkFactoryBase {
 
@@ -29,9 +29,6 @@ public final class EmrModifyInstanceFleetByNameCdkFactory extends CdkFactoryBase
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
-        if (!(p.has("targetOnDemandCapacity") || p.has("targetOnDemandCapacity.$")) || !(p.has("targetSpotCapacity") || p.has("targetSpotCapacity.$"))) {
-            throw new NotExpressible("one target capacity (the CDK requires both)");
-        }
         EmrModifyInstanceFleetByName.Builder b = EmrModifyInstanceFleetByName.Builder.create(stack, stateName);
         EmrCdkProps.apply(b, p, Set.of());
         if (c.integrationPattern() != null) {

@@ -26,7 +26,7 @@ import java.util.Map;
  * }</pre>
  *
  * <p><b>Properties:</b> {@code clusterId} (required; a path for a cluster chosen at run time),
- * {@code instanceFleetName} (required), {@code targetOnDemandCapacity} and {@code targetSpotCapacity} (at least one;
+ * {@code instanceFleetName} (required), {@code targetOnDemandCapacity} and {@code targetSpotCapacity} (both required, as the CDK's;
  * rendered under {@code InstanceFleet}).
  *
  * <p><b>Patterns:</b> REQUEST_RESPONSE only.
@@ -36,8 +36,7 @@ import java.util.Map;
  *
  * <p><b>Differences from the CDK:</b> the CDK grants every cluster of the account ({@code cluster/*}); a cluster id
  * given here is granted alone, as AWS's static-resource policy does
- * (https://docs.aws.amazon.com/step-functions/latest/dg/emr-iam.html). The CDK requires both capacities; the API
- * (https://docs.aws.amazon.com/emr/latest/APIReference/API_InstanceFleetModifyConfig.html) takes either.
+ * (https://docs.aws.amazon.com/step-functions/latest/dg/emr-iam.html).
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-emr.html">Create and manage Amazon EMR
  *      clusters with Step Functions</a>
@@ -51,13 +50,12 @@ public final class EmrModifyInstanceFleetByName extends ShapeTask {
 
     static final Field FLEET_NAME = Field.string("instanceFleetName", "InstanceFleetName").required().range(0, 256)
             .doc("The fleet's name, as given to createCluster");
-    static final Field ON_DEMAND = Field.integer("targetOnDemandCapacity", "TargetOnDemandCapacity").atLeast(0)
+    static final Field ON_DEMAND = Field.integer("targetOnDemandCapacity", "TargetOnDemandCapacity").required().atLeast(0)
             .doc("The On-Demand target capacity");
-    static final Field SPOT = Field.integer("targetSpotCapacity", "TargetSpotCapacity").atLeast(0).doc("The Spot target capacity");
+    static final Field SPOT = Field.integer("targetSpotCapacity", "TargetSpotCapacity").required().atLeast(0).doc("The Spot target capacity");
 
     /** The properties. */
-    public static final Shape SHAPE = Shape.of("ModifyInstanceFleetByName", EmrFields.CLUSTER_ID, FLEET_NAME, ON_DEMAND, SPOT)
-            .oneRequired(ON_DEMAND, SPOT);
+    public static final Shape SHAPE = Shape.of("ModifyInstanceFleetByName", EmrFields.CLUSTER_ID, FLEET_NAME, ON_DEMAND, SPOT);
 
     private EmrModifyInstanceFleetByName(Builder b) {
         super(b, TYPE, SHAPE);

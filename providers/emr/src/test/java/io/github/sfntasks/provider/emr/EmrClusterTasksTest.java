@@ -79,7 +79,7 @@ class EmrClusterTasksTest {
             id -> EmrTerminateCluster.builder("Task").clusterId(id).build(),
             id -> EmrAddStep.builder("Task").clusterId(id).name("s").jar("j").build(),
             id -> EmrCancelStep.builder("Task").clusterId(id).stepId("s-1").build(),
-            id -> EmrModifyInstanceFleetByName.builder("Task").clusterId(id).instanceFleetName("f").targetSpotCapacity(1).build(),
+            id -> EmrModifyInstanceFleetByName.builder("Task").clusterId(id).instanceFleetName("f").targetOnDemandCapacity(0).targetSpotCapacity(1).build(),
             id -> EmrModifyInstanceGroupByName.builder("Task").clusterId(id).instanceGroupName("g").instanceGroup(g -> g.instanceCount(2)).build());
 
     @Test
@@ -169,12 +169,12 @@ class EmrClusterTasksTest {
     }
 
     @Test
-    void modifyInstanceFleetNeedsACapacity() {
+    void modifyInstanceFleetNeedsBothCapacitiesAsTheCdk() {
         TaskValidationException e = assertInvalid("Task", "targetOnDemandCapacity", () -> EmrModifyInstanceFleetByName.builder("Task")
-                .clusterId("j-1").instanceFleetName("f").build());
+                .clusterId("j-1").instanceFleetName("f").targetSpotCapacity(1).build());
         assertEquals(ErrorCode.MISSING_PROPERTY, e.code());
         assertInvalid("Task", "targetSpotCapacity", () -> EmrModifyInstanceFleetByName.builder("Task").clusterId("j-1")
-                .instanceFleetName("f").targetSpotCapacity(-1).build());
+                .instanceFleetName("f").targetOnDemandCapacity(1).targetSpotCapacity(-1).build());
     }
 
     @Test
@@ -204,7 +204,7 @@ class EmrClusterTasksTest {
         assertEquals("{% $states.input.cluster %}", state.at("/Arguments/ClusterId").textValue());
         assertEquals("j", state.at("/Arguments/Step/HadoopJarStep/Jar").textValue());
         Task fleet = EmrModifyInstanceFleetByName.builder("Task").queryLanguage(QueryLanguage.JSONATA).clusterId("j-1")
-                .instanceFleetName("f").targetOnDemandCapacity("{% $states.input.n %}").build();
+                .instanceFleetName("f").targetOnDemandCapacity("{% $states.input.n %}").targetSpotCapacity(0).build();
         assertEquals("{% $states.input.n %}", fleet.toState(ExpectedJson.CONTEXT).at("/Arguments/InstanceFleet/TargetOnDemandCapacity").textValue());
     }
 }
