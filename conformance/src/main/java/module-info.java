@@ -72,5 +72,12 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.EksCallCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EmrContainersCreateVirtualClusterCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EmrContainersDeleteVirtualClusterCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.EmrContainersStartJobRunCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.EmrContainersStartJobRunCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrCreateClusterCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrSetClusterTerminationProtectionCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrTerminateClusterCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrAddStepCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrCancelStepCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrModifyInstanceFleetByNameCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EmrModifyInstanceGroupByNameCdkFactory;
 }

@@ -188,7 +188,8 @@ public final class Grants {
 
     /**
      * The same as {@link #managedRule(String)} for a rule whose name does not start {@code StepFunctionsGetEventsFor}:
-     * AWS names CodeBuild's {@code StepFunctionsGetEventForCodeBuildStartBuildRule} (no "s" after "Event").
+     * AWS names CodeBuild's {@code StepFunctionsGetEventForCodeBuildStartBuildRule} and Amazon EMR's
+     * {@code StepFunctionsGetEventForEMRRunJobFlowRule} (no "s" after "Event").
      *
      * @param ruleName the whole rule name, as AWS's "IAM policies for integrated services" page writes it
      * @return this
