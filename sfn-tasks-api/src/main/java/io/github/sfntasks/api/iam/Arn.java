@@ -32,7 +32,7 @@ import java.util.Objects;
 public record Arn(String partition, String service, String region, String account, String resource) {
 
     /** An opaque placeholder such as {@code ${AWS::Region}}, passed through untouched. */
-    public static final String PLACEHOLDER_PATTERN = "\\$\\{[A-Za-z0-9_:.-]+\\}";
+    public static final String PLACEHOLDER_PATTERN = io.github.sfntasks.api.Placeholders.PATTERN;
 
     /** An ARN partition ({@code aws}, {@code aws-cn}, {@code aws-us-gov}...) or a placeholder. */
     public static final String PARTITION_PATTERN = "(?:aws(?:-[a-z]+)*|" + PLACEHOLDER_PATTERN + ")";

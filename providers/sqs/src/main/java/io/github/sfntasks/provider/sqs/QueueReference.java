@@ -3,7 +3,9 @@ package io.github.sfntasks.provider.sqs;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.Placeholders;
 import io.github.sfntasks.api.iam.Arn;
+import io.github.sfntasks.api.iam.ResourceArn;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,7 +31,9 @@ final class QueueReference {
             "aws-iso-f", "aws-eusc", RenderContext.CFN_PARTITION);
 
     /** A queue name: up to 80 letters, digits, {@code _} and {@code -}, {@code .fifo} included. */
-    static final String NAME = "(?:[A-Za-z0-9_-]{1,75}\\.fifo|[A-Za-z0-9_-]{1,80})";
+    static final String LITERAL_NAME = "(?:[A-Za-z0-9_-]{1,75}\\.fifo|[A-Za-z0-9_-]{1,80})";
+    /** A queue name that may hold placeholders ({@code orders-${Stage}}); its literal length is checked apart. */
+    static final String NAME = "(?:" + LITERAL_NAME + "|(?:[A-Za-z0-9_-]|" + Placeholders.PATTERN + ")+(?:\\.fifo)?)";
     /** One of {@link #PARTITIONS}. */
     static final String PARTITION = PARTITIONS.stream()
             .map(p -> p.replace("$", "\\$").replace("{", "\\{").replace("}", "\\}"))
@@ -44,13 +48,17 @@ final class QueueReference {
     static final String ARN = "arn:" + PARTITION + ":sqs:" + Arn.REGION_PATTERN + ":" + Arn.ACCOUNT_PATTERN + ":" + NAME;
     /** What the {@code queue} property takes when static. */
     static final String QUEUE_REGEX = "^(?:" + URL + "|" + ARN + "|" + NAME + ")$";
+    /** What the {@code queue} property's schema takes when static: a literal form, or text holding placeholders. */
+    static final String LITERAL_QUEUE_REGEX = "^(?:https://(?:sqs\\.[a-z0-9-]+\\." + URL_SUFFIX + "|[a-z0-9-]+\\.queue\\." + URL_SUFFIX
+            + "|queue\\.amazonaws\\.com)/[0-9]{12}/" + LITERAL_NAME + "|arn:" + PARTITION + ":sqs:[a-z0-9-]+:[0-9]{12}:" + LITERAL_NAME
+            + "|" + LITERAL_NAME + ")$";
 
     private static final Pattern QUEUE = Pattern.compile(QUEUE_REGEX);
     /** A current or legacy host: groups 1 and 2 are region and domain of the one, 3 and 4 of the other. */
     private static final Pattern HOST = Pattern.compile("sqs\\.(" + Arn.REGION_PATTERN + ")\\.(" + URL_SUFFIX + ")|("
             + Arn.REGION_PATTERN + ")\\.queue\\.(" + URL_SUFFIX + ")");
 
-    private enum Kind { URL, ARN, NAME }
+    private enum Kind { URL, ARN, NAME, PLACEHOLDER_URL }
 
     private final Kind kind;
     private final String text;
@@ -75,6 +83,19 @@ final class QueueReference {
      * @throws TaskValidationException (property {@code queue}) when the text is none of them
      */
     static QueueReference parse(String text) {
+        if (Placeholders.isWhole(text)) {
+            if (text.endsWith(".Arn}")) {
+                throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, "queue",
+                        "a whole placeholder is taken as the queue URL (the CDK passes a queue's queueUrl), and SendMessage"
+                                + " needs the URL, which an ARN placeholder (" + text + ") cannot give: pass the queue's URL"
+                                + " (CloudFormation: ${Queue} is Ref, the URL; CDK: queue.getQueueUrl()) and, for a grant"
+                                + " naming the one queue, its ARN as queueArn");
+            }
+            return new QueueReference(Kind.PLACEHOLDER_URL, text, null, null, null, text);
+        }
+        if (text != null) {
+            ResourceArn.refuseWildcards(text, "queue");
+        }
         if (text == null || !QUEUE.matcher(text).matches()) {
             throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, "queue",
                     "must be a queue URL (https://sqs.us-east-1.amazonaws.com/123456789012/my-queue), a queue ARN"
@@ -106,7 +127,21 @@ final class QueueReference {
         if (arn != null) {
             return new QueueReference(Kind.ARN, text, arn.partition(), arn.region(), arn.account(), arn.resource());
         }
+        if (Placeholders.literalLength(text) > 80) {
+            throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, "queue",
+                    "a queue name has at most 80 characters, and the literal parts of \"" + text + "\" have more");
+        }
         return new QueueReference(Kind.NAME, text, null, null, null, text);
+    }
+
+    /** @return whether the queue is given as one placeholder standing for its URL, so its ARN is not known here */
+    boolean isPlaceholderUrl() {
+        return kind == Kind.PLACEHOLDER_URL;
+    }
+
+    /** @return whether the name is known to end {@code .fifo} or not (a whole placeholder tells neither) */
+    boolean fifoKnown() {
+        return kind != Kind.PLACEHOLDER_URL && !Placeholders.isWhole(name);
     }
 
     /** @return the queue name */
@@ -126,14 +161,24 @@ final class QueueReference {
      */
     String url(RenderContext context) {
         return switch (kind) {
-            case URL -> text;
-            case ARN -> "https://sqs." + region + "." + RenderContext.urlSuffixOf(partition) + "/" + account + "/" + name;
+            case URL, PLACEHOLDER_URL -> text;
+            case ARN -> {
+                String suffix = RenderContext.urlSuffixOf(partition);
+                if (suffix == null) {
+                    throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, "queue",
+                            "cannot build the URL of queue ARN \"" + text + "\": the domain of partition \"" + partition
+                                    + "\" is not known (known: " + PARTITIONS + "); give the queue URL instead");
+                }
+                yield "https://sqs." + region + "." + suffix + "/" + account + "/" + name;
+            }
             case NAME -> {
                 String suffix = RenderContext.urlSuffixOf(context.partition());
                 if (suffix == null) {
                     throw new TaskValidationException(ErrorCode.INVALID_RENDER_CONTEXT, null, "queue",
                             "cannot build the URL of queue \"" + name + "\" in partition \"" + context.partition()
-                                    + "\" (known: " + PARTITIONS + "); give the queue URL instead");
+                                    + "\": its domain is known for " + PARTITIONS + " only; give the queue URL"
+                                    + " (https://sqs.<region>.<domain>/<account>/<name>, placeholders allowed), or render"
+                                    + " with a concrete partition or ${AWS::Partition}");
                 }
                 yield "https://sqs." + context.region() + "." + suffix + "/" + context.account() + "/" + name;
             }
@@ -146,6 +191,7 @@ final class QueueReference {
      */
     String arn(RenderContext context) {
         return switch (kind) {
+            case PLACEHOLDER_URL -> throw new IllegalStateException("the ARN of a placeholder URL is not known");
             case ARN -> text;
             case URL -> "arn:" + (partition == null ? context.partition() : partition) + ":sqs:" + region + ":" + account + ":" + name;
             case NAME -> context.arn("sqs", name);

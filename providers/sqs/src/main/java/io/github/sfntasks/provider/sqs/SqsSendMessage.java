@@ -6,6 +6,8 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.Arn;
+import io.github.sfntasks.api.iam.Grants;
+import io.github.sfntasks.api.iam.ResourceArn;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.provider.support.MessageAttributes;
 import io.github.sfntasks.provider.support.MessageTask;
@@ -51,7 +53,14 @@ import java.util.regex.Pattern;
  *       partition's domain ({@code amazonaws.com}; {@code amazonaws.com.cn} in {@code aws-cn};
  *       {@code c2s.ic.gov}, {@code sc2s.sgov.gov}, {@code cloud.adc-e.uk}, {@code csp.hci.ic.gov} in
  *       the ISO partitions; {@code amazonaws.eu} in {@code aws-eusc}; {@code ${AWS::URLSuffix}} for
- *       {@code ${AWS::Partition}}). The ARN for IAM is derived from a URL the same way back.</li>
+ *       {@code ${AWS::Partition}}). The ARN for IAM is derived from a URL the same way back. Placeholders: a URL,
+ *       ARN or name may hold them ({@code https://sqs.${AWS::Region}.${AWS::URLSuffix}/${AWS::AccountId}/orders-${Stage}},
+ *       {@code orders-${Stage}}) and keeps them where they are; a whole placeholder ({@code ${FulfilmentQueue}}, a CDK
+ *       {@code queue.getQueueUrl()} token) is the queue URL, as the CDK passes {@code queueUrl}, rendered as written;
+ *       its ARN is then {@code queueArn}'s.</li>
+ *   <li>{@code queueArn} (grant-only) &mdash; the ARN of a queue given as one placeholder URL, for the grant
+ *       ({@code ${FulfilmentQueue.Arn}}, {@code queue.getQueueArn()}); refused for any other queue, whose ARN is
+ *       derived.</li>
  *   <li>{@code messageBody} (required) &mdash; text, a JSON object (Step Functions sends it as JSON
  *       text), or a path, intrinsic function or JSONata expression. Literal text: 1 character to
  *       1 MiB of the XML character set SQS takes.</li>
@@ -136,6 +145,10 @@ public final class SqsSendMessage extends MessageTask {
     private final TaskInput messageBody;
     private final Value delay;
     private final String encryptionMasterKey;
+    private final String queueArn;
+
+    /** A queue in IAM: {@code arn:<partition>:sqs:<region>:<account>:<name>}. */
+    static final ResourceArn QUEUE = ResourceArn.of("sqs", "").wholePlaceholderIsArn();
 
     private SqsSendMessage(Builder b) {
         super(b, TYPE_ID, PATTERNS, MESSAGE_ATTRIBUTE_RULES);
@@ -143,6 +156,7 @@ public final class SqsSendMessage extends MessageTask {
         this.messageBody = require(b.messageBody, "messageBody");
         this.delay = b.delayDuration != null ? Literal.of(seconds(b.delayDuration)) : b.delay;
         this.encryptionMasterKey = b.encryptionMasterKey;
+        this.queueArn = b.queueArn;
 
         if (queue instanceof Literal l) {
             if (!l.isText()) {
@@ -159,7 +173,22 @@ public final class SqsSendMessage extends MessageTask {
         } else {
             check(delay, "delay");
         }
-        if (checkFifo("queue", staticQueue == null ? null : staticQueue.name()) && delay != null) {
+        if (queueArn != null) {
+            if (staticQueue == null || !staticQueue.isPlaceholderUrl()) {
+                throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "queueArn", "is only for a queue given as one placeholder"
+                        + " (its URL, ${Queue} or queue.getQueueUrl()), whose ARN cannot be derived; here the ARN is derived from queue");
+            }
+            located(() -> {
+                QUEUE.check(queueArn, "queueArn");
+                return null;
+            });
+            if (!QUEUE.isArn(queueArn)) {
+                throw invalid(ErrorCode.INVALID_PROPERTY, "queueArn", "must be the queue's ARN (arn:aws:sqs:us-east-1:123456789012:q,"
+                        + " or a placeholder such as ${Queue.Arn}), was \"" + queueArn + "\"");
+            }
+        }
+        boolean fifoKnown = staticQueue != null && staticQueue.fifoKnown();
+        if (checkFifo("queue", fifoKnown ? staticQueue.name() : null) && delay != null) {
             throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "delay",
                     "a FIFO queue (" + staticQueue.name() + ") takes a delay only at queue level, not per message");
         }
@@ -262,14 +291,29 @@ public final class SqsSendMessage extends MessageTask {
     }
 
     @Override
-    protected List<PolicyStatement> grants(RenderContext context) {
-        List<PolicyStatement> out = new ArrayList<>();
-        String resource = staticQueue != null ? staticQueue.arn(context) : context.arn("sqs", "*");
-        out.add(PolicyStatement.allow("sqs:SendMessage", resource));
-        if (encryptionMasterKey != null) {
-            out.add(PolicyStatement.kmsDataKey(encryptionMasterKey, context));
+    protected void grants(Grants g) {
+        String resource;
+        if (staticQueue == null) {
+            resource = g.resource("queue", queue, QUEUE);
+        } else if (staticQueue.isPlaceholderUrl()) {
+            if (queueArn != null) {
+                resource = queueArn;
+            } else {
+                resource = QUEUE.wildcard(g.context());
+                g.widened("queue", "the queue is a placeholder URL, whose ARN cannot be derived, so sqs:SendMessage names"
+                        + " every queue of the account and region: " + resource + "; give queueArn (${Queue.Arn},"
+                        + " queue.getQueueArn()) to name the one queue");
+            }
+        } else {
+            resource = staticQueue.arn(g.context());
         }
-        return out;
+        g.allow("sqs:SendMessage", resource);
+        g.kmsDataKey(encryptionMasterKey);
+    }
+
+    /** @return the queue ARN given for the grant of a placeholder queue URL, or {@code null} */
+    public String queueArn() {
+        return queueArn;
     }
 
     @Override
@@ -279,6 +323,7 @@ public final class SqsSendMessage extends MessageTask {
         b.messageBody = messageBody;
         b.delay = delay;
         b.encryptionMasterKey = encryptionMasterKey;
+        b.queueArn = queueArn;
         return b;
     }
 
@@ -289,6 +334,7 @@ public final class SqsSendMessage extends MessageTask {
         private Duration delayDuration;
         private Value delay;
         private String encryptionMasterKey;
+        private String queueArn;
 
         private Builder(String stateName) {
             super(stateName);
@@ -329,6 +375,19 @@ public final class SqsSendMessage extends MessageTask {
         /** @param key the KMS key ARN or key id that encrypts the queue @return this builder */
         public Builder encryptionMasterKey(String key) {
             this.encryptionMasterKey = key;
+            return this;
+        }
+
+        /**
+         * The queue's ARN, for the grant, when {@code queue} is one placeholder standing for its URL
+         * ({@code ${FulfilmentQueue}}, a CDK {@code queue.getQueueUrl()} token), whose ARN cannot be derived: grant-only,
+         * never rendered. Without it such a queue is granted every queue of the account and region, with a warning.
+         *
+         * @param arn the ARN, or a placeholder for it ({@code ${FulfilmentQueue.Arn}}, {@code queue.getQueueArn()})
+         * @return this builder
+         */
+        public Builder queueArn(String arn) {
+            this.queueArn = arn;
             return this;
         }
 

@@ -19,8 +19,9 @@ public final class SqsSendMessageProvider extends ServiceTaskProvider {
 
     private static JsonSchema schema() {
         return JsonSchema.object()
-                .required("queue", JsonSchema.string().pattern(QueueReference.QUEUE_REGEX)
-                        .description("Queue URL, queue ARN, or a queue name in the render context's region and account").dynamic())
+                .required("queue", JsonSchema.resource(JsonSchema.string().pattern(QueueReference.LITERAL_QUEUE_REGEX), SqsSendMessage.QUEUE)
+                        .description("Queue URL, queue ARN, or a queue name in the render context's region and account;"
+                                + " placeholders allowed (a whole one is the URL)").dynamic())
                 .required("messageBody", JsonSchema.anyOf(JsonSchema.string().minLength(1), JsonSchema.freeObject())
                         .description("Text (1 character to 1 MiB) or a JSON object").dynamic())
                 .optional("delay", JsonSchema.integer().minimum(0).maximum(SqsSendMessage.MAX_DELAY_SECONDS)
@@ -30,13 +31,17 @@ public final class SqsSendMessageProvider extends ServiceTaskProvider {
                 .optional("messageDeduplicationId", JsonSchema.string().pattern(MessageTask.FIFO_ID_PATTERN)
                         .description("Message deduplication id; FIFO queues only").dynamic())
                 .optional(MessageAttributes.PROPERTY, MessageAttributes.schema(SqsSendMessage.MESSAGE_ATTRIBUTE_RULES))
+                .optional("queueArn", JsonSchema.resource(JsonSchema.string().pattern("^arn:" + Arn.PARTITION_PATTERN
+                                + ":sqs:" + Arn.REGION_PATTERN + ":" + Arn.ACCOUNT_PATTERN + ":" + QueueReference.LITERAL_NAME + "$"),
+                                SqsSendMessage.QUEUE).annotation("x-sfn-grantOnly", true)
+                        .description("Grant-only: the ARN of a queue given as one placeholder URL"))
                 .optional("encryptionMasterKey", JsonSchema.string().pattern(Arn.KMS_KEY_PATTERN)
                         .description("KMS key ARN or key id of an SSE-KMS queue, for its grant"))
                 // What SqsSendMessage refuses for a queue known at build time (a queue chosen at run time is SQS's to check):
                 // a FIFO queue needs a group id and takes no per-message delay; a standard queue takes no deduplication id.
                 .rule(JsonSchema.propertyMatches("queue", FIFO),
                         JsonSchema.allOf(JsonSchema.present("messageGroupId"), JsonSchema.absent("delay")))
-                .rule(JsonSchema.allOf(JsonSchema.propertyMatches("queue", QueueReference.QUEUE_REGEX),
+                .rule(JsonSchema.allOf(JsonSchema.propertyMatches("queue", QueueReference.LITERAL_QUEUE_REGEX),
                                 JsonSchema.not(JsonSchema.propertyMatches("queue", FIFO))),
                         JsonSchema.absent("messageDeduplicationId"));
     }
@@ -55,6 +60,7 @@ public final class SqsSendMessageProvider extends ServiceTaskProvider {
                 .messageGroupId(p.stringValue("messageGroupId"))
                 .messageDeduplicationId(p.stringValue("messageDeduplicationId"))
                 .messageAttributes(MessageAttributes.read(p))
-                .encryptionMasterKey(p.string("encryptionMasterKey"));
+                .encryptionMasterKey(p.string("encryptionMasterKey"))
+                .queueArn(p.string("queueArn"));
     }
 }

@@ -73,7 +73,7 @@ class SqsSendMessageProviderTest {
      * from the SQS SendMessage API reference (MessageGroupId "required" for FIFO queues, DelaySeconds "FIFO queues
      * don't support per-message delays", MessageDeduplicationId "applies only to FIFO queues"); a property counts as
      * given plainly or as {@code name.$}. The condition is on a queue given as text: a queue chosen at run time is SQS's
-     * to check.
+     * to check; so is one that holds placeholders (its name, and so whether it is FIFO, is known only at deploy time).
      */
     @Test
     void schemaStatesTheFifoRules() throws Exception {
@@ -91,7 +91,7 @@ class SqsSendMessageProviderTest {
                 json("{'if': {'allOf': [{'properties': {'queue': {'type': 'string', 'pattern': 'QUEUE'}}, 'required': ['queue']},"
                         + " {'not': {'properties': {'queue': {'type': 'string', 'pattern': '\\\\.fifo$'}}, 'required': ['queue']}}]},"
                         + " 'then': {'not': " + given.formatted("messageDeduplicationId") + "}}")),
-                rules.stream().map(r -> json(r.toString().replace(QueueReference.QUEUE_REGEX.replace("\\", "\\\\"), "QUEUE"))).toList());
+                rules.stream().map(r -> json(r.toString().replace(QueueReference.LITERAL_QUEUE_REGEX.replace("\\", "\\\\"), "QUEUE"))).toList());
         // the condition's pattern finds exactly the queues the task takes for FIFO queues
         Pattern fifo = Pattern.compile(rules.get(0).at("/if/properties/queue/pattern").textValue());
         for (String q : List.of("orders.fifo", "arn:aws:sqs:us-east-1:123456789012:o.fifo",
