@@ -33,5 +33,9 @@ public enum Defect {
     /** The render holds 1E+2, which Jackson reads back as 100.0. */
     NOT_ROUND_TRIPPING,
     /** Refused with an exception that does not name the state. */
-    UNNAMED_STATE
+    UNNAMED_STATE,
+    /** The topic name refuses placeholders ({@code ${Topic}}, a CDK token). */
+    REFUSES_PLACEHOLDERS,
+    /** The delivery role handed to the service gets no {@code iam:PassRole}. */
+    FORGETS_PASS_ROLE
 }

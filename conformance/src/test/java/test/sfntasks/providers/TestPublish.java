@@ -29,6 +29,7 @@ public final class TestPublish extends ServiceTask {
     private final Value message;
     private final String subject;
     private final Defect defect;
+    private final String deliveryRole;
 
     private TestPublish(Builder b) {
         super(b, TYPE_ID, PATTERNS);
@@ -36,8 +37,10 @@ public final class TestPublish extends ServiceTask {
         this.message = require(b.message, "message");
         this.subject = b.subject;
         this.defect = b.defect;
+        this.deliveryRole = b.deliveryRole;
         if (topic instanceof Literal l) {
-            if (!l.isText() || !TOPIC.matcher(l.text()).matches()) {
+            boolean placeholder = l.isText() && io.github.sfntasks.api.Placeholders.contains(l.text()) && defect != Defect.REFUSES_PLACEHOLDERS;
+            if (!l.isText() || !placeholder && !TOPIC.matcher(l.text()).matches()) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, "topic", "must be a topic name, was " + l);
             }
         } else {
@@ -86,7 +89,12 @@ public final class TestPublish extends ServiceTask {
             case WILDCARD_RESOURCE: return List.of(PolicyStatement.allow("sns:Publish", "*"));
             case WILDCARD_ACTION: return List.of(PolicyStatement.allow("*", resource));
             case EXTRA_ACTION: return List.of(PolicyStatement.allow(List.of("sns:Publish", "sns:DeleteTopic"), List.of(resource)));
-            default: return List.of(PolicyStatement.allow("sns:Publish", resource));
+            default:
+                if (deliveryRole != null && defect != Defect.FORGETS_PASS_ROLE) {
+                    return List.of(PolicyStatement.allow("sns:Publish", resource),
+                            PolicyStatement.allow("iam:PassRole", io.github.sfntasks.api.iam.Grants.ROLE.arn(deliveryRole, context)));
+                }
+                return List.of(PolicyStatement.allow("sns:Publish", resource));
         }
     }
 
@@ -97,6 +105,7 @@ public final class TestPublish extends ServiceTask {
         b.message = message;
         b.subject = subject;
         b.defect = defect;
+        b.deliveryRole = deliveryRole;
         return b;
     }
 
@@ -106,6 +115,12 @@ public final class TestPublish extends ServiceTask {
         private Value message;
         private String subject;
         private Defect defect = Defect.NONE;
+        private String deliveryRole;
+
+        Builder deliveryRole(String role) {
+            this.deliveryRole = role;
+            return this;
+        }
 
         private Builder(String stateName) {
             super(stateName);

@@ -19,8 +19,12 @@ import java.util.Set;
 public final class TestPublishProvider implements TaskProvider {
 
     private static final ObjectNode SCHEMA = JsonSchema.object()
-            .required("topic", JsonSchema.string().pattern("^[A-Za-z0-9_-]{1,256}$")
+            .required("topic", JsonSchema.resource(JsonSchema.string().pattern("^[A-Za-z0-9_-]{1,256}$"),
+                            io.github.sfntasks.api.iam.ResourceArn.of("sns", ""))
                     .description("Topic name; at run time (topic.$) the topic ARN").dynamic())
+            .optional("deliveryRole", JsonSchema.resource(JsonSchema.string().pattern("^[A-Za-z0-9_+=,.@-]{1,64}$"),
+                            io.github.sfntasks.api.iam.Grants.ROLE).annotation("x-sfn-grantOnly", true)
+                    .description("Grant-only: a role the service uses to log deliveries, passed to it"))
             .required("message", JsonSchema.any().description("The message").dynamic())
             .optional("subject", JsonSchema.string().minLength(1).maxLength(100).description("Subject for e-mail endpoints"))
             .toDocument("sns:publish (test double)");
@@ -60,7 +64,7 @@ public final class TestPublishProvider implements TaskProvider {
             request.properties().get("topic").asText().length();
         }
         PropertyReader p = PropertyReader.of(request);
-        b.topic(p.requiredValue("topic")).message(p.requiredValue("message")).subject(p.string("subject"));
+        b.topic(p.requiredValue("topic")).message(p.requiredValue("message")).subject(p.string("subject")).deliveryRole(p.string("deliveryRole"));
         if (defect != Defect.ACCEPTS_UNKNOWN_PROPERTIES) {
             p.finish();
         }

@@ -92,6 +92,139 @@ public final class ConformanceChecks {
         }
     }
 
+    /** The placeholder forms every resource property must take whole: a CloudFormation variable and a CDK token. */
+    public static final List<String> WHOLE_PLACEHOLDERS = List.of("${SfnKitResource}", "${Token[TOKEN.4242]}");
+
+    /**
+     * Property 8: every resource property (its schema says {@code x-sfn-resource}) that a request gives as text takes
+     * each placeholder form in its place: a whole CloudFormation variable, a whole CDK token, and, where the property
+     * takes a name, a name mixing literal text with a variable ({@code sfnkit-${Stage}}); where it takes an ARN, an ARN
+     * whose partition, region, account and name are variables. The task is accepted; the placeholder reaches the
+     * definition untouched (unless the property is grant-only); and the policy names it in a resource, or the task
+     * reports the grant it had to widen for that property ({@code SFN-W001}).
+     *
+     * @param provider the provider
+     * @param c an accepted request
+     * @throws ConformanceFailure naming every form that failed
+     */
+    public static void resourcePropertiesTakePlaceholders(TaskProvider provider, TaskCase c) {
+        String property = "resourcePropertiesTakePlaceholders";
+        List<String> problems = new ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode props = provider.propertiesSchema().path("properties");
+        ObjectNode given = c.properties();
+        for (java.util.Iterator<String> names = props.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            com.fasterxml.jackson.databind.JsonNode resource = resourceSchema(props.get(name));
+            if (resource == null || !given.path(name).isTextual()) {
+                continue;
+            }
+            boolean grantOnly = resource.path("x-sfn-grantOnly").asBoolean(false) || props.get(name).path("x-sfn-grantOnly").asBoolean(false);
+            for (String[] form : placeholderForms(resource)) {
+                ObjectNode p = given.deepCopy();
+                p.put(name, form[0]);
+                TaskCase variant = c.withProperties(p);
+                Task task;
+                try {
+                    task = provider.create(variant.request());
+                } catch (RuntimeException e) {
+                    problems.add(name + " = \"" + form[0] + "\" was refused: " + e.getMessage());
+                    continue;
+                }
+                RenderContext ctx = RenderContext.cloudFormation();
+                try {
+                    String state = Json.write(task.toState(ctx));
+                    if (!grantOnly && !state.contains(form[1])) {
+                        problems.add(name + " = \"" + form[0] + "\": the definition does not hold " + form[1] + " untouched: " + state);
+                    }
+                    boolean granted = task.policyStatements(ctx).stream().flatMap(st -> st.resources().stream())
+                            .anyMatch(r -> r.contains(form[1]));
+                    boolean widened = task.warnings(ctx).stream().anyMatch(w -> w.code() == io.github.sfntasks.api.WarningCode.WIDENED_GRANT
+                            && name.equals(w.property()));
+                    if (!granted && !widened) {
+                        problems.add(name + " = \"" + form[0] + "\": no resource of the policy names " + form[1]
+                                + " and no widened-grant warning names " + name + ": " + task.policyStatements(ctx));
+                    }
+                } catch (RuntimeException e) {
+                    problems.add(name + " = \"" + form[0] + "\": rendering failed: " + e);
+                }
+            }
+        }
+        fail(property, provider, c, problems, null);
+    }
+
+    /**
+     * Property 9: a role a request names for a service to use (a property whose schema says
+     * {@code "x-sfn-resource": "iam:role/"}) is passed: the policy has {@code iam:PassRole} on it.
+     *
+     * @param provider the provider
+     * @param c an accepted request
+     * @throws ConformanceFailure naming every role without PassRole
+     */
+    public static void rolesHandedToAServiceArePassed(TaskProvider provider, TaskCase c) {
+        String property = "rolesHandedToAServiceArePassed";
+        List<String> problems = new ArrayList<>();
+        com.fasterxml.jackson.databind.JsonNode props = provider.propertiesSchema().path("properties");
+        ObjectNode given = c.properties();
+        Task task = create(property, provider, c);
+        for (RenderContext ctx : List.of(CONTEXT_A, CONTEXT_B)) {
+            List<io.github.sfntasks.api.iam.PolicyStatement> statements = task.policyStatements(ctx);
+            for (java.util.Iterator<String> names = props.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                com.fasterxml.jackson.databind.JsonNode resource = resourceSchema(props.get(name));
+                if (resource == null || !"iam:role/".equals(resource.path("x-sfn-resource").asText()) || !given.path(name).isTextual()) {
+                    continue;
+                }
+                String role = given.get(name).textValue();
+                String roleName = role.substring(role.lastIndexOf('/') + 1);
+                boolean passed = statements.stream().anyMatch(st -> st.actions().contains("iam:PassRole")
+                        && st.resources().stream().anyMatch(r -> r.equals(role) || r.endsWith("/" + roleName) || r.endsWith(":role/*")));
+                if (!passed) {
+                    problems.add("the role " + name + " = \"" + role + "\" is handed to a service, but no statement grants iam:PassRole"
+                            + " on it: " + statements);
+                }
+            }
+        }
+        fail(property, provider, c, problems, null);
+    }
+
+    /** @return the node of a property's schema that carries {@code x-sfn-resource} (itself or its first alternative) */
+    private static com.fasterxml.jackson.databind.JsonNode resourceSchema(com.fasterxml.jackson.databind.JsonNode s) {
+        if (s == null) {
+            return null;
+        }
+        if (s.has("x-sfn-resource")) {
+            return s;
+        }
+        com.fasterxml.jackson.databind.JsonNode first = s.path("anyOf").path(0);
+        return first.has("x-sfn-resource") ? first : null;
+    }
+
+    /**
+     * @param resource the schema node with {@code x-sfn-resource}: {@code anyOf} [literal, placeholder]
+     * @return pairs (value to give, text that must reach the definition and the grant)
+     */
+    private static List<String[]> placeholderForms(com.fasterxml.jackson.databind.JsonNode resource) {
+        List<String[]> forms = new ArrayList<>();
+        for (String whole : WHOLE_PLACEHOLDERS) {
+            forms.add(new String[] {whole, whole});
+        }
+        String[] kind = resource.path("x-sfn-resource").asText().split(":", 2);
+        String literalPattern = resource.path("anyOf").path(0).path("pattern").asText(null);
+        java.util.regex.Pattern literal = literalPattern == null ? null : java.util.regex.Pattern.compile(literalPattern);
+        if (literal == null || literal.matcher("sfnkit").find()) {
+            forms.add(new String[] {"sfnkit-${Stage}", "sfnkit-${Stage}"});
+        }
+        if (kind.length == 2 && literal != null
+                && literal.matcher("arn:aws:" + kind[0] + ":us-east-1:123456789012:" + kind[1] + "sfnkit").find()) {
+            String arn = "arn:${AWS::Partition}:" + kind[0] + ":${AWS::Region}:${AWS::AccountId}:" + kind[1] + "${SfnKitName}";
+            if (literal.matcher("arn:aws:" + kind[0] + "::123456789012:" + kind[1] + "sfnkit").find()) {
+                arn = "arn:${AWS::Partition}:" + kind[0] + "::${AWS::AccountId}:" + kind[1] + "${SfnKitName}";
+            }
+            forms.add(new String[] {arn, "${SfnKitName}"});
+        }
+        return forms;
+    }
+
     /**
      * Property 2: a valid request renders valid ASL, or is refused with a {@link TaskValidationException} naming the
      * state and a property (for a rule the schema does not express); never another exception, never a task that

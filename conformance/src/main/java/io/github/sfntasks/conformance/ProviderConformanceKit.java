@@ -193,6 +193,26 @@ public abstract class ProviderConformanceKit {
         ConformanceChecks.rendersRoundTrip(provider(), c);
     }
 
+    /**
+     * Property 8: resource properties take every placeholder form (a resource deployed alongside).
+     *
+     * @param c an accepted request
+     */
+    @Property(tries = 60)
+    public void resourcePropertiesTakePlaceholders(@ForAll("acceptedRequests") TaskCase c) {
+        ConformanceChecks.resourcePropertiesTakePlaceholders(provider(), c);
+    }
+
+    /**
+     * Property 9: a role handed to a service is passed ({@code iam:PassRole}).
+     *
+     * @param c an accepted request
+     */
+    @Property(tries = 60)
+    public void rolesHandedToAServiceArePassed(@ForAll("acceptedRequests") TaskCase c) {
+        ConformanceChecks.rolesHandedToAServiceArePassed(provider(), c);
+    }
+
     /** @return schema-valid requests */
     @Provide
     public Arbitrary<TaskCase> validRequests() {

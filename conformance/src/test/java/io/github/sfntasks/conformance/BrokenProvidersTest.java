@@ -23,7 +23,7 @@ class BrokenProvidersTest {
 
     private static final List<String> PROPERTIES = List.of("validPropertiesRenderValidAsl", "grantsCoverTheState",
             "grantsAreLeastPrivilege", "renderingIsDeterministicAndThreadSafe", "invalidPropertiesAreRejected",
-            "rendersRoundTrip");
+            "rendersRoundTrip", "resourcePropertiesTakePlaceholders", "rolesHandedToAServiceArePassed");
 
     @BeforeEach
     void noContributions() {
@@ -71,11 +71,21 @@ class BrokenProvidersTest {
     }
 
     @Test
-    void theCorrectProviderPassesPropertiesTwoToSeven() {
+    void theCorrectProviderPassesPropertiesTwoToNine() {
         RegisteredProviderKit.current = new TestPublishProvider(Defect.NONE);
         List<KitRunner.Outcome> outcomes = KitRunner.run(RegisteredProviderKit.class, 0, PROPERTIES.toArray(String[]::new));
         assertEquals(PROPERTIES.size(), outcomes.size());
         assertTrue(outcomes.stream().noneMatch(KitRunner.Outcome::failed), () -> KitRunner.failures(outcomes));
+    }
+
+    @Test
+    void placeholdersFailWhenAResourcePropertyRefusesThem() {
+        fails(Defect.REFUSES_PLACEHOLDERS, "resourcePropertiesTakePlaceholders", "topic = \"${SfnKitResource}\" was refused");
+    }
+
+    @Test
+    void passRoleFailsWhenARoleHandedToTheServiceIsNotPassed() {
+        fails(Defect.FORGETS_PASS_ROLE, "rolesHandedToAServiceArePassed", "no statement grants iam:PassRole");
     }
 
     @Test

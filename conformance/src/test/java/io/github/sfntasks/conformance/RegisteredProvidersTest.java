@@ -56,7 +56,7 @@ class RegisteredProvidersTest {
             System.out.printf("[kit] %s (%s): %d checks, %d failed, %.1f s, heap in use %d MB%n", p.typeId(), p.getClass().getName(),
                     outcomes.size(), outcomes.stream().filter(KitRunner.Outcome::failed).count(), (System.nanoTime() - t0) / 1e9,
                     (rt.totalMemory() - rt.freeMemory()) >> 20);
-            assertEquals(10, outcomes.size(), "the kit runs 4 examples and 6 properties");
+            assertEquals(12, outcomes.size(), "the kit runs 4 examples and 8 properties");
             assertTrue(outcomes.stream().noneMatch(KitRunner.Outcome::failed), () -> p.typeId() + KitRunner.failures(outcomes));
         }));
     }
