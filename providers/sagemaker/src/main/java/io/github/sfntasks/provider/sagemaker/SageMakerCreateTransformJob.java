@@ -126,8 +126,8 @@ public final class SageMakerCreateTransformJob extends ShapeTask {
     static final Field MAX_PAYLOAD = Field.integer("maxPayload", "MaxPayloadInMB").range(1, 100)
             .doc("The largest request payload in MB");
     static final Field MODEL_CLIENT_OPTIONS = Field.object("modelClientOptions", "ModelClientConfig", CLIENT_OPTIONS)
-            .renderedAs(v -> SageMakerFields.withDefault("InvocationsTimeoutInSeconds", 60)
-                    .apply(SageMakerFields.withDefault("InvocationsMaxRetries", 0).apply(v)))
+            .renderedAs(v -> SageMakerFields.withDefault("InvocationsMaxRetries", 0)
+                    .apply(SageMakerFields.withDefault("InvocationsTimeoutInSeconds", 60).apply(v)))
             .doc("Retries and timeout of each invocation of the model");
     static final Field MODEL_NAME = SageMakerFields.name("modelName", "ModelName", SageMakerFields.MODEL,
             "The model the job runs, in the account and region");
