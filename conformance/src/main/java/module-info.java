@@ -58,5 +58,6 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.SnsPublishCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.SqsSendMessageCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsInvokeActivityCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTrainingJobCdkFactory;
 }
