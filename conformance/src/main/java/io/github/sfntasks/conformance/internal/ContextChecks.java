@@ -72,7 +72,9 @@ public final class ContextChecks {
                             + context.account() + "\"");
                 }
             }
-            Matcher m = SUFFIX.matcher(text);
+            // A service principal (iam:PassedToService, aws:PrincipalServiceName) is not a DNS name of the partition:
+            // SageMaker's, ECS tasks' and most others are <service>.amazonaws.com in aws-cn too, as the CDK writes them.
+            Matcher m = SUFFIX.matcher(pointer.contains("/Condition/") && pointer.endsWith("Service") ? "" : text);
             while (m.find()) {
                 if (!m.group().equals(context.urlSuffix()) && !suffixOfAPartitionTheUserNamed(m.group(), inputText)) {
                     out.add(pointer + ": \"" + text + "\" uses the DNS suffix " + m.group() + "; the partition "

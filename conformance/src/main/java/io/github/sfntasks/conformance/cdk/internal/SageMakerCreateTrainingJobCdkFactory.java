@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.Placeholders;
 import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
+import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;
+import com.fasterxml.jackson.databind.node.TextNode;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Size;
 import software.amazon.awscdk.Stack;
@@ -38,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,11 +66,14 @@ public final class SageMakerCreateTrainingJobCdkFactory extends CdkFactoryBase {
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
-        for (String n : List.of("vpcConfig", "algorithmSpecification.$", "inputDataConfig.$", "outputDataConfig.$", "resourceConfig.$",
+        for (String n : List.of("vpcConfig", "vpcConfig.$", "algorithmSpecification.$", "inputDataConfig.$", "outputDataConfig.$", "resourceConfig.$",
                 "stoppingCondition.$", "hyperparameters.$", "tags.$", "environment.$", "enableNetworkIsolation.$", "role.$")) {
             if (p.has(n)) {
                 throw new NotExpressible(n + " (see the factory's Javadoc)");
             }
+        }
+        if (Placeholders.contains(p.path("trainingJobName").asText(""))) {
+            throw new NotExpressible("a job name with a placeholder (the CDK reads it as one of its own tokens)");
         }
         SageMakerCreateTrainingJob.Builder b = SageMakerCreateTrainingJob.Builder.create(stack, stateName)
                 .trainingJobName(CdkProps.string(p, "trainingJobName"))
@@ -277,13 +285,53 @@ public final class SageMakerCreateTrainingJobCdkFactory extends CdkFactoryBase {
     }
 
     @Override
+    public List<ProviderArbitraries> arbitraries() {
+        Arbitrary<JsonNode> role = Arbitraries.of("SageMakerRole", "arn:aws:iam::123456789012:role/Trainer",
+                "arn:aws:iam::210987654321:role/path/Trainer").map(TextNode::valueOf);
+        Arbitrary<JsonNode> output = Arbitraries.of("s3://models/out", "s3://my-bucket.example/a/b/").map(u -> {
+            ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            o.put("s3OutputLocation", u);
+            return o;
+        });
+        return List.of(ProviderArbitraries.properties(TYPE_ID, (name, context) -> switch (name) {
+            case "role" -> Optional.of(role);
+            case "outputDataConfig" -> Optional.of(output);
+            default -> Optional.empty();
+        }));
+    }
+
+    @Override
     public List<AllowedDifference> allowedDifferences() {
         return List.of(new AllowedDifference(TYPE_ID, "request-response-creates-only",
                 "without .sync only sagemaker:CreateTrainingJob is granted on the job, as AWS's page says; the CDK also grants"
                         + " DescribeTrainingJob and StopTrainingJob, which only .sync calls",
                 "https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html",
                 c -> c.integrationPattern() == null || c.integrationPattern() == io.github.sfntasks.api.IntegrationPattern.REQUEST_RESPONSE,
-                (c, ours, cdk) -> removeActions(cdk, Set.of("sagemaker:describetrainingjob", "sagemaker:stoptrainingjob"))));
+                (c, ours, cdk) -> removeActions(cdk, Set.of("sagemaker:describetrainingjob", "sagemaker:stoptrainingjob"))),
+                new AllowedDifference(TYPE_ID, "s3-uri-as-given",
+                        "an S3 location is written as given (s3://bucket/key); the CDK's S3Location.fromBucket writes the"
+                                + " bucket's https URL for the key; SageMaker takes both (S3Uri, S3OutputPath: ^(https|s3)://)",
+                        "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html",
+                        c -> c.properties().toString().contains("s3://"),
+                        (c, ours, cdk) -> s3Uris(cdk.get("state"))));
+    }
+
+    /** Rewrites the CDK's {@code https://s3.<region>.<suffix>/<bucket>/<key>} as {@code s3://<bucket>/<key>}. */
+    static void s3Uris(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            for (String n : names) {
+                JsonNode v = o.get(n);
+                if (v.isTextual()) {
+                    o.put(n, v.textValue().replaceFirst("^https://s3\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?/", "s3://"));
+                } else {
+                    s3Uris(v);
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            a.forEach(SageMakerCreateTrainingJobCdkFactory::s3Uris);
+        }
     }
 
     /** Removes actions from every statement of a render that has others. */

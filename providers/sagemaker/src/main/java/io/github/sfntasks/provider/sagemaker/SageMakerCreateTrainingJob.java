@@ -65,8 +65,12 @@ import static io.github.sfntasks.provider.sagemaker.SageMakerFields.TAGS;
  *       {@code StopTrainingJob}, which only the {@code .sync} pattern calls; the CDK grants them for both patterns.
  *       Source: <a href="https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html">IAM policies for
  *       Amazon SageMaker AI</a> ("Request Response": {@code sagemaker:CreateTrainingJob} only).</li>
+ *   <li>{@code s3-uri-as-given}: S3 locations are written as given ({@code s3://bucket/prefix}); the CDK's
+ *       {@code S3Location.fromBucket} writes the bucket's https URL. SageMaker takes both. Source:
+ *       <a href="https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html">S3DataSource</a>.</li>
  *   <li>{@code role-required}: the CDK creates a role (with its own policy) when none is given; a library that only
- *       renders ASL cannot, so {@code role} is required.</li>
+ *       renders ASL cannot, so {@code role} is required. It is static: it decides the {@code iam:PassRole} grant, and
+ *       a role chosen at run time would need PassRole on every role of the account.</li>
  *   <li>{@code vpc-by-ids}: {@code vpcConfig} takes security group and subnet ids (the API's {@code VpcConfig}); the
  *       CDK takes an {@code IVpc} and creates a security group.</li>
  *   <li>{@code shuffle-config-rendered}: a channel's {@code shuffleConfig} renders as {@code ShuffleConfig}

@@ -50,7 +50,8 @@ final class SageMakerFields {
 
     /** The IAM role SageMaker assumes, rendered as its ARN. */
     static Field role(String aslName) {
-        return Field.string("role", aslName).required().range(1, 2048).resource(ROLE)
+        // static: the role decides the iam:PassRole grant, and a role chosen at run time would need PassRole on every role
+        return Field.string("role", aslName).required().staticOnly().range(1, 2048).resource(ROLE)
                 .doc("The IAM role SageMaker assumes: its ARN, or its name in the state machine's account (rendered as the ARN)");
     }
 

@@ -121,6 +121,14 @@ class SageMakerCreateTrainingJobTest {
     }
 
     @Test
+    void theRoleIsStaticBecauseItDecidesThePassRoleGrant() {
+        assertInvalid("Train", "role", () -> minimal("j").role(JsonPath.stringAt("$.role")).build());
+        assertInvalid("Train", "role.$", () -> new SageMakerCreateTrainingJobProvider().create(TaskRequest.of("Train", object(
+                "{\"trainingJobName\": \"j\", \"role.$\": \"$.role\", \"algorithmSpecification\": {\"algorithmName\": \"x\"},"
+                        + " \"outputDataConfig\": {\"s3OutputLocation\": \"s3://m/\"}}"))));
+    }
+
+    @Test
     void aJobNameFromAPathIsGrantedOnEveryTrainingJobWithAWarning() {
         SageMakerCreateTrainingJob job = minimal("x").trainingJobName(JsonPath.stringAt("$.name")).build();
         assertEquals("arn:aws:sagemaker:us-east-1:123456789012:training-job/*", job.policyStatements(AWS).get(0).resources().get(0));
