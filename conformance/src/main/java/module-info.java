@@ -59,5 +59,6 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.SqsSendMessageCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsInvokeActivityCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTrainingJobCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTrainingJobCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTransformJobCdkFactory;
 }

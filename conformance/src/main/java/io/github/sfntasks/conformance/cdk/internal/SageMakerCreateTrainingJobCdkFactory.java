@@ -123,7 +123,7 @@ public final class SageMakerCreateTrainingJobCdkFactory extends CdkFactoryBase {
         return CdkOptions.after(b.build(), stack, c);
     }
 
-    private static ObjectNode object(JsonNode p, String name) {
+    static ObjectNode object(JsonNode p, String name) {
         JsonNode v = p.get(name);
         if (v instanceof ObjectNode o) {
             return o;
@@ -131,7 +131,7 @@ public final class SageMakerCreateTrainingJobCdkFactory extends CdkFactoryBase {
         throw new NotExpressible(name + " as " + (v == null ? "nothing" : v.getNodeType()));
     }
 
-    private static String roleArn(String role) {
+    static String roleArn(String role) {
         if (Placeholders.contains(role)) {
             throw new NotExpressible("a role with a placeholder");
         }
@@ -230,7 +230,7 @@ public final class SageMakerCreateTrainingJobCdkFactory extends CdkFactoryBase {
         return b.build();
     }
 
-    private static <T> T fail(String value) {
+    static <T> T fail(String value) {
         throw new NotExpressible("the value " + value + " (a CDK enum)");
     }
 
@@ -254,7 +254,7 @@ public final class SageMakerCreateTrainingJobCdkFactory extends CdkFactoryBase {
         return S3Location.fromBucket(Bucket.fromBucketName(stack, "Bucket" + id, m.group(1)), m.group(2));
     }
 
-    private static Number number(ObjectNode o, String name) {
+    static Number number(ObjectNode o, String name) {
         JsonNode v = o.get(name);
         if (v == null || !v.isIntegralNumber()) {
             throw new NotExpressible(name + " not a whole number (a path, an expression)");
@@ -262,7 +262,7 @@ public final class SageMakerCreateTrainingJobCdkFactory extends CdkFactoryBase {
         return v.asLong();
     }
 
-    private static InstanceType instanceType(ObjectNode r) {
+    static InstanceType instanceType(ObjectNode r) {
         if (r.has("instanceType.$")) {
             return new InstanceType(JsonPath.stringAt(r.get("instanceType.$").asText()));
         }
@@ -273,7 +273,7 @@ public final class SageMakerCreateTrainingJobCdkFactory extends CdkFactoryBase {
         return new InstanceType(t.startsWith("ml.") ? t.substring(3) : t);
     }
 
-    private static Map<String, String> strings(JsonNode node, String name) {
+    static Map<String, String> strings(JsonNode node, String name) {
         Map<String, String> out = new LinkedHashMap<>();
         node.properties().forEach(e -> {
             if (e.getKey().endsWith(".$") || !e.getValue().isTextual()) {
