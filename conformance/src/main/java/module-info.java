@@ -60,5 +60,8 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsInvokeActivityCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTrainingJobCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTransformJobCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTransformJobCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.CreateEndpoint,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.UpdateEndpoint,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.CreateEndpointConfig;
 }
