@@ -63,5 +63,6 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTransformJobCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.CreateEndpoint,
                  io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.UpdateEndpoint,
-                 io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.CreateEndpointConfig;
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.CreateEndpointConfig,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateModelCdkFactory;
 }
