@@ -67,6 +67,9 @@ public final class SageMakerCreateModelCdkFactory extends CdkFactoryBase {
             b.containers(containers);
         }
         if (p.has("enableNetworkIsolation")) {
+            if (!p.get("enableNetworkIsolation").isBoolean()) {
+                throw new NotExpressible("enableNetworkIsolation as an expression (the CDK prop is a boolean)");
+            }
             b.enableNetworkIsolation(p.get("enableNetworkIsolation").asBoolean());
         }
         var tags = SageMakerEndpointCdkFactories.tags(p);

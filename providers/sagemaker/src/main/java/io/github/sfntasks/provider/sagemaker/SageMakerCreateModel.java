@@ -52,8 +52,8 @@ import static io.github.sfntasks.provider.sagemaker.SageMakerFields.TAGS;
  *   <li>{@code containers-as-the-api}: each of {@code containers} renders as the API's {@code ContainerDefinition};
  *       the CDK (2.263.0) renders the object its {@code bind()} returns, {@code {"parameters": {...}}}, which
  *       SageMaker refuses.</li>
- *   <li>{@code role-required}, {@code vpc-by-ids}, {@code tags-as-map}: as {@link SageMakerCreateTrainingJob} and
- *       {@link SageMakerCreateEndpoint}.</li>
+ *   <li>{@code role-required}, {@code vpc-by-ids}, {@code s3-uri-as-given}, {@code tags-as-map}: as
+ *       {@link SageMakerCreateTrainingJob} and {@link SageMakerCreateEndpoint}.</li>
  * </ul>
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html">Create and manage

@@ -65,6 +65,9 @@ import static io.github.sfntasks.provider.sagemaker.SageMakerFields.TAGS;
  *       {@code StopTrainingJob}, which only the {@code .sync} pattern calls; the CDK grants them for both patterns.
  *       Source: <a href="https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html">IAM policies for
  *       Amazon SageMaker AI</a> ("Request Response": {@code sagemaker:CreateTrainingJob} only).</li>
+ *   <li>{@code jsonata-name-add-tags}: a name given as a JSONata expression gets {@code sagemaker:AddTags} on
+ *       {@code training-job/*} like the other actions; the CDK (2.263.0) checks for a JSONPath only there and grants
+ *       {@code training-job/{% ... %}*}.</li>
  *   <li>{@code s3-uri-as-given}: S3 locations are written as given ({@code s3://bucket/prefix}); the CDK's
  *       {@code S3Location.fromBucket} writes the bucket's https URL. SageMaker takes both. Source:
  *       <a href="https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_S3DataSource.html">S3DataSource</a>.</li>
