@@ -79,5 +79,11 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.EmrAddStepCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EmrCancelStepCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EmrModifyInstanceFleetByNameCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.EmrModifyInstanceGroupByNameCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.EmrModifyInstanceGroupByNameCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTrainingJobCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateTransformJobCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.CreateEndpoint,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.UpdateEndpoint,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.CreateEndpointConfig,
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateModelCdkFactory;
 }
