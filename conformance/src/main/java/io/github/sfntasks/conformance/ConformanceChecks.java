@@ -40,7 +40,7 @@ import java.util.TreeSet;
  * ConformanceChecks.grantsCoverTheState(new SqsSendMessageProvider(), c, ResourceActions.standard());
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class ConformanceChecks {
 
     /** A commercial-partition context ({@code aws}, {@code us-east-1}, {@code 111111111111}). */

@@ -8,7 +8,7 @@ import java.util.List;
  * A provider broke a property of the kit. The message names the property, the provider, every problem found and
  * the request that showed them.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class ConformanceFailure extends AssertionError {
 
     private static final long serialVersionUID = 1L;

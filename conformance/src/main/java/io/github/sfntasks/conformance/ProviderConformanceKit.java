@@ -58,7 +58,7 @@ import java.util.List;
  * {@code sfn.conformance.tries} sets the base (the others scale with it). The properties that need accepted
  * requests filter for them, so a provider that refuses nearly everything fails with too many filter misses.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 @AddLifecycleHook(KitTries.class)
 public abstract class ProviderConformanceKit {
 

@@ -4,7 +4,7 @@ package io.github.sfntasks.api;
  * A stable code for each kind of problem sfn-tasks reports. Every code has a section in
  * {@code docs/errors.md} that explains it and shows the fix; messages end with a pointer to it.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum ErrorCode {
     /** A property has a value of the wrong type or form. */
     INVALID_PROPERTY("SFN-E001"),

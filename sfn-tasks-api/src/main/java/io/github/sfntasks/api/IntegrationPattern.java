@@ -5,7 +5,7 @@ package io.github.sfntasks.api;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-to-resource.html">Service integration patterns</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum IntegrationPattern {
     /** Call the service and go on when it answers (no suffix). */
     REQUEST_RESPONSE(""),

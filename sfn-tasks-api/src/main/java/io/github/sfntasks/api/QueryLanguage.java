@@ -7,7 +7,7 @@ import java.util.Locale;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html">Transforming data with JSONata</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum QueryLanguage {
     /** Paths ({@code $.x}), intrinsic functions, {@code Parameters}, {@code ResultSelector}, {@code ResultPath}... */
     JSONPATH("JSONPath"),

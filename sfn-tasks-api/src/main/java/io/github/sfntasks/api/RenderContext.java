@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param region the region or a placeholder
  * @param account the account id or a placeholder
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record RenderContext(String partition, String region, String account) {
 
     /** The CloudFormation pseudo parameter for the partition, for {@code Fn::Sub}. */

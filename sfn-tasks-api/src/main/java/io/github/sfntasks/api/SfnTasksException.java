@@ -4,7 +4,7 @@ package io.github.sfntasks.api;
  * The root of every exception sfn-tasks throws on purpose. Each carries an {@link ErrorCode}
  * whose section in {@code docs/errors.md} explains the problem and the fix.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public class SfnTasksException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -10,7 +10,7 @@ import java.util.Objects;
  * value factories such as {@code JsonPath.stringAt("...")} (those know no state yet: a state name
  * is added when a workflow file is read).
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public class TaskValidationException extends SfnTasksException {
 
     private static final long serialVersionUID = 1L;

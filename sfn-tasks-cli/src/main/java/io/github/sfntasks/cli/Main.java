@@ -36,7 +36,7 @@ import java.util.logging.Logger;
  * int code = Main.run(new String[] {"validate", "order.yaml"}, new PrintStream(out), System.err);
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class Main {
 
     /** The command did what was asked. */

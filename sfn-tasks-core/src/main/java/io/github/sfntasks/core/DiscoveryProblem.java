@@ -9,7 +9,7 @@ import io.github.sfntasks.api.ErrorCode;
  * @param code {@link ErrorCode#DUPLICATE_PROVIDER} or {@link ErrorCode#PROVIDER_LOAD_FAILED}
  * @param message one line naming the classes and modules involved
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record DiscoveryProblem(ErrorCode code, String message) {
 
     @Override

@@ -18,7 +18,7 @@ import java.util.TreeSet;
  * first resource, so the same machine always gives the same bytes. Merging never widens a grant:
  * a merged statement allows exactly the union of what its parts allowed.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class Policies {
 
     private Policies() {

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param module the module it came from ({@code unnamed} on the class path)
  * @param version the module's or jar's version, or {@code unknown}
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record ProviderInfo(String typeId, Set<IntegrationPattern> patterns, String description,
                            String className, String module, String version) {
 }

@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * TaskProvider lambda = registry.require("lambda:invoke");
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class TaskRegistry {
 
     private static final System.Logger LOG = System.getLogger(TaskRegistry.class.getName());

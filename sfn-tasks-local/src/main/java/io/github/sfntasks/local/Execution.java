@@ -18,7 +18,7 @@ import java.util.List;
  * {@link #assertOutput(String)}...) throw {@link AssertionError} with the path taken and the first state
  * where it diverged, so they read well in any test framework.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class Execution {
 
     private final ExecutionStatus status;

@@ -19,7 +19,7 @@ import java.time.Instant;
  * @param detailsKey AWS's name of the details field, such as {@code stateEnteredEventDetails}, or null
  * @param details the details, or null
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record HistoryEvent(long id, long previousEventId, Instant timestamp, String type, String detailsKey,
         ObjectNode details) {
 

@@ -9,7 +9,7 @@ import java.util.List;
  * The definition given to {@link LocalRunner#of} is not a valid state machine; {@link #problems()} lists
  * every problem found (each naming the state and the field), so nothing runs half-way.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class LocalDefinitionException extends LocalExecutionException {
 
     private static final long serialVersionUID = 1L;

@@ -11,7 +11,7 @@ import io.github.sfntasks.api.SfnTasksException;
  * (a {@code States.*} error, a mocked service error, a Fail state) is not an exception: it is an
  * {@link Execution} whose status is {@link ExecutionStatus#FAILED}.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public class LocalExecutionException extends SfnTasksException {
 
     private static final long serialVersionUID = 1L;

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * ex.assertSucceeded().assertPath("Charge", "Done");
  * </pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class LocalRunner {
 
     /** Step Functions' limit of history events in one execution. */

@@ -3,7 +3,7 @@ package io.github.sfntasks.local;
 import io.github.sfntasks.api.ApiStatus;
 
 /** Answers a mocked service call from what it is sent: a function of the input. */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface MockAnswer {
 

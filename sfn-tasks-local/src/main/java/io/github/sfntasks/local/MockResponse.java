@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param cause the error's cause, or null
  * @param duration how long the call takes in virtual time
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record MockResponse(JsonNode result, String error, String cause, Duration duration) {
 
     /** Checks that exactly one of result and error is given. */

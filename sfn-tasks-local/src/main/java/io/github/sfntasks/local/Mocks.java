@@ -30,7 +30,7 @@ import java.util.Objects;
  *     .build();
  * </pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class Mocks {
 
     private static final Mocks NONE = new Mocks(Map.of());

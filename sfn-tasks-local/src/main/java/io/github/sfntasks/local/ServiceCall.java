@@ -12,6 +12,6 @@ import io.github.sfntasks.api.ApiStatus;
  * @param taskToken the task token for {@code .waitForTaskToken}, else null
  * @param invocation how many times this state called its service before in this execution (0 first)
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record ServiceCall(String stateName, String resource, JsonNode input, String taskToken, int invocation) {
 }

@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param entered when it was entered
  * @param exited when it was left
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record StateVisit(String name, String type, String scope, JsonNode input, JsonNode output, String error,
         Instant entered, Instant exited) {
 

@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * expected.assertRenders(task);
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class ExpectedJson {
 
     /** The context tests render in unless a case says otherwise: {@code aws}, {@code us-east-1}, {@code 123456789012}. */

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * }
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class ProviderRegistration {
 
     /** Where the class-path registration lives. */

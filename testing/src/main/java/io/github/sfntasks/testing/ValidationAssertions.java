@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * ValidationAssertions.assertInvalid("Send", "delay", () -> SqsSendMessage.builder("Send")...build());
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class ValidationAssertions {
 
     private ValidationAssertions() {

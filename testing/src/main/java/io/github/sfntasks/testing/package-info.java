@@ -4,7 +4,7 @@
  *
  * <p>All of it is for tests; every method fails with a JUnit assertion error that names what differs.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 package io.github.sfntasks.testing;
 
 import io.github.sfntasks.api.ApiStatus;

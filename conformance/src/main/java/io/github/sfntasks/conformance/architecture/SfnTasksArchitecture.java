@@ -23,7 +23,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The architecture of sfn-tasks as ArchUnit rules (use them with {@code @ArchTest} over the
  * {@code io.github.sfntasks} packages) and as module-descriptor checks ({@link #internalExports}). The rules are
- * those of the project's ARCHITECTURE.md: the API depends on Jackson and the JDK only; providers on the API, never
+ * those of the project's docs/architecture.md: the API depends on Jackson and the JDK only; providers on the API, never
  * on core or on each other; no package cycles; internal packages stay inside their module.
  *
  * <pre>{@code
@@ -33,7 +33,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * }
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class SfnTasksArchitecture {
 
     /** The root package of every sfn-tasks module. */

@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * @param appliesTo which requests it is about
  * @param normalizer rewrites the two renders ({@code {"state":..., "statements":[...]}}, mutable copies)
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record AllowedDifference(String typeId, String id, String reason, String source, Predicate<TaskCase> appliesTo,
                                 Normalizer normalizer) {
 

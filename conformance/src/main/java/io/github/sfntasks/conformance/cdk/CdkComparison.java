@@ -14,7 +14,7 @@ import java.util.List;
  * @param ours our render ({@code {"state":..., "statements":[...]}}), or {@code null}
  * @param cdk the CDK's render, same shape, or {@code null}
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record CdkComparison(Kind kind, List<String> applied, String detail, ObjectNode ours, ObjectNode cdk) {
 
     /** How our render and the CDK's compare. */

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * order and number spelling aside), the statements as sets of permissions (effect, action, resource and
  * conditions; how they are grouped into statements and the order of actions do not matter).
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class CdkDifferential {
 
     /** The context our side renders for: the CDK stack's partition, region and account. */

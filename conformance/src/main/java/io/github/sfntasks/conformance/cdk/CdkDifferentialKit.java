@@ -44,7 +44,7 @@ import java.util.TreeMap;
  * Requests the CDK cannot express are counted, not compared; at least {@link #minimumCompared()} of them must be
  * compared. The match rate is printed after the property: {@code [cdk] lambda:invoke: 100 requests, ...}.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 @AddLifecycleHook(CdkDifferentialKit.Tries.class)
 public abstract class CdkDifferentialKit {
 

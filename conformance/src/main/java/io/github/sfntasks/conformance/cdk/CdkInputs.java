@@ -14,7 +14,7 @@ import java.util.Map;
  * {@code "name.$"} path or intrinsic call, an object (whose {@code ".$"} members the CDK writes back as given), or a
  * text. Other JSON (numbers, arrays, {@code null}) is not expressible as a CDK {@code TaskInput}.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class CdkInputs {
 
     private CdkInputs() {

@@ -36,7 +36,7 @@ import java.util.Map;
  * builder, by the props' names; {@link #after} adds retriers and a catcher to the built task. An option the CDK
  * cannot express throws {@link CdkTaskFactory.NotExpressible}.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class CdkOptions {
 
     /** The state a catcher of a generated request goes to. */

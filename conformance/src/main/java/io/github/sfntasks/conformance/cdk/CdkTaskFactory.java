@@ -31,7 +31,7 @@ import java.util.ServiceLoader;
  * }
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public interface CdkTaskFactory {
 
     /** @return the provider type id whose CDK twin this builds */

@@ -5,7 +5,7 @@
  * {@link io.github.sfntasks.conformance.cdk.AllowedDifference}s a factory declares.
  * {@link io.github.sfntasks.conformance.cdk.CdkRenderer} runs the CDK (one jsii runtime per JVM).
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 package io.github.sfntasks.conformance.cdk;
 
 import io.github.sfntasks.api.ApiStatus;

@@ -15,7 +15,7 @@ import java.util.Objects;
  *                      {@code "{% ... %}"} expression, in {@link QueryLanguage#JSONPATH} it may not
  * @param integrationPattern the requested pattern, or {@code null} when the request leaves it to the provider
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record GenerationContext(String typeId, QueryLanguage queryLanguage, IntegrationPattern integrationPattern) {
 
     /** @throws NullPointerException when the type id or the language is missing */

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param invalid the broken request
  * @param detail what exactly was done, for the report
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record InvalidCase(TaskCase valid, Mutation mutation, String target, TaskCase invalid, String detail) {
 
     /** @throws NullPointerException when a part is missing */

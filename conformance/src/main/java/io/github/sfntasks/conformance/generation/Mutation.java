@@ -3,7 +3,7 @@ package io.github.sfntasks.conformance.generation;
 import io.github.sfntasks.api.ApiStatus;
 
 /** The ways the kit breaks a valid request to check that the provider refuses it. */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public enum Mutation {
     /** A required property is left out (both {@code name} and {@code name.$}). */
     DROP_REQUIRED,

@@ -32,7 +32,7 @@ import java.util.ServiceLoader;
  * }
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public interface ProviderArbitraries {
 
     /** @return the provider type id this applies to */

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param queryLanguage the state's query language
  * @param options the common state options
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record TaskCase(String typeId, String stateName, ObjectNode properties, IntegrationPattern integrationPattern,
                        QueryLanguage queryLanguage, StateOptions options) {
 

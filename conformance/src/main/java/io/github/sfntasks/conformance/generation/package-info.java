@@ -6,7 +6,7 @@
  * what its JSON Schema cannot say. A package of its own so that the kit's machinery depends on it, never on the
  * entry points.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 package io.github.sfntasks.conformance.generation;
 
 import io.github.sfntasks.api.ApiStatus;

@@ -6,7 +6,7 @@ import io.github.sfntasks.api.ApiStatus;
  * IAM wildcard matching: {@code *} matches any run of characters (also none), {@code ?} one character. Actions
  * compare case-insensitively (IAM action names are), resources case-sensitively.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class IamGlob {
 
     private IamGlob() {

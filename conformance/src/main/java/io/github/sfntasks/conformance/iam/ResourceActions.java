@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * {@link io.github.sfntasks.conformance.generation.ProviderArbitraries#resourceRules()}; without one the grant properties
  * fail, naming the Resource, rather than pass without checking anything.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class ResourceActions {
 
     private static final String GUIDE = "https://docs.aws.amazon.com/step-functions/latest/dg/";

@@ -11,7 +11,7 @@ import java.util.List;
  * (JSONPath) or {@code Arguments} (JSONata). See {@link ResourceLocators} for the common ones and the helpers
  * that read a static or dynamic parameter.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 @FunctionalInterface
 public interface ResourceLocator {
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * parameter that is known when the state is rendered, {@link #parameterGiven} says whether it is there at all
  * (static or chosen at run time).
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class ResourceLocators {
 
     /** The name put in the place of a resource name to make a sibling ARN. */

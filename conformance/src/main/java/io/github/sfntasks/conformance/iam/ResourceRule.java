@@ -27,7 +27,7 @@ import java.util.function.Function;
  * it is {@code arn:<service>:<type>} ({@code arn:lambda:function}); a key ending in {@code *} is a prefix
  * ({@code aws-sdk:*}).
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class ResourceRule {
 
     private final String key;

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param alternatives other ARNs the state's value may stand for (a queue URL on {@code amazonaws.com} is in the
  *                     commercial or the GovCloud partition); a grant on any of them covers it
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public record TouchedResource(String action, String arn, String sibling, String why, java.util.List<String> alternatives) {
 
     /** @throws NullPointerException when the action or the reason is missing */

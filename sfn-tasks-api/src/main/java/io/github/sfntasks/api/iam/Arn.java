@@ -28,7 +28,7 @@ import java.util.Objects;
  * @param account the account (may be empty)
  * @param resource the resource part (may contain {@code :} and {@code /})
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record Arn(String partition, String service, String region, String account, String resource) {
 
     /** An opaque placeholder such as {@code ${AWS::Region}}, passed through untouched. */

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @param statements the statements, in the order they are rendered
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record PolicyDocument(List<PolicyStatement> statements) {
 
     /** The policy language version every document uses. */

@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param resources the resource ARNs or patterns, at least one
  * @param conditions the conditions (all must hold), possibly empty
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record PolicyStatement(Effect effect, List<String> actions, List<String> resources, List<Condition> conditions) {
 
     /** Allow or Deny. */

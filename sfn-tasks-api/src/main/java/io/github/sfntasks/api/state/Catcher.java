@@ -24,7 +24,7 @@ import java.util.Objects;
  * @param output the state output (JSONata states), or {@code null}
  * @param assign variables to assign, or {@code null}
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record Catcher(List<String> errors, String next, JsonPath resultPath, Value output, ObjectValue assign) {
 
     /**

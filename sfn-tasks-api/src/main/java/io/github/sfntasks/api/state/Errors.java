@@ -7,7 +7,7 @@ import io.github.sfntasks.api.ApiStatus;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html">Error handling</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class Errors {
 
     private Errors() {

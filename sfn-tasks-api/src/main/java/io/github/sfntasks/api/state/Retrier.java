@@ -25,7 +25,7 @@ import java.util.List;
  * @param maxDelaySeconds the cap of the interval (1 to 31622400), or {@code null}
  * @param jitterStrategy the jitter, or {@code null}
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record Retrier(List<String> errors, Integer intervalSeconds, Integer maxAttempts, Double backoffRate,
                       Integer maxDelaySeconds, JitterStrategy jitterStrategy) {
 

@@ -28,7 +28,7 @@ import java.util.Objects;
  * <p>A field that does not belong to the state's query language is refused by
  * {@link #check(QueryLanguage)}, which every task runs when it is built.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class StateOptions {
 
     /** Options with nothing set. */

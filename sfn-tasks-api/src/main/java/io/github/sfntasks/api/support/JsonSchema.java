@@ -23,7 +23,7 @@ import java.util.List;
  *     .toJson();
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class JsonSchema {
 
     /** The {@code $schema} every schema names. */

@@ -38,7 +38,7 @@ import java.util.TreeSet;
  * p.finish();
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class PropertyReader {
 
     private final String stateName;

@@ -35,7 +35,7 @@ import java.util.Set;
  * ResultSelector, ResultPath, OutputPath, Output, Assign, TimeoutSeconds(Path), HeartbeatSeconds(Path),
  * Credentials, Retry, Catch.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public abstract class ServiceTask implements Task {
 
     private final String stateName;

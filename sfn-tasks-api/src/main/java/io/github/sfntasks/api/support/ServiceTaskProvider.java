@@ -40,7 +40,7 @@ import java.util.function.Supplier;
  * only. Discovery instantiates every provider on the path, and a command that renders a workflow never needs a
  * schema.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public abstract class ServiceTaskProvider implements TaskProvider {
 
     private final TaskType type;

@@ -30,7 +30,7 @@ import java.util.Map;
  * @param <B> the concrete builder type
  * @param <T> the task type it builds
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public abstract class TaskBuilder<B extends TaskBuilder<B, T>, T extends Task> {
 
     String stateName;

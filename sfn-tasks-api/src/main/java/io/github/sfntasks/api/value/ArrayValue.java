@@ -10,7 +10,7 @@ import java.util.List;
  * intrinsic function (ASL has no key to mark it with {@code .$}): put it in an object, or use
  * {@link IntrinsicFunction#array(Object...)}. In JSONata mode items may be expressions.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class ArrayValue implements Value {
 
     private final List<Value> items;

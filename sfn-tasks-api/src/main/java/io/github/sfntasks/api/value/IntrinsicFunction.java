@@ -30,7 +30,7 @@ import java.util.Set;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html">Intrinsic functions</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class IntrinsicFunction implements Value {
 
     /** The hash algorithms {@code States.Hash} accepts. */
@@ -147,7 +147,7 @@ public final class IntrinsicFunction implements Value {
      * @param arguments the arguments
      * @return the call
      */
-    @ApiStatus(ApiStatus.Status.INTERNAL)
+    @ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
     public static IntrinsicFunction ofParsed(Function function, List<Value> arguments) {
         check(function, arguments);
         return new IntrinsicFunction(function, arguments);

@@ -18,7 +18,7 @@ import io.github.sfntasks.api.TaskValidationException;
  * JsonPath.DISCARD;              // ResultPath: null
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class JsonPath implements Value {
 
     /** Discards a state's result: renders {@code "ResultPath": null}. Valid only as a result path. */

@@ -14,7 +14,7 @@ import io.github.sfntasks.api.TaskValidationException;
  * JsonataExpression.parse("{% $uppercase($name) %}");
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class JsonataExpression implements Value {
 
     private final String text;

@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * @param node the JSON (a private deep copy is kept)
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record Literal(JsonNode node) implements Value {
 
     /** JSON {@code null}. */

@@ -19,7 +19,7 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class ObjectValue implements Value {
 
     private static final ObjectValue EMPTY = new ObjectValue(new LinkedHashMap<>());

@@ -15,7 +15,7 @@ import java.util.Objects;
  * TaskInput.fromJsonPathAt("$.Payload");
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class TaskInput {
 
     private final Value value;

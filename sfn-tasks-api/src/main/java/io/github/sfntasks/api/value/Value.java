@@ -19,7 +19,7 @@ import java.util.Map;
  * <p>Values are immutable and render the same bytes every time. How a value is written depends on
  * the state's query language; see {@link Values}.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public sealed interface Value permits Literal, ObjectValue, ArrayValue, JsonPath, IntrinsicFunction, JsonataExpression {
 
     /** @return whether this value, or anything inside it, is resolved at run time */

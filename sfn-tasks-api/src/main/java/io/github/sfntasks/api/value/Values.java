@@ -21,7 +21,7 @@ import java.util.Map;
  * intrinsic functions are refused. In both, an array item cannot be a bare path (ASL has no key
  * to mark it), and {@link JsonPath#DISCARD} is only a result path.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class Values {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);

@@ -4,7 +4,7 @@
  * {@link io.github.sfntasks.api.value.Values} reads them from workflow JSON and writes them as ASL
  * for either query language.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.api.value;
 
 import io.github.sfntasks.api.ApiStatus;

@@ -20,7 +20,7 @@ import java.util.function.Function;
  * discovery problems printed once), and the picocli wiring of the commands. Public only for
  * {@link Main}; the package is not exported.
  */
-@ApiStatus(ApiStatus.Status.INTERNAL)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class Cli {
 
     static final String NAME = "sfn-tasks";

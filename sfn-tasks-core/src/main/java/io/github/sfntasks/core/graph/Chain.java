@@ -20,7 +20,7 @@ import java.util.List;
  *         .otherwise(SucceedState.of("Succeeded")));
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class Chain {
 
     private final State start;

@@ -26,7 +26,7 @@ import java.util.List;
  *     .otherwise(waitX);
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class ChoiceState extends State {
 
     private record Rule(Condition condition, State next, ObjectNode extras) {

@@ -26,7 +26,7 @@ import java.util.Set;
  * Condition.jsonata("$states.input.count > 10");
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class Condition {
 
     private static final Set<String> STRING_OPS = Set.of("StringEquals", "StringLessThan", "StringGreaterThan",

@@ -37,7 +37,7 @@ import java.util.Set;
  * where it is, not only the first; {@link io.github.sfntasks.core.workflow.WorkflowReader} turns
  * pointers into file, line and column.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class DefinitionReader {
 
     /**

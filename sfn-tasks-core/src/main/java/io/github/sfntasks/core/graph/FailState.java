@@ -18,7 +18,7 @@ import java.util.List;
  * FailState.builder("Job failed").error("JobFailed").cause("AWS Batch Job Failed").build();
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class FailState extends State {
 
     FailState(String name, Fields fields) {

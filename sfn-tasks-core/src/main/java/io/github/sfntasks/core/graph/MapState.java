@@ -37,7 +37,7 @@ import java.util.Locale;
  * only; their IAM grants (for example {@code s3:GetObject} of a distributed map's reader) are not
  * derived yet and are reported as a warning.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class MapState extends ScopedState<MapState> {
 
     /** How the item processor runs. */

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * A state that goes on to one next state or ends the machine: Task, Pass, Wait, Parallel, Map.
  * Without a next state it ends ({@code "End": true}).
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public abstract class NextState extends State {
 
     private State next;

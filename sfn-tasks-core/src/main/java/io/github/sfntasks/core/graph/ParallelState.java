@@ -30,7 +30,7 @@ import java.util.List;
  *     .addCatch(failed, Errors.ALL);
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class ParallelState extends ScopedState<ParallelState> {
 
     private final List<Scope> branches;

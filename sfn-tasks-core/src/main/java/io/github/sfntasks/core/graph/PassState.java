@@ -20,7 +20,7 @@ import java.util.List;
  * PassState.builder("Init").result(Map.of("count", 0)).resultPath("$.counter").build();
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class PassState extends NextState {
 
     PassState(String name, Fields fields) {

@@ -16,7 +16,7 @@ import java.util.List;
  * {@code addCatch}...). A graph is built on one thread; once a {@link StateMachine} is built from it,
  * rendering is read-only and thread-safe.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public abstract class State {
 
     /** The longest state name ASL allows, in characters. */

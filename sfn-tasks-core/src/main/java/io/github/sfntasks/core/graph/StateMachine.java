@@ -42,7 +42,7 @@ import java.util.Set;
  * every catch target in the graph, and at render time the definition size quota of the service
  * (1 MB, a hard quota per AWS's "Step Functions service quotas" page).
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class StateMachine {
 
     /** The most bytes a definition may have (AWS Step Functions service quotas: 1 MB, hard quota). */

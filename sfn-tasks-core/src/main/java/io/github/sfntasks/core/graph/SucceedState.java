@@ -9,7 +9,7 @@ import io.github.sfntasks.api.RenderContext;
 import java.util.List;
 
 /** A Succeed state: ends the machine (or branch) successfully. */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class SucceedState extends State {
 
     SucceedState(String name, Fields fields) {

@@ -28,7 +28,7 @@ import java.util.Objects;
  *     .addCatch(FailState.builder("Failed").build(), Errors.ALL);
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class TaskState extends NextState {
 
     private Task task;

@@ -22,7 +22,7 @@ import java.util.List;
  * WaitState.timestampPath("Until due", "$.dueAt");
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class WaitState extends NextState {
 
     WaitState(String name, Fields fields) {

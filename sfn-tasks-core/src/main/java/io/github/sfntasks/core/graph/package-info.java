@@ -7,7 +7,7 @@
  * {@link io.github.sfntasks.core.graph.FailState}; and {@link io.github.sfntasks.core.graph.StateMachine},
  * which validates the whole graph, renders the definition and aggregates the IAM policy.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.core.graph;
 
 import io.github.sfntasks.api.ApiStatus;

@@ -14,7 +14,7 @@ import io.github.sfntasks.api.ErrorCode;
  * @param code the kind of problem
  * @param detail what is wrong and what would be right
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record Problem(String source, int line, int column, String stateName, String property, ErrorCode code,
                       String detail) {
 

@@ -7,7 +7,7 @@ import io.github.sfntasks.api.SfnTasksException;
 import java.util.List;
 
 /** A workflow file has problems; {@link #problems()} lists every one, located. */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class WorkflowException extends SfnTasksException {
 
     private static final long serialVersionUID = 1L;

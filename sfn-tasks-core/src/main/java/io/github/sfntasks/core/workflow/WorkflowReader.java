@@ -37,7 +37,7 @@ import java.util.Objects;
  * StateMachine machine = reader.read(Path.of("order.json"));
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class WorkflowReader {
 
     private final TaskRegistry registry;

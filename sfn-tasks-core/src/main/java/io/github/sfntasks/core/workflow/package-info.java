@@ -4,7 +4,7 @@
  * reads them into a {@link io.github.sfntasks.core.graph.StateMachine}, reporting every problem with its
  * file, line and column.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.core.workflow;
 
 import io.github.sfntasks.api.ApiStatus;

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * Resolves {@link LocalRunner} parameters from {@link LocalStateMachine}, and adds the path taken by the
  * test's last execution to the message of a failing test.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class LocalStateMachineExtension implements ParameterResolver, TestExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(LocalStateMachineExtension.class);

@@ -6,7 +6,7 @@ import io.github.sfntasks.api.ApiStatus;
  * How Step Functions authenticates its call to the endpoint (the {@code AuthType} parameter of
  * {@code apigateway:invoke}), as the AWS CDK's {@code AuthType}.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum AuthType {
     /** Call the API without authentication (the default). The state machine's role needs no grant. */
     NO_AUTH,

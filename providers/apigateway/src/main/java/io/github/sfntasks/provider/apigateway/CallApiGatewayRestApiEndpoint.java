@@ -64,7 +64,7 @@ import io.github.sfntasks.api.ApiStatus;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-api-gateway.html">Call API Gateway with Step Functions</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class CallApiGatewayRestApiEndpoint extends CallApiGatewayEndpointBase {
 
     /** The provider type id. */

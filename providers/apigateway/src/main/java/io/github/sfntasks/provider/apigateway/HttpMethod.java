@@ -6,7 +6,7 @@ import io.github.sfntasks.api.ApiStatus;
  * The HTTP methods Step Functions can call an API Gateway endpoint with (the {@code Method} parameter of
  * {@code apigateway:invoke}), as the AWS CDK's {@code HttpMethod}. The rendered value is the constant's name.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum HttpMethod {
     /** Retrieve data from the resource. */
     GET,

@@ -4,7 +4,7 @@
  * ({@code apigateway:invokeHttpApi}), their providers, and the {@link io.github.sfntasks.provider.apigateway.HttpMethod}
  * and {@link io.github.sfntasks.provider.apigateway.AuthType} they take.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.provider.apigateway;
 
 import io.github.sfntasks.api.ApiStatus;

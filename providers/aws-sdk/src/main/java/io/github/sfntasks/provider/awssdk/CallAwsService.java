@@ -90,7 +90,7 @@ import java.util.regex.Pattern;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html">AWS SDK service integrations</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class CallAwsService extends AwsSdkCall {
 
     /** The provider type id; workflow files write {@code aws-sdk:<service>:<action>}. */

@@ -87,7 +87,7 @@ import java.util.regex.Pattern;
  * the handler's statements name the action in PascalCase and map more v3 client names to IAM prefixes
  * (see {@link CallAwsService}); a wildcard {@code iamAction} is refused.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class CallAwsServiceCrossRegion extends AwsSdkCall {
 
     /** The provider type id; workflow files may also write {@code aws-sdk:crossRegion:<service>:<action>}. */

@@ -14,7 +14,7 @@ import java.util.List;
  * The service and action come from the type id ({@code aws-sdk:crossRegion:s3:getObject}) or from the
  * {@code service} and {@code action} properties; when both are given they must agree.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class CallAwsServiceCrossRegionProvider extends ServiceTaskProvider {
 
     private static JsonSchema schema() {

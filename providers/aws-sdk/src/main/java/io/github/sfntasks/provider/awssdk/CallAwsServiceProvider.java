@@ -13,7 +13,7 @@ import java.util.List;
  * come from the type id ({@code "Provider": "aws-sdk:s3:getObject"}) or from the {@code service} and
  * {@code action} properties (with {@code "Provider": "aws-sdk"}); when both are given they must agree.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class CallAwsServiceProvider extends ServiceTaskProvider {
 
     private static JsonSchema schema() {

@@ -4,7 +4,7 @@
  * {@link io.github.sfntasks.provider.awssdk.CallAwsServiceCrossRegion} (the call made in another
  * region by a Lambda function), with their providers.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.provider.awssdk;
 
 import io.github.sfntasks.api.ApiStatus;

@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
  *
  * @see <a href="https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_AttributeValue.html">AttributeValue</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class DynamoAttributeValue {
 
     /** The DynamoDB data types, named by their descriptors in DynamoDB JSON. */

@@ -9,7 +9,7 @@ import io.github.sfntasks.api.support.ServiceTaskProvider;
 import java.util.List;
 
 /** The {@code dynamodb:getItem} provider: {@link DynamoGetItem} from a workflow file. */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class DynamoGetItemProvider extends ServiceTaskProvider {
 
     /** For {@code ServiceLoader}. */

@@ -3,7 +3,7 @@ package io.github.sfntasks.provider.dynamodb;
 import io.github.sfntasks.api.ApiStatus;
 
 /** Whether a write returns statistics about the item collections it changed ({@code ReturnItemCollectionMetrics}). */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum DynamoItemCollectionMetrics {
     /** Statistics about the item collections modified, if any. */
     SIZE,

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * An attribute step is an attribute name that needs no placeholder (a letter or underscore, then letters, digits or
  * underscores) or an expression attribute name ({@code #t}); any other name (reserved words too) needs a placeholder.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class DynamoProjectionExpression {
 
     private static final Pattern STEP = Pattern.compile("#[A-Za-z0-9_]+|[A-Za-z_][A-Za-z0-9_]*");

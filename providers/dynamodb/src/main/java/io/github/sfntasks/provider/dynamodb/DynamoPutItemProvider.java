@@ -6,7 +6,7 @@ import io.github.sfntasks.api.support.PropertyReader;
 import io.github.sfntasks.api.support.ServiceTaskProvider;
 
 /** The {@code dynamodb:putItem} provider: {@link DynamoPutItem} from a workflow file. */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class DynamoPutItemProvider extends ServiceTaskProvider {
 
     /** For {@code ServiceLoader}. */

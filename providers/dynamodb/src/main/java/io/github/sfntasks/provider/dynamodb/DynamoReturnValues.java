@@ -7,7 +7,7 @@ import io.github.sfntasks.api.ApiStatus;
  * accepts is DynamoDB's rule: PutItem and DeleteItem take {@link #NONE} and {@link #ALL_OLD}; UpdateItem takes all
  * five; GetItem takes none.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum DynamoReturnValues {
     /** Nothing is returned (DynamoDB's default). */
     NONE,

@@ -17,7 +17,7 @@
  * <p>In workflow files, attribute values are written as DynamoDB JSON: {@code {"S": "x"}}, {@code {"N": "10"}},
  * {@code {"S.$": "$.name"}}, {@code {"M": {"a": {"BOOL": true}}}}, {@code {"L.$": "$.items"}}.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.provider.dynamodb;
 
 import io.github.sfntasks.api.ApiStatus;

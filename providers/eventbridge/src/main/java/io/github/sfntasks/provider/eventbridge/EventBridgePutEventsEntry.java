@@ -25,7 +25,7 @@ import io.github.sfntasks.api.value.Value;
  * @param eventBus the bus: its name or ARN, a dynamic value, or {@code null} for the account's default bus
  * @see <a href="https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEventsRequestEntry.html">PutEventsRequestEntry</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record EventBridgePutEventsEntry(TaskInput detail, Value detailType, Value source, Value eventBus) {
 
     /** @return a builder */

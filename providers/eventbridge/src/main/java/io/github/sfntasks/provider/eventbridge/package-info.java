@@ -3,7 +3,7 @@
  * ({@link io.github.sfntasks.provider.eventbridge.EventBridgePutEventsEntry}) and its provider
  * ({@code events:putEvents}).
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.provider.eventbridge;
 
 import io.github.sfntasks.api.ApiStatus;

@@ -88,7 +88,7 @@ import java.util.Set;
  *
  * <p>IAM: none.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class EvaluateExpressionInline implements Task {
 
     /** The provider type id. */

@@ -19,7 +19,7 @@ import java.util.Set;
  * {@link io.github.sfntasks.api.support.TaskBuilder}, and a Pass state has none (its builder takes
  * only what a Pass state can use), so this provider keeps the same shape by hand.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class EvaluateExpressionInlineProvider implements TaskProvider {
 
     /** The schema, built on first use (class initialisation is lazy). */

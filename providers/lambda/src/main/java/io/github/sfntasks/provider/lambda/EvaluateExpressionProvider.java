@@ -8,7 +8,7 @@ import io.github.sfntasks.api.support.ServiceTaskProvider;
 import io.github.sfntasks.provider.support.LambdaFunctions;
 
 /** The {@code lambda:evaluateExpression} provider: {@link EvaluateExpression} from a workflow file. */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class EvaluateExpressionProvider extends ServiceTaskProvider {
 
     private static JsonSchema schema() {

@@ -3,7 +3,7 @@ package io.github.sfntasks.provider.lambda;
 import io.github.sfntasks.api.ApiStatus;
 
 /** How Lambda runs the function ({@code InvocationType} of the Invoke API). */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum LambdaInvocationType {
     /** Synchronous: wait for the function's response (the default). */
     REQUEST_RESPONSE("RequestResponse"),

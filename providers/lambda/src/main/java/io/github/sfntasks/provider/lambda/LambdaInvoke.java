@@ -66,7 +66,7 @@ import java.util.regex.Pattern;
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-lambda.html">Invoke Lambda with Step Functions</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class LambdaInvoke extends ServiceTask {
 
     /** The provider type id. */

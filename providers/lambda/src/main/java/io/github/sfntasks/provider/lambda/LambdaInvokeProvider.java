@@ -10,7 +10,7 @@ import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.provider.support.LambdaFunctions;
 
 /** The {@code lambda:invoke} provider: {@link LambdaInvoke} from a workflow file. */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class LambdaInvokeProvider extends ServiceTaskProvider {
 
     private static JsonSchema schema() {

@@ -4,7 +4,7 @@
  * {@link io.github.sfntasks.provider.lambda.EvaluateExpressionInline} ({@code jsonata:evaluateExpression},
  * no Lambda function), with their providers.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.provider.lambda;
 
 import io.github.sfntasks.api.ApiStatus;

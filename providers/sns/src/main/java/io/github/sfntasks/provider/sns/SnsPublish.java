@@ -105,7 +105,7 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-sns.html">Publish to Amazon SNS with Step Functions</a>
  * @see <a href="https://docs.aws.amazon.com/sns/latest/api/API_Publish.html">SNS Publish API</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class SnsPublish extends MessageTask {
 
     /** The provider type id. */

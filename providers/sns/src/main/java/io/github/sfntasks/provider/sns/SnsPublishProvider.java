@@ -14,7 +14,7 @@ import io.github.sfntasks.api.support.ServiceTaskProvider;
 import io.github.sfntasks.api.value.TaskInput;
 
 /** The {@code sns:publish} provider: {@link SnsPublish} from a workflow file. */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class SnsPublishProvider extends ServiceTaskProvider {
 
     /** A topic ARN or name of a FIFO topic (the name ends {@code .fifo}). */

@@ -4,7 +4,7 @@
  * {@link io.github.sfntasks.provider.support.MessageAttribute} and
  * {@link io.github.sfntasks.provider.support.MessageAttributeDataType}, shared with SQS.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.provider.sns;
 
 import io.github.sfntasks.api.ApiStatus;

@@ -115,7 +115,7 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-sqs.html">Send messages to an Amazon SQS queue with Step Functions</a>
  * @see <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_SendMessage.html">SQS SendMessage API</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class SqsSendMessage extends MessageTask {
 
     /** The provider type id. */

@@ -11,7 +11,7 @@ import io.github.sfntasks.api.support.ServiceTaskProvider;
 import io.github.sfntasks.api.value.TaskInput;
 
 /** The {@code sqs:sendMessage} provider: {@link SqsSendMessage} from a workflow file. */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class SqsSendMessageProvider extends ServiceTaskProvider {
 
     /** A queue URL, ARN or name of a FIFO queue (the name ends {@code .fifo}). */

@@ -6,7 +6,7 @@ import io.github.sfntasks.api.ApiStatus;
  * How a {@link StepFunctionsStartExecution} in the RUN_JOB pattern returns the child execution's output: Step
  * Functions offers two versions of the {@code .sync} integration, told apart by the Resource suffix.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum ExecutionOutputFormat {
     /**
      * {@code startExecution.sync:2} (the default, and what the AWS CDK v2 always renders): the {@code Output}

@@ -73,7 +73,7 @@ import java.util.regex.Pattern;
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/encryption-at-rest.html">Data at rest encryption in Step Functions</a>
  * @see <a href="https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsstepfunctions.html">Actions, resources, and condition keys for AWS Step Functions</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class StepFunctionsInvokeActivity extends ServiceTask {
 
     /** The provider type id. */

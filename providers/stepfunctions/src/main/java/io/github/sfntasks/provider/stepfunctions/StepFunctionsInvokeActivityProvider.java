@@ -18,7 +18,7 @@ import io.github.sfntasks.api.value.Value;
  * "Properties": {"activity": "SubmitJob", "parameters": {"job.$": "$.job"}}
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class StepFunctionsInvokeActivityProvider extends ServiceTaskProvider {
 
     private static JsonSchema schema() {

@@ -95,7 +95,7 @@ import java.util.Set;
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-stepfunctions.html">Start a new AWS Step Functions state machine from a running execution</a>
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/stepfunctions-iam.html">IAM policies for AWS Step Functions</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class StepFunctionsStartExecution extends ServiceTask {
 
     /** The provider type id. */

@@ -17,7 +17,7 @@ import io.github.sfntasks.api.value.Value;
  * "Properties": {"stateMachine": "ChildStateMachine", "input": {"orderId.$": "$.id"}, "associateWithParent": true}
  * }</pre>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
 public final class StepFunctionsStartExecutionProvider extends ServiceTaskProvider {
 
     private static JsonSchema schema() {

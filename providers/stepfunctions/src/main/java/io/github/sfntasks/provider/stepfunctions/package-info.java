@@ -4,7 +4,7 @@
  * {@link io.github.sfntasks.provider.stepfunctions.StepFunctionsInvokeActivity} (hand work to an activity
  * worker, {@code states:invokeActivity}), with their providers.
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 package io.github.sfntasks.provider.stepfunctions;
 
 import io.github.sfntasks.api.ApiStatus;

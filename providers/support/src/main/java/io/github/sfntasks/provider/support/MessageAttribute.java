@@ -27,7 +27,7 @@ import io.github.sfntasks.api.TaskValidationException;
  * @param value the value (a literal, a list of literals, a path, an intrinsic function or a JSONata expression)
  * @param dataType the data type, or {@code null} to infer it
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record MessageAttribute(Value value, MessageAttributeDataType dataType) {
 
     /**

@@ -17,7 +17,7 @@ import io.github.sfntasks.api.ApiStatus;
  * @see <a href="https://docs.aws.amazon.com/sns/latest/dg/sns-message-attributes.html">Amazon SNS message attributes</a>
  * @see <a href="https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-metadata.html">Amazon SQS message attributes</a>
  */
-@ApiStatus(ApiStatus.Status.STABLE)
+@ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public enum MessageAttributeDataType {
     /** Unicode text ({@code String}). */
     STRING("String"),

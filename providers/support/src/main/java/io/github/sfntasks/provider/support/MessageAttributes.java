@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
  * <p>Errors are thrown without a state name, naming {@code messageAttributes.<name>...}; the task
  * locates them ({@link TaskValidationException#locate(String, String)}).
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class MessageAttributes {
 
     /** The property every error names, and the workflow-file property {@link #read} reads. */
@@ -92,7 +92,7 @@ public final class MessageAttributes {
      * @param maxCount the most attributes per message, or 0 for no limit
      * @param xmlCharactersOnly whether string values must hold only XML characters (see {@link #firstNonXmlCharacter})
      */
-    @ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+    @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
     public record Rules(String service, int maxCount, boolean xmlCharactersOnly) {
 
         /**

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * rules of {@link MessageAttributes} and the service's {@link MessageAttributes.Rules}); errors name
  * this state and the property.
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public abstract class MessageTask extends ServiceTask {
 
     /**

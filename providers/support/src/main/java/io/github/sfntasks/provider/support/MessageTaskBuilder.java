@@ -26,7 +26,7 @@ import java.util.Map;
  * @param <B> the concrete builder type
  * @param <T> the task type it builds
  */
-@ApiStatus(ApiStatus.Status.EXPERIMENTAL)
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public abstract class MessageTaskBuilder<B extends MessageTaskBuilder<B, T>, T extends MessageTask> extends TaskBuilder<B, T> {
 
     Value messageGroupId;
