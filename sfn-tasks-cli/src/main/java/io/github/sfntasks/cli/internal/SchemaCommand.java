@@ -29,7 +29,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        cli.out().print(StateMachine.Rendered.pretty(WorkflowSchema.build(cli.registry(), VersionProvider.version())));
+        cli.out().print(StateMachine.Rendered.pretty(io.github.sfntasks.core.workflow.WorkflowSchema.build(cli.registry(), VersionProvider.version())));
         return Main.OK;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.sfntasks.cli.internal;
+package io.github.sfntasks.core.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,8 +29,13 @@ import java.util.Map;
  * {@code $defs}; its own {@code $ref}s ({@code #/$defs/x}) are rewritten to point inside it, and
  * {@code integrationPattern} (which the core takes from {@code Properties} before the provider sees
  * them) is added to it with the provider's patterns.
+ *
+ * <pre>{@code
+ * ObjectNode schema = WorkflowSchema.build(TaskRegistry.load(), "0.1.0");   // what `sfn-tasks schema` prints
+ * }</pre>
  */
-final class WorkflowSchema {
+@io.github.sfntasks.api.ApiStatus(value = io.github.sfntasks.api.ApiStatus.Status.EXPERIMENTAL, since = "0.2")
+public final class WorkflowSchema {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -50,10 +55,10 @@ final class WorkflowSchema {
 
     /**
      * @param registry the providers whose {@code Properties} schemas are included
-     * @param version the CLI's version, named in the description
+     * @param version the version of sfn-tasks the schema is made by, named in the description
      * @return the schema document
      */
-    static ObjectNode build(TaskRegistry registry, String version) {
+    public static ObjectNode build(TaskRegistry registry, String version) {
         List<TaskProvider> providers = registry.providers();
         ObjectNode root = F.objectNode();
         root.put("$schema", JsonSchema.DIALECT);
