@@ -37,6 +37,23 @@ public final class GrantChecks {
     }
 
     /**
+     * {@code iam:PassRole} is implied, for any integration, on a role the request names: a role handed to a service
+     * (property 9 checks it is there). On any other resource it is not.
+     */
+    private static boolean passesANamedRole(String action, List<String> resources, String inputText) {
+        if (!action.equalsIgnoreCase("iam:PassRole")) {
+            return false;
+        }
+        for (String r : resources) {
+            int at = r.indexOf(":role/");
+            if (at < 0 || r.endsWith("/*") || !inputText.contains(r.substring(at + ":role/".length()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * @param table the IAM table
      * @param state the rendered state
      * @param statements the rendered statements
@@ -108,7 +125,7 @@ public final class GrantChecks {
                     out.add("the action \"" + a + "\" grants every action of every service");
                 } else if (!a.matches("[a-zA-Z0-9-]+:[a-zA-Z0-9*?]+") && !userWrote(inputText, a)) {
                     out.add("the action \"" + a + "\" is not service:Action");
-                } else if (!req.implies(a) && !userWrote(inputText, a)) {
+                } else if (!req.implies(a) && !userWrote(inputText, a) && !passesANamedRole(a, g.resources(), inputText)) {
                     out.add("the action " + a + " is not implied by " + describe(state) + " (implied: "
                             + req.impliedActions() + (req.rule() != null ? "; " + req.rule().source() : "") + ")");
                 }
