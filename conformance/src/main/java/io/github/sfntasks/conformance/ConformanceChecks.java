@@ -98,10 +98,11 @@ public final class ConformanceChecks {
     /**
      * Property 8: every resource property (its schema says {@code x-sfn-resource}) that a request gives as text takes
      * each placeholder form in its place: a whole CloudFormation variable, a whole CDK token, and, where the property
-     * takes a name, a name mixing literal text with a variable ({@code sfnkit-${Stage}}); where it takes an ARN, an ARN
+     * takes a name, a name mixing literal text with a variable ({@code sfnkit${Stage}}); where it takes an ARN, an ARN
      * whose partition, region, account and name are variables. The task is accepted; the placeholder reaches the
      * definition untouched (unless the property is grant-only); and the policy names it in a resource, or the task
-     * reports the grant it had to widen for that property ({@code SFN-W001}).
+     * reports the grant it had to widen for that property ({@code SFN-W001}), or grants nothing at all (an API called
+     * without IAM authorization).
      *
      * @param provider the provider
      * @param c an accepted request
@@ -140,7 +141,7 @@ public final class ConformanceChecks {
                             .anyMatch(r -> r.contains(form[1]));
                     boolean widened = task.warnings(ctx).stream().anyMatch(w -> w.code() == io.github.sfntasks.api.WarningCode.WIDENED_GRANT
                             && name.equals(w.property()));
-                    if (!granted && !widened) {
+                    if (!granted && !widened && !task.policyStatements(ctx).isEmpty()) {
                         problems.add(name + " = \"" + form[0] + "\": no resource of the policy names " + form[1]
                                 + " and no widened-grant warning names " + name + ": " + task.policyStatements(ctx));
                     }
@@ -212,7 +213,7 @@ public final class ConformanceChecks {
         String literalPattern = resource.path("anyOf").path(0).path("pattern").asText(null);
         java.util.regex.Pattern literal = literalPattern == null ? null : java.util.regex.Pattern.compile(literalPattern);
         if (literal == null || literal.matcher("sfnkit").find()) {
-            forms.add(new String[] {"sfnkit-${Stage}", "sfnkit-${Stage}"});
+            forms.add(new String[] {"sfnkit${Stage}", "sfnkit${Stage}"});
         }
         if (kind.length == 2 && literal != null
                 && literal.matcher("arn:aws:" + kind[0] + ":us-east-1:123456789012:" + kind[1] + "sfnkit").find()) {

@@ -2,6 +2,8 @@ package io.github.sfntasks.provider.apigateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.Placeholders;
+import io.github.sfntasks.api.iam.ResourceArn;
 import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
@@ -102,7 +104,16 @@ abstract class CallApiGatewayEndpointBase extends ServiceTask {
         super(b, typeId, PATTERNS);
         this.kind = kind;
         this.apiId = require(b.apiId, kind.apiProperty);
-        if (!API_ID.matcher(apiId).matches()) {
+        boolean placeholderId = Placeholders.contains(apiId);
+        if (placeholderId) {
+            try {
+                ResourceArn.refuseWildcards(apiId, kind.apiProperty);
+            } catch (TaskValidationException e) {
+                throw e.locate(stateName(), null);
+            }
+        }
+        if (placeholderId ? Placeholders.firstDisallowed(apiId, c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'z') >= 0
+                : !API_ID.matcher(apiId).matches()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, kind.apiProperty,
                     "must be the API's id, 1 to 63 characters of 0-9 and a-z (the first label of"
                             + " <id>.execute-api.<region>.amazonaws.com), was \"" + apiId + "\"");
@@ -205,7 +216,10 @@ abstract class CallApiGatewayEndpointBase extends ServiceTask {
         }
         if (value instanceof Literal l) {
             boolean ok = l.isText() && (STAGE.matcher(l.text()).matches()
-                    || (kind == Kind.HTTP && DEFAULT_STAGE.equals(l.text())));
+                    || (kind == Kind.HTTP && DEFAULT_STAGE.equals(l.text()))
+                    // a stage deployed alongside (${Stage}, a CDK token, prod-${Env}): its literal parts are checked
+                    || Placeholders.contains(l.text()) && Placeholders.firstDisallowed(l.text(),
+                            c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-')) < 0);
             if (!ok) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, "stageName",
                         "must be 1 to 128 letters, digits, hyphens or underscores"

@@ -16,16 +16,21 @@ final class EndpointSchema {
      */
     static JsonSchema of(Kind kind) {
         JsonSchema s = JsonSchema.object()
-                .required(kind.apiProperty, JsonSchema.string().pattern("^" + CallApiGatewayEndpointBase.API_ID_REGEX + "$")
-                        .description(kind == Kind.REST ? "The REST API's id" : "The HTTP API's id"))
+                .required(kind.apiProperty, JsonSchema.resource(
+                                JsonSchema.string().pattern("^" + CallApiGatewayEndpointBase.API_ID_REGEX + "$"),
+                                io.github.sfntasks.api.iam.ResourceArn.of("execute-api", ""))
+                        .description((kind == Kind.REST ? "The REST API's id" : "The HTTP API's id")
+                                + "; a placeholder (${Api}, a CDK token) for an API deployed alongside"))
                 .required("method", JsonSchema.enumOf(HttpMethod.values()).description("The HTTP method").dynamic());
-        JsonSchema stage = JsonSchema.string().dynamic();
         if (kind.stageRequired) {
-            s.required("stageName", stage.pattern("^" + CallApiGatewayEndpointBase.STAGE_REGEX + "$")
-                    .description("The stage the API is deployed to"));
+            s.required("stageName", JsonSchema.anyOf(JsonSchema.string().pattern("^" + CallApiGatewayEndpointBase.STAGE_REGEX + "$"),
+                            JsonSchema.string().pattern(io.github.sfntasks.api.Placeholders.CONTAINS_PATTERN))
+                    .description("The stage the API is deployed to (placeholders allowed)").dynamic());
         } else {
-            s.optional("stageName", stage.pattern("^(\\$default|" + CallApiGatewayEndpointBase.STAGE_REGEX + ")$")
-                    .description("The stage the API is deployed to; default: the $default stage"));
+            s.optional("stageName", JsonSchema.anyOf(
+                            JsonSchema.string().pattern("^(\\$default|" + CallApiGatewayEndpointBase.STAGE_REGEX + ")$"),
+                            JsonSchema.string().pattern(io.github.sfntasks.api.Placeholders.CONTAINS_PATTERN))
+                    .description("The stage the API is deployed to; default: the $default stage (placeholders allowed)").dynamic());
         }
         return s.optional("apiPath", JsonSchema.string().minLength(1).description("Path after the stage, e.g. /bills/add").dynamic())
                 .optional("headers", multiValueMap(true)
