@@ -120,6 +120,18 @@ public final class ConformanceChecks {
                 continue;
             }
             boolean grantOnly = resource.path("x-sfn-grantOnly").asBoolean(false) || props.get(name).path("x-sfn-grantOnly").asBoolean(false);
+            // a resource that no grant names even when given literally (an ECS cluster: RunTask is granted on the task
+            // definition) has no place in the policy to check
+            String literal = given.get(name).textValue();
+            boolean inPolicy;
+            try {
+                inPolicy = provider.create(c.request()).policyStatements(RenderContext.cloudFormation()).stream()
+                        .flatMap(st -> java.util.stream.Stream.concat(st.resources().stream(),
+                                st.conditions().stream().flatMap(k -> k.values().stream())))
+                        .anyMatch(r -> r.contains(literal.substring(literal.lastIndexOf('/') + 1)));
+            } catch (RuntimeException e) {
+                inPolicy = true;
+            }
             for (String[] form : placeholderForms(resource)) {
                 ObjectNode p = given.deepCopy();
                 p.put(name, form[0]);
@@ -137,7 +149,8 @@ public final class ConformanceChecks {
                     if (!grantOnly && !state.contains(form[1])) {
                         problems.add(name + " = \"" + form[0] + "\": the definition does not hold " + form[1] + " untouched: " + state);
                     }
-                    boolean granted = task.policyStatements(ctx).stream().flatMap(st -> st.resources().stream())
+                    boolean granted = !inPolicy || task.policyStatements(ctx).stream().flatMap(st -> java.util.stream.Stream.concat(
+                            st.resources().stream(), st.conditions().stream().flatMap(k -> k.values().stream())))
                             .anyMatch(r -> r.contains(form[1]));
                     boolean widened = task.warnings(ctx).stream().anyMatch(w -> w.code() == io.github.sfntasks.api.WarningCode.WIDENED_GRANT
                             && name.equals(w.property()));
@@ -178,7 +191,11 @@ public final class ConformanceChecks {
                 String role = given.get(name).textValue();
                 String roleName = role.substring(role.lastIndexOf('/') + 1);
                 boolean passed = statements.stream().anyMatch(st -> st.actions().contains("iam:PassRole")
-                        && st.resources().stream().anyMatch(r -> r.equals(role) || r.endsWith("/" + roleName) || r.endsWith(":role/*")));
+                        && st.resources().stream().anyMatch(r -> r.equals(role) || r.endsWith("/" + roleName) || r.endsWith(":role/*")))
+                        // or the service takes the role through a condition key AWS documents for it
+                        // (emr-containers:ExecutionRoleArn on StartJobRun), not through PassRole
+                        || statements.stream().anyMatch(st -> st.conditions().stream().anyMatch(k -> k.key().endsWith("RoleArn")
+                                && k.values().stream().anyMatch(v -> v.equals(role) || v.endsWith("/" + roleName))));
                 if (!passed) {
                     problems.add("the role " + name + " = \"" + role + "\" is handed to a service, but no statement grants iam:PassRole"
                             + " on it: " + statements);

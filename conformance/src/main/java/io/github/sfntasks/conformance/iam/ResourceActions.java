@@ -210,6 +210,10 @@ public final class ResourceActions {
         }
         String resource = state.path("Resource").asText(null);
         Optional<ParsedResource> parsed = parse(resource);
+        if (parsed.isEmpty() && io.github.sfntasks.api.Placeholders.contains(resource)) {
+            // a function or activity deployed alongside, given as a placeholder: nothing to derive here
+            return new Requirements(null, null, touched, implied, problems);
+        }
         if (parsed.isEmpty()) {
             problems.add("Resource " + resource + " is not an ARN");
             return new Requirements(null, null, touched, implied, problems);

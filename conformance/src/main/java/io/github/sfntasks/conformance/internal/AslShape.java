@@ -154,6 +154,9 @@ public final class AslShape {
             }
             return;
         }
+        if (!GrantChecks.userPlaceholders(inputText, resource).isEmpty()) {
+            return; // a function or activity the user gave as a placeholder, rendered as given
+        }
         out.add("Resource " + resource + " is neither arn:" + context.partition()
                 + ":states:::<service>:<action>[.sync|.sync:2|.waitForTaskToken] nor a function or activity ARN");
     }

@@ -76,7 +76,9 @@ public final class GrantChecks {
                 boolean action = g.actions().stream().anyMatch(a -> (req.rule() != null ? req.rule().grants(a, t.action())
                         : IamGlob.actionMatches(a, t.action())) || (userActions && userWrote(inputText, a)));
                 boolean resource = t.arn() == null ? !g.resources().isEmpty()
-                        : g.resources().stream().anyMatch(r -> t.arns().stream().anyMatch(x -> IamGlob.resourceMatches(r, x)));
+                        : g.resources().stream().anyMatch(r -> t.arns().stream().anyMatch(x -> IamGlob.resourceMatches(r, x)))
+                        // a resource the user gave as a placeholder: where the grant puts it is property 8's to check
+                        || userPlaceholders(inputText, t.arn()).stream().anyMatch(p -> g.resources().stream().anyMatch(r -> r.contains(p)));
                 if (action && resource) {
                     if (g.deny()) {
                         // a Deny the user wrote (additionalIamStatements, say) is the user's to answer for
@@ -131,7 +133,7 @@ public final class GrantChecks {
                 }
             }
             for (String r : g.resources()) {
-                if (userWrote(inputText, r)) {
+                if (userWrote(inputText, r) || !userPlaceholders(inputText, r).isEmpty()) {
                     continue;
                 }
                 for (String a : g.actions()) {
@@ -187,6 +189,24 @@ public final class GrantChecks {
 
     private static String describe(ObjectNode state) {
         return state.has("Resource") ? "Resource " + state.get("Resource").asText() : "a " + state.path("Type").asText() + " state";
+    }
+
+    /**
+     * @param inputText the request as text
+     * @param text a resource
+     * @return the placeholders in it that the user wrote in the request (a resource deployed alongside)
+     */
+    public static List<String> userPlaceholders(String inputText, String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        for (io.github.sfntasks.api.Placeholders.Part part : io.github.sfntasks.api.Placeholders.parts(text)) {
+            if (part.placeholder() && !part.text().startsWith("${AWS::") && inputText.contains(part.text())) {
+                out.add(part.text());
+            }
+        }
+        return out;
     }
 
     /**
