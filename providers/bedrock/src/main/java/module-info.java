@@ -1,0 +1,11 @@
+/**
+ * Amazon Bedrock tasks for sfn-tasks: {@link io.github.sfntasks.provider.bedrock.BedrockInvokeModel}
+ * ({@code bedrock:invokeModel}).
+ */
+module io.github.sfntasks.provider.bedrock {
+    requires transitive io.github.sfntasks.api;
+
+    exports io.github.sfntasks.provider.bedrock;
+
+    provides io.github.sfntasks.api.spi.TaskProvider with io.github.sfntasks.provider.bedrock.BedrockInvokeModelProvider;
+}
