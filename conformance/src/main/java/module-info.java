@@ -58,5 +58,8 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.SnsPublishCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.SqsSendMessageCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsInvokeActivityCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.HttpInvokeCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.BedrockInvokeModelCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.BedrockCreateModelCustomizationJobCdkFactory;
 }

@@ -95,7 +95,7 @@ public final class BedrockInvokeModel extends ShapeTask {
     /** An S3 object, the CDK's {@code s3.Location} without {@code objectVersion} (which the CDK refuses here). */
     public static final Shape S3_LOCATION = Shape.of("S3Location", BUCKET_NAME, OBJECT_KEY);
 
-    static final Field IN_LOCATION = Field.object("s3Location", "S3Location", S3_LOCATION)
+    static final Field IN_LOCATION = Field.object("s3Location", "S3Location", S3_LOCATION).staticOnly()
             .renderedAs(BedrockInvokeModel::s3Uri).doc("The S3 object the body is read from");
     static final Field IN_URI = Field.string("s3InputUri", "S3Uri").pattern(S3_URI_PATTERN, "an s3://bucket/key URI without * or ?")
             .doc("The S3 URI the body is read from (a path: chosen at run time)");
@@ -103,7 +103,7 @@ public final class BedrockInvokeModel extends ShapeTask {
     public static final Shape INPUT = Shape.of("Input", IN_LOCATION, IN_URI).exclusive(IN_LOCATION, IN_URI)
             .oneRequired(IN_LOCATION, IN_URI);
 
-    static final Field OUT_LOCATION = Field.object("s3Location", "S3Location", S3_LOCATION)
+    static final Field OUT_LOCATION = Field.object("s3Location", "S3Location", S3_LOCATION).staticOnly()
             .renderedAs(BedrockInvokeModel::s3Uri).doc("The S3 object the response is written to");
     static final Field OUT_URI = Field.string("s3OutputUri", "S3Uri").pattern(S3_URI_PATTERN, "an s3://bucket/key URI without * or ?")
             .doc("The S3 URI the response is written to (a path: chosen at run time)");

@@ -1,6 +1,6 @@
 /**
  * Amazon Bedrock tasks: {@link io.github.sfntasks.provider.bedrock.BedrockInvokeModel} ({@code bedrock:invokeModel})
- * and {@code BedrockCreateModelCustomizationJob}
+ * and {@link io.github.sfntasks.provider.bedrock.BedrockCreateModelCustomizationJob}
  * ({@code bedrock:createModelCustomizationJob}), and their providers.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")

@@ -13,7 +13,8 @@ class BedrockProviderRegistrationTest {
 
     @Test
     void registersItsProvidersTwiceAlike() {
-        ProviderRegistration.assertAgrees(BedrockInvokeModelProvider.class, BedrockInvokeModelProvider.class);
+        ProviderRegistration.assertAgrees(BedrockInvokeModelProvider.class, BedrockInvokeModelProvider.class,
+                BedrockCreateModelCustomizationJobProvider.class);
     }
 
     @Test

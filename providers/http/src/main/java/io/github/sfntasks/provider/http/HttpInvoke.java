@@ -59,8 +59,8 @@ import java.util.Map;
  * <p><b>IAM</b> (AWS's page "Call HTTPS APIs in Step Functions workflows", section "IAM permissions to run an HTTP
  * Task"): {@code events:RetrieveConnectionCredentials} on the connection;
  * {@code secretsmanager:GetSecretValue} and {@code secretsmanager:DescribeSecret} on the connection's secret (the
- * given {@code connectionSecretArn}, else {@code secret:events!connection/<connection name>/*} in the connection's
- * region and account, the name EventBridge gives a connection's secret); {@code states:InvokeHTTPEndpoint} with
+ * given {@code connectionSecretArn}, else {@code secret:events!connection/<connection name>/*} in the state
+ * machine's account and region, the name EventBridge gives a connection's secret); {@code states:InvokeHTTPEndpoint} with
  * {@code StringEquals states:HTTPMethod} (a literal method) and {@code StringLike states:HTTPEndpoint
  * <apiRoot>/*}, on the state machines of the account and region ({@code stateMachine:*}: the AWS page names the
  * state machine, whose ARN a task cannot know).
@@ -257,8 +257,9 @@ public final class HttpInvoke extends ShapeTask {
                 String rest = arn.resource().substring("connection/".length());
                 int slash = rest.indexOf('/');
                 String name = slash < 0 ? rest : rest.substring(0, slash);
-                return "arn:" + arn.partition() + ":secretsmanager:" + arn.region() + ":" + arn.account()
-                        + ":secret:events!connection/" + name + "/*";
+                // In the state machine's account and region: a connection is not shared across accounts, and a
+                // grant built from the context carries CloudFormation/CDK placeholders through as every ARN does.
+                return ctx.arn("secretsmanager", "secret:events!connection/" + name + "/*");
             }
             if (arn == null) {
                 return ctx.arn("secretsmanager", "secret:events!connection/" + text + "/*");
