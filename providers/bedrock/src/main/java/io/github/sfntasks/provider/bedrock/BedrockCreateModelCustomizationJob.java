@@ -86,6 +86,8 @@ public final class BedrockCreateModelCustomizationJob extends ShapeTask {
 
     static final ResourceArn CUSTOM_MODEL = ResourceArn.of("bedrock", "custom-model/");
     static final ResourceArn JOB = ResourceArn.of("bedrock", "model-customization-job/");
+    /** A role whose whole placeholder is its ARN (the CDK writes {@code role.roleArn} to RoleArn). */
+    static final ResourceArn ROLE_ARN = Grants.ROLE.wholePlaceholderIsArn();
 
     // ---- nested shapes -----------------------------------------------------------------------------------
 
@@ -129,7 +131,7 @@ public final class BedrockCreateModelCustomizationJob extends ShapeTask {
     static final Field JOB_TAGS = Field.list("jobTags", "JobTags", TAG).range(0, 200).doc("Tags of the job");
     static final Field OUTPUT = Field.object("outputData", "OutputDataConfig", BUCKET_CONFIG).required().staticOnly()
             .renderedAs(BedrockCreateModelCustomizationJob::s3UriObject).doc("Where the job writes its output");
-    static final Field ROLE = Field.string("role", "RoleArn").required().resource(Grants.ROLE)
+    static final Field ROLE = Field.string("role", "RoleArn").required().resource(ROLE_ARN)
             .pattern("arn:[^:\\s]+:iam::[^:\\s]*:role/\\S+", "an IAM role ARN")
             .doc("The role Bedrock assumes to run the job (its ARN)");
     static final Field TRAINING = Field.object("trainingData", "TrainingDataConfig", BUCKET_CONFIG).required().staticOnly()
@@ -217,7 +219,7 @@ public final class BedrockCreateModelCustomizationJob extends ShapeTask {
         if (values().has(MODEL_TAGS) || values().has(JOB_TAGS)) {
             g.allow(List.of("bedrock:TagResource"), resources);
         }
-        g.passRole("role", value(ROLE), "bedrock.amazonaws.com");
+        g.passRole("role", value(ROLE), ROLE_ARN, "bedrock.amazonaws.com");
         if (integrationPattern() == IntegrationPattern.RUN_JOB) {
             g.allow(List.of("bedrock:GetModelCustomizationJob", "bedrock:StopModelCustomizationJob"), List.of(JOB.wildcard(ctx)));
         }
