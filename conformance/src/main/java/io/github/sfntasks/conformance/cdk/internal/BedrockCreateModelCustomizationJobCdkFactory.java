@@ -56,6 +56,7 @@ public final class BedrockCreateModelCustomizationJobCdkFactory extends CdkFacto
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
+        HttpInvokeCdkFactory.refuseForeignTokens(p);
         for (String name : List.of("baseModel", "role", "hyperParameters", "customModelTags", "jobTags", "customizationType")) {
             if (p.has(name + ".$") || isJsonata(p.get(name))) {
                 throw new NotExpressible(name + " chosen at run time (the CDK takes a construct, a map or an enum)");

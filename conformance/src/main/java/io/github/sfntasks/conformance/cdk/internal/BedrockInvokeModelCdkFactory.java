@@ -50,6 +50,7 @@ public final class BedrockInvokeModelCdkFactory extends CdkFactoryBase {
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
+        HttpInvokeCdkFactory.refuseForeignTokens(p);
         stack.getNode().setContext(S3_URI_FLAG, true);
         if (p.has("model.$") || isJsonata(p.get("model"))) {
             throw new NotExpressible("a model chosen at run time (the CDK takes an IModel)");

@@ -49,6 +49,7 @@ public final class HttpInvokeCdkFactory extends CdkFactoryBase {
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
+        refuseForeignTokens(p);
         if (p.has("connection.$") || JsonataText.is(p.get("connection"))) {
             throw new NotExpressible("a connection chosen at run time (the CDK takes an IConnection)");
         }
@@ -80,6 +81,14 @@ public final class HttpInvokeCdkFactory extends CdkFactoryBase {
         }
         CdkOptions.apply(b, stack, c);
         return CdkOptions.after(b.build(), stack, c);
+    }
+
+    /** @throws NotExpressible when a value holds a CDK token the CDK of this run never made (it cannot resolve it) */
+    static void refuseForeignTokens(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n.isTextual() && (n.textValue().contains("${Token[") || n.textValue().contains("#{Token["))) {
+            throw new NotExpressible("a CDK token this CDK app never made (it cannot resolve it)");
+        }
+        n.forEach(HttpInvokeCdkFactory::refuseForeignTokens);
     }
 
     /** @return the name in {@code arn:...:connection/<name>/<id>}, or {@code null} */
@@ -144,7 +153,9 @@ public final class HttpInvokeCdkFactory extends CdkFactoryBase {
                 new AllowedDifference(TYPE_ID, "literal-endpoint-as-one-url",
                         "an endpoint of two literals is written as one URL (JSONPath: \"ApiEndpoint\": \"root/path\");"
                                 + " the CDK writes States.Format('{}/{}', 'root', 'path') in JSONPath and {% 'root' & '/' & 'path' %}"
-                                + " in JSONata: the same URL at run time",
+                                + " in JSONata: the same URL at run time. (When JSONata is the state machine's language rather than the"
+                                + " state's own, the CDK writes the JSONPath intrinsic under Arguments, which a JSONata state does"
+                                + " not evaluate: its buildTaskParameters tests the state's own queryLanguage prop only)",
                         GUIDE, c -> true,
                         (c, ours, cdk) -> {
                             ObjectNode cdkParams = params(cdk);
@@ -153,9 +164,10 @@ public final class HttpInvokeCdkFactory extends CdkFactoryBase {
                                 return;
                             }
                             String url = ourParams.get("ApiEndpoint").asText();
-                            JsonNode f = cdkParams.get("ApiEndpoint.$");
+                            JsonNode f = cdkParams.has("ApiEndpoint.$") ? cdkParams.get("ApiEndpoint.$") : cdkParams.get("ApiEndpoint");
                             Matcher m = f == null ? null : CDK_LITERAL_FORMAT.matcher(f.asText());
-                            if (m != null && m.matches() && url.equals(unescape(m.group(1)) + "/" + unescape(m.group(2)))) {
+                            if (m != null && m.matches() && (url.equals(unescape(m.group(1)) + "/" + unescape(m.group(2)))
+                                    || url.equals(m.group(1) + "/" + m.group(2)))) {
                                 cdkParams.remove("ApiEndpoint.$");
                                 cdkParams.put("ApiEndpoint", url);
                                 return;

@@ -56,7 +56,7 @@ import java.util.function.Consumer;
  * <p><b>IAM</b> (AWS page "Invoke and customize Amazon Bedrock models with Step Functions", IAM policy examples for
  * CreateModelCustomizationJob): {@code bedrock:CreateModelCustomizationJob} on the base model's ARN,
  * {@code custom-model/*} and {@code model-customization-job/*} of the account and region; {@code iam:PassRole} on the
- * role with {@code iam:PassedToService bedrock.amazonaws.com}; {@code bedrock:TagResource} on the same three when
+ * role with {@code iam:PassedToService bedrock.<partition DNS suffix>} ({@code bedrock.amazonaws.com}); {@code bedrock:TagResource} on the same three when
  * tags are given; {@code .sync} adds {@code bedrock:GetModelCustomizationJob} and
  * {@code bedrock:StopModelCustomizationJob} on {@code model-customization-job/*} (the page's .sync examples: Step
  * Functions polls the job; the page names no EventBridge managed rule, so none is granted).
@@ -92,7 +92,7 @@ public final class BedrockCreateModelCustomizationJob extends ShapeTask {
     // ---- nested shapes -----------------------------------------------------------------------------------
 
     static final Field BUCKET = Field.string("bucket", "Bucket").required().staticOnly().resource(BedrockInvokeModel.BUCKET)
-            .range(3, 63).pattern("[a-z0-9][a-z0-9.-]*[a-z0-9]", "an S3 bucket name (lower-case letters, digits, dots and hyphens)")
+            .range(3, 63).pattern(BedrockInvokeModel.BUCKET_PATTERN, BedrockInvokeModel.BUCKET_RULE)
             .doc("The bucket's name");
     static final Field PATH = Field.string("path", "Path").staticOnly().range(1, 1024).doc("The key prefix or object key");
     /** A bucket and an optional path, rendered {@code {S3Uri: "s3://bucket/path"}} (the CDK's bucket configurations). */
@@ -219,7 +219,7 @@ public final class BedrockCreateModelCustomizationJob extends ShapeTask {
         if (values().has(MODEL_TAGS) || values().has(JOB_TAGS)) {
             g.allow(List.of("bedrock:TagResource"), resources);
         }
-        g.passRole("role", value(ROLE), ROLE_ARN, "bedrock.amazonaws.com");
+        g.passRole("role", value(ROLE), ROLE_ARN, "bedrock." + ctx.urlSuffix());
         if (integrationPattern() == IntegrationPattern.RUN_JOB) {
             g.allow(List.of("bedrock:GetModelCustomizationJob", "bedrock:StopModelCustomizationJob"), List.of(JOB.wildcard(ctx)));
         }

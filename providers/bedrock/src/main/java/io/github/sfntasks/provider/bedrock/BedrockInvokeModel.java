@@ -82,12 +82,15 @@ public final class BedrockInvokeModel extends ShapeTask {
     static final ResourceArn BUCKET = ResourceArn.of("s3", "").noAccount();
 
     static final String MODEL_PATTERN = "arn:[^:\\s]+:bedrock:[^:\\s]*:[^:\\s]*:[a-z-]+/\\S+|[A-Za-z0-9][A-Za-z0-9._:-]*";
-    static final String S3_URI_PATTERN = "s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/[^*?\\s]+";
+    /** An S3 bucket name: lower-case letters and digits, runs of them joined by one dot or by hyphens. */
+    static final String BUCKET_PATTERN = "[a-z0-9]+(?:(?:-+|\\.)[a-z0-9]+)*";
+    static final String BUCKET_RULE = "an S3 bucket name (lower-case letters and digits; dots and hyphens between them, no dot next to a dot or hyphen)";
+    static final String S3_URI_PATTERN = "s3://[a-z0-9]+(?:(?:-+|\\.)[a-z0-9]+)*/[^*?\\s]+";
 
     // ---- nested shapes -----------------------------------------------------------------------------------
 
     static final Field BUCKET_NAME = Field.string("bucketName", "Bucket").required().staticOnly().resource(BUCKET)
-            .range(3, 63).pattern("[a-z0-9][a-z0-9.-]*[a-z0-9]", "an S3 bucket name (lower-case letters, digits, dots and hyphens)")
+            .range(3, 63).pattern(BUCKET_PATTERN, BUCKET_RULE)
             .doc("The bucket");
     static final Field OBJECT_KEY = Field.string("objectKey", "Key").required().staticOnly().range(1, 1024)
             .pattern("[^*?]+", "an object key without * or ? (they would widen the grant)")
