@@ -68,4 +68,29 @@ public abstract class IntegrationRules implements ProviderArbitraries {
                     .source(GUIDE + "connect-bedrock.html").build());
         }
     }
+
+    /** {@code mediaconvert:createJob}: "IAM policies for calling AWS Elemental MediaConvert". */
+    public static final class MediaConvertCreateJob extends IntegrationRules {
+        /** For ServiceLoader. */
+        public MediaConvertCreateJob() {
+            super("mediaconvert:createJob", ResourceRule.integration("mediaconvert:createJob")
+                    .actions("mediaconvert:CreateJob", "iam:PassRole")
+                    .syncActions("mediaconvert:GetJob", "mediaconvert:CancelJob")
+                    .syncEventsRule("StepFunctionsGetEventsForMediaConvertJobRule")
+                    .source(GUIDE + "connect-mediaconvert.html").build());
+        }
+    }
+
+    /**
+     * {@code scheduler:createSchedule} (Resource {@code aws-sdk:scheduler:createSchedule}): the SDK action, and PassRole
+     * for the target's role, which the standard {@code aws-sdk:*} row does not imply.
+     */
+    public static final class SchedulerCreateSchedule extends IntegrationRules {
+        /** For ServiceLoader. */
+        public SchedulerCreateSchedule() {
+            super("scheduler:createSchedule", ResourceRule.integration("aws-sdk:scheduler:createSchedule")
+                    .actions("scheduler:CreateSchedule", "iam:PassRole")
+                    .source("https://docs.aws.amazon.com/scheduler/latest/UserGuide/security_iam_id-based-policy-examples.html").build());
+        }
+    }
 }
