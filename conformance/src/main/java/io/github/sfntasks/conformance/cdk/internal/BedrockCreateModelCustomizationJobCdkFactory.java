@@ -219,10 +219,28 @@ public final class BedrockCreateModelCustomizationJobCdkFactory extends CdkFacto
         Arbitrary<String> roles = Arbitraries.of("arn:aws:iam::123456789012:role/BedrockCustomization",
                 "arn:aws:iam::210987654321:role/service-role/Tuner");
         Arbitrary<String> buckets = Arbitraries.of("training-bucket", "my-output.bucket", "validation-123");
+        Arbitrary<JsonNode> data = net.jqwik.api.Combinators.combine(buckets, Arbitraries.of("", "data/train.jsonl", "out/"))
+                .as((b, pth) -> {
+                    ObjectNode o = Json.NODES.objectNode().put("bucket", b);
+                    return (JsonNode) (pth.isEmpty() ? o : o.put("path", pth));
+                });
+        Arbitrary<JsonNode> validation = data.list().ofMinSize(1).ofMaxSize(3).map(l -> {
+            ArrayNode a = Json.NODES.arrayNode();
+            l.forEach(a::add);
+            return (JsonNode) a;
+        });
+        Arbitrary<JsonNode> hyper = Arbitraries.of(Map.of("Evaluation percentage", "20"), Map.of("epochCount", "2", "Evaluation percentage", "10"))
+                .map(m -> {
+                    ObjectNode o = Json.NODES.objectNode();
+                    new java.util.TreeMap<>(m).forEach(o::put);
+                    return (JsonNode) o;
+                });
         return List.of(ProviderArbitraries.properties(TYPE_ID, (name, context) -> switch (name) {
             case "baseModel" -> Optional.of(models.map(TextNode::valueOf));
             case "role" -> Optional.of(roles.map(TextNode::valueOf));
-            case "bucket" -> Optional.of(buckets.map(TextNode::valueOf));
+            case "trainingData", "outputData" -> Optional.of(data);
+            case "validationData" -> Optional.of(validation);
+            case "hyperParameters" -> Optional.of(hyper);
             default -> Optional.empty();
         }));
     }

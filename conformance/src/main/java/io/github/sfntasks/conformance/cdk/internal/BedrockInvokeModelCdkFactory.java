@@ -167,10 +167,23 @@ public final class BedrockInvokeModelCdkFactory extends CdkFactoryBase {
         Arbitrary<String> guardrails = Arbitraries.of("abc123", "guardrailid",
                 "arn:aws:bedrock:us-east-1:123456789012:guardrail/xyz789");
         Arbitrary<String> buckets = Arbitraries.of("prompts", "my-results.bucket", "bedrock-io-123");
+        Arbitrary<String> keys = Arbitraries.of("prompts/in.json", "a/b/c.txt", "k");
+        Arbitrary<JsonNode> guardrail = net.jqwik.api.Combinators.combine(guardrails, Arbitraries.of("1", "DRAFT", "42", "99999999"))
+                .as((id, v) -> Json.NODES.objectNode().put("guardrailIdentifier", id).put("guardrailVersion", v));
+        Arbitrary<JsonNode> location = net.jqwik.api.Combinators.combine(buckets, keys)
+                .as((b, k) -> (JsonNode) Json.NODES.objectNode().put("bucketName", b).put("objectKey", k));
+        Arbitrary<String> uris = net.jqwik.api.Combinators.combine(buckets, keys).as((b, k) -> "s3://" + b + "/" + k);
+        Arbitrary<JsonNode> input = Arbitraries.oneOf(location.map(l -> Json.NODES.objectNode().set("s3Location", l)),
+                uris.map(u -> Json.NODES.objectNode().put("s3InputUri", u)),
+                Arbitraries.of("$.prompt", "$.in.uri").map(pth -> Json.NODES.objectNode().put("s3InputUri.$", pth)));
+        Arbitrary<JsonNode> output = Arbitraries.oneOf(location.map(l -> Json.NODES.objectNode().set("s3Location", l)),
+                uris.map(u -> Json.NODES.objectNode().put("s3OutputUri", u)),
+                Arbitraries.of("$.out").map(pth -> Json.NODES.objectNode().put("s3OutputUri.$", pth)));
         return List.of(ProviderArbitraries.properties(TYPE_ID, (name, context) -> switch (name) {
             case "model" -> Optional.of(models.map(TextNode::valueOf));
-            case "guardrailIdentifier" -> Optional.of(guardrails.map(TextNode::valueOf));
-            case "bucketName" -> Optional.of(buckets.map(TextNode::valueOf));
+            case "guardrail" -> Optional.of(guardrail);
+            case "input" -> Optional.of(input);
+            case "output" -> Optional.of(output);
             default -> Optional.empty();
         }));
     }

@@ -153,11 +153,25 @@ public final class EventBridgeSchedulerCreateScheduleCdkFactory extends CdkFacto
         var queues = Arbitraries.of("arn:aws:sqs:us-east-1:123456789012:dlq", "arn:aws:sqs:eu-west-1:210987654321:other-dlq");
         var dates = Arbitraries.of("2026-01-01T00:00:00Z", "2026-06-30T12:30:00Z");
         var keys = Arbitraries.of("arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+        var target = net.jqwik.api.Combinators.combine(roles, Arbitraries.of("", "{\"a\":1}", "hello"), Arbitraries.of(true, false),
+                queues.injectNull(0.5)).as((r, in, retry, dlq) -> {
+                    ObjectNode o = Json.NODES.objectNode().put("arn", "arn:aws:sqs:us-east-1:123456789012:target").put("role", r);
+                    if (!in.isEmpty()) {
+                        o.put("input", in);
+                    }
+                    if (retry) {
+                        o.set("retryPolicy", Json.NODES.objectNode().put("maximumEventAge", 300).put("maximumRetryAttempts", 2));
+                    }
+                    if (dlq != null) {
+                        o.put("deadLetterQueue", dlq);
+                    }
+                    return (JsonNode) o;
+                });
         return List.of(ProviderArbitraries.properties(TYPE_ID, (name, context) -> switch (name) {
             case "schedule" -> Optional.of(schedules.map(TextNode::valueOf));
-            case "role" -> Optional.of(roles.map(TextNode::valueOf));
-            case "deadLetterQueue" -> Optional.of(queues.map(TextNode::valueOf));
+            case "target" -> Optional.of(target);
             case "startDate" -> Optional.of(dates.map(TextNode::valueOf));
+            case "endDate" -> Optional.of(Arbitraries.of("2027-01-01T00:00:00Z").map(TextNode::valueOf));
             case "kmsKey" -> Optional.of(keys.map(TextNode::valueOf));
             default -> Optional.empty();
         }));

@@ -83,10 +83,13 @@ public final class HttpInvokeCdkFactory extends CdkFactoryBase {
         return CdkOptions.after(b.build(), stack, c);
     }
 
-    /** @throws NotExpressible when a value holds a CDK token the CDK of this run never made (it cannot resolve it) */
+    /**
+     * @throws NotExpressible when a value holds a placeholder: a CDK token this CDK app never made (it cannot resolve
+     *         it), or a CloudFormation {@code ${...}} variable, which the CDK reads as text (and splits or validates)
+     */
     static void refuseForeignTokens(com.fasterxml.jackson.databind.JsonNode n) {
-        if (n.isTextual() && (n.textValue().contains("${Token[") || n.textValue().contains("#{Token["))) {
-            throw new NotExpressible("a CDK token this CDK app never made (it cannot resolve it)");
+        if (n.isTextual() && (n.textValue().contains("${") || n.textValue().contains("#{Token["))) {
+            throw new NotExpressible("a ${...} placeholder or CDK token (the CDK reads it as text, or cannot resolve it)");
         }
         n.forEach(HttpInvokeCdkFactory::refuseForeignTokens);
     }
@@ -168,6 +171,12 @@ public final class HttpInvokeCdkFactory extends CdkFactoryBase {
                             Matcher m = f == null ? null : CDK_LITERAL_FORMAT.matcher(f.asText());
                             if (m != null && m.matches() && (url.equals(unescape(m.group(1)) + "/" + unescape(m.group(2)))
                                     || url.equals(m.group(1) + "/" + m.group(2)))) {
+                                cdkParams.remove("ApiEndpoint.$");
+                                cdkParams.put("ApiEndpoint", url);
+                                return;
+                            }
+                            if (m != null && m.matches() && m.group(2).startsWith("{%") && m.group(2).endsWith("%}")
+                                    && url.equals("{% '" + m.group(1) + "' & '/' & (" + m.group(2).substring(2, m.group(2).length() - 2).trim() + ") %}")) {
                                 cdkParams.remove("ApiEndpoint.$");
                                 cdkParams.put("ApiEndpoint", url);
                                 return;

@@ -79,7 +79,18 @@ public final class MediaConvertCreateJobCdkFactory extends CdkFactoryBase {
     @Override
     public List<ProviderArbitraries> arbitraries() {
         var roles = Arbitraries.of("arn:aws:iam::123456789012:role/MediaConvertRole", "arn:aws:iam::210987654321:role/service-role/Transcoder");
+        var request = net.jqwik.api.Combinators.combine(roles, Arbitraries.integers().between(-50, 50),
+                Arbitraries.of("", "Default", "arn:aws:mediaconvert:us-east-1:123456789012:queues/Default")).as((r, pr, q) -> {
+                    ObjectNode o = Json.NODES.objectNode().put("Role", r);
+                    o.set("Settings", Json.NODES.objectNode().set("Inputs", Json.NODES.arrayNode()
+                            .add(Json.NODES.objectNode().put("FileInput", "s3://source-bucket/video.mp4"))));
+                    o.put("Priority", pr);
+                    if (!q.isEmpty()) {
+                        o.put("Queue", q);
+                    }
+                    return (JsonNode) o;
+                });
         return List.of(ProviderArbitraries.properties(TYPE_ID, (name, context) ->
-                name.equals("Role") ? Optional.of(roles.map(TextNode::valueOf)) : Optional.empty()));
+                name.equals("createJobRequest") ? Optional.of(request) : Optional.empty()));
     }
 }

@@ -139,10 +139,27 @@ public final class HttpInvoke extends ShapeTask {
     public static final Shape SHAPE = Shape.of("HttpInvoke", API_ROOT, API_ENDPOINT, CONNECTION, METHOD, HEADERS, BODY, QUERY,
                     URL_ENCODING, CONNECTION_SECRET)
             .check(HttpInvoke::checkEncodingHeaders)
+            .check(HttpInvoke::checkEndpointArgument)
             .schemaRule(JsonSchema.present("urlEncodingFormat"), JsonSchema.absent("headers.$"));
 
     private HttpInvoke(Builder b) {
         super(b, TYPE, SHAPE);
+    }
+
+    /** The endpoint path must read back as an argument of the States.Format that joins it to the root. */
+    private static void checkEndpointArgument(io.github.sfntasks.api.support.ShapeValue v, Shape.Problems problems) {
+        Value endpoint = v.value(API_ENDPOINT);
+        String root = v.text(API_ROOT);
+        if (root == null || endpoint == null || endpoint instanceof Literal || endpoint instanceof JsonataExpression) {
+            return;
+        }
+        String text = IntrinsicFunction.format("{}/{}", root, endpoint).render();
+        try {
+            IntrinsicFunction.parse(text);
+        } catch (RuntimeException e) {
+            problems.add(ErrorCode.INVALID_PROPERTY, "apiEndpoint", "cannot be joined to apiRoot as an argument of "
+                    + text + ": " + e.getMessage() + "; give a plain path ($.path) or an intrinsic function");
+        }
     }
 
     private static void checkEncodingHeaders(io.github.sfntasks.api.support.ShapeValue v, Shape.Problems problems) {
