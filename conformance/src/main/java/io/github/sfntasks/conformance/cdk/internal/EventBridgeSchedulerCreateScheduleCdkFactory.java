@@ -103,7 +103,7 @@ public final class EventBridgeSchedulerCreateScheduleCdkFactory extends CdkFacto
             b.endDate(Instant.parse(p.get("endDate").textValue()));
         }
         if (p.has("flexibleTimeWindow")) {
-            b.flexibleTimeWindow(Duration.minutes(p.get("flexibleTimeWindow").asLong() / 60));
+            b.flexibleTimeWindow(Duration.minutes(p.get("flexibleTimeWindow").asLong()));
         }
         if (p.has("groupName") || p.has("groupName.$")) {
             b.groupName(text(p, "groupName"));

@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  * {@code at(...)}, {@code rate(...)} or {@code cron(...)}: the CDK's {@code Schedule.expressionString}),
  * {@code timezone}, {@code target} (required: {@code arn}, {@code role} (ARN), {@code input}, {@code retryPolicy}
  * ({@code maximumEventAge}, 60 to 86400 seconds; {@code maximumRetryAttempts}, 0 to 185), {@code deadLetterQueue}
- * (an SQS queue ARN)), {@code flexibleTimeWindow} (seconds, whole minutes from 1 to 1440; absent: {@code Mode: OFF}),
+ * (an SQS queue ARN)), {@code flexibleTimeWindow} (minutes, 1 to 1440, as {@code MaximumWindowInMinutes}; the
+ * builder takes a {@code Duration} of whole minutes; absent: {@code Mode: OFF}),
  * {@code groupName}, {@code startDate} and {@code endDate} (ISO-8601), {@code actionAfterCompletion} (NONE, the
  * default written as the CDK writes it, or DELETE), {@code kmsKey} (a key ARN), {@code description} (up to 512),
  * {@code enabled} (default true: {@code State: ENABLED}), {@code clientToken}.
@@ -103,9 +104,11 @@ public final class EventBridgeSchedulerCreateScheduleTask extends ShapeTask {
     static final Field CLIENT_TOKEN = Field.string("clientToken", "ClientToken").range(1, 64)
             .pattern("[a-zA-Z0-9_-]+", "letters, digits, - and _").doc("Idempotency token");
     static final Field DESCRIPTION = Field.string("description", "Description").range(0, 512).doc("The description");
-    static final Field END_DATE = Field.string("endDate", "EndDate").doc("When the schedule ends (ISO-8601)");
-    static final Field FLEXIBLE = Field.integer("flexibleTimeWindow", null).staticOnly().range(60, 86_400)
-            .doc("The flexible time window in seconds (whole minutes, 1 to 1440); absent: Mode OFF");
+    static final String INSTANT = "20[2-9][0-9]-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?Z";
+    static final Field END_DATE = Field.string("endDate", "EndDate").pattern(INSTANT, "an ISO-8601 instant in UTC (2026-01-01T00:00:00Z)")
+            .doc("When the schedule ends (ISO-8601)");
+    static final Field FLEXIBLE = Field.integer("flexibleTimeWindow", null).staticOnly().range(1, 1440)
+            .doc("The flexible time window in minutes, 1 to 1440 (MaximumWindowInMinutes); absent: Mode OFF");
     static final Field GROUP = Field.string("groupName", "GroupName").resource(SCHEDULE).range(1, 64)
             .pattern(NAME_PATTERN, "letters, digits, ., - and _").doc("The schedule group; default: default");
     static final Field KMS_KEY = Field.string("kmsKey", "KmsKeyArn").resource(ResourceArn.of("kms", "key/").wholePlaceholderIsArn())
@@ -115,7 +118,8 @@ public final class EventBridgeSchedulerCreateScheduleTask extends ShapeTask {
     static final Field EXPRESSION = Field.string("schedule", "ScheduleExpression").required().range(1, 256)
             .pattern("(?:at|rate|cron)\\(.+\\)", "at(...), rate(...) or cron(...)").doc("The schedule expression");
     static final Field TIMEZONE = Field.string("timezone", "ScheduleExpressionTimezone").range(1, 50).doc("The time zone");
-    static final Field START_DATE = Field.string("startDate", "StartDate").doc("When the schedule starts (ISO-8601)");
+    static final Field START_DATE = Field.string("startDate", "StartDate").pattern(INSTANT, "an ISO-8601 instant in UTC (2026-01-01T00:00:00Z)")
+            .doc("When the schedule starts (ISO-8601)");
     static final Field ENABLED = Field.bool("enabled", null).staticOnly().doc("Whether the schedule is enabled; default true");
     static final Field TARGET_FIELD = Field.object("target", "Target", TARGET).required().staticOnly().doc("What the schedule invokes");
 
@@ -133,10 +137,6 @@ public final class EventBridgeSchedulerCreateScheduleTask extends ShapeTask {
         Instant end = instant(v.text(END_DATE), "endDate", problems);
         if (start != null && end != null && !start.isBefore(end)) {
             problems.add(ErrorCode.CONFLICTING_PROPERTIES, "endDate", "must be after startDate (" + v.text(START_DATE) + ")");
-        }
-        if (v.value(FLEXIBLE) instanceof Literal l && l.node().asLong() % 60 != 0) {
-            problems.add(ErrorCode.INVALID_PROPERTY, "flexibleTimeWindow", "must be whole minutes (a multiple of 60 seconds), was "
-                    + l.node().asLong());
         }
     }
 
@@ -180,7 +180,7 @@ public final class EventBridgeSchedulerCreateScheduleTask extends ShapeTask {
         }
         Value window = value(FLEXIBLE);
         p.put("FlexibleTimeWindow", window == null ? ObjectValue.builder().put("Mode", "OFF").build()
-                : ObjectValue.builder().put("Mode", "FLEXIBLE").put("MaximumWindowInMinutes", ((Literal) window).node().asLong() / 60).build());
+                : ObjectValue.builder().put("Mode", "FLEXIBLE").put("MaximumWindowInMinutes", ((Literal) window).node().asLong()).build());
         Value enabled = value(ENABLED);
         p.put("State", enabled == null || ((Literal) enabled).node().booleanValue() ? "ENABLED" : "DISABLED");
         return p.build();
@@ -286,9 +286,13 @@ public final class EventBridgeSchedulerCreateScheduleTask extends ShapeTask {
             return set(END_DATE, date instanceof Instant i ? i.toString() : date);
         }
 
-        /** @param window 1 to 1440 whole minutes @return this builder */
+        /**
+         * @param window 1 to 1440 whole minutes (a window with seconds left over is refused when the task is built)
+         * @return this builder
+         */
         public Builder flexibleTimeWindow(Duration window) {
-            return set(FLEXIBLE, window);
+            return set(FLEXIBLE, window == null ? null : window.toSeconds() % 60 == 0 ? (Object) window.toMinutes()
+                    : (Object) (window.toSeconds() / 60.0));
         }
 
         /** @param group the schedule group's name @return this builder */

@@ -79,6 +79,9 @@ class EventBridgeSchedulerCreateScheduleTaskTest {
                 () -> minimal().startDate("2026-01-01T01:00:00Z").endDate("2026-01-01T00:00:00Z").build());
         assertInvalid("createSchedule", "startDate", () -> minimal().startDate("tomorrow").build());
         assertInvalid("createSchedule", "flexibleTimeWindow", () -> minimal().flexibleTimeWindow(Duration.ofSeconds(90)).build());
+        assertInvalid(ErrorCode.OUT_OF_RANGE, "S", "flexibleTimeWindow", () -> provider.create(TaskRequest.of("S",
+                io.github.sfntasks.testing.ExpectedJson.object("{\"scheduleName\": \"n\", \"schedule\": \"rate(1 day)\", \"flexibleTimeWindow\": 0,"
+                        + " \"target\": {\"arn\": \"arn:aws:sqs:us-east-1:123456789012:q\", \"role\": \"" + ROLE + "\"}}"))));
         assertInvalid(ErrorCode.OUT_OF_RANGE, "createSchedule", "flexibleTimeWindow", () -> minimal().flexibleTimeWindow(Duration.ofMinutes(1441)).build());
         assertInvalid("createSchedule", "clientToken", () -> minimal().clientToken("bad token").build());
         assertInvalid(ErrorCode.OUT_OF_RANGE, "createSchedule", "description", () -> minimal().description("d".repeat(513)).build());
