@@ -62,7 +62,7 @@ public final class BedrockCreateModelCustomizationJobCdkFactory extends CdkFacto
                 throw new NotExpressible(name + " chosen at run time (the CDK takes a construct, a map or an enum)");
             }
         }
-        if (p.has("customModelKmsKey")) {
+        if (p.has("customModelKmsKey") || p.has("customModelKmsKey.$")) {
             throw new NotExpressible("customModelKmsKey (the CDK adds the role to the key's policy and refuses an imported key)");
         }
         if (p.has("vpcConfig")) {

@@ -133,7 +133,34 @@ public final class EventBridgeSchedulerCreateScheduleCdkFactory extends CdkFacto
 
     @Override
     public List<AllowedDifference> allowedDifferences() {
-        return List.of(new AllowedDifference(TYPE_ID, "pass-role-to-scheduler-only",
+        return List.of(new AllowedDifference(TYPE_ID, "dates-as-given",
+                "StartDate/EndDate are written as given (ISO-8601, the API's format); the CDK writes Date.toISOString(),"
+                        + " which adds .000 milliseconds: the same instant",
+                "https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html",
+                c -> c.properties().has("startDate") || c.properties().has("endDate"),
+                (c, ours, cdk) -> {
+                    JsonNode op = io.github.sfntasks.conformance.iam.ResourceLocators.parameters((ObjectNode) ours.get("state"));
+                    JsonNode cp = io.github.sfntasks.conformance.iam.ResourceLocators.parameters((ObjectNode) cdk.get("state"));
+                    for (String k : List.of("StartDate", "EndDate")) {
+                        if (op.has(k) && cp.has(k) && Instant.parse(op.get(k).asText()).equals(Instant.parse(cp.get(k).asText()))) {
+                            ((ObjectNode) cp).set(k, op.get(k).deepCopy());
+                        }
+                    }
+                }),
+                new AllowedDifference(TYPE_ID, "rate-of-one-singular",
+                        "a rate of one is written as given (rate(1 minute), the unit singular as Scheduler requires);"
+                                + " the CDK's Schedule.rate(Duration.minutes(1)) writes rate(1 minutes)",
+                        "https://docs.aws.amazon.com/scheduler/latest/UserGuide/schedule-types.html#rate-based",
+                        c -> c.properties().path("schedule").asText("").startsWith("rate(1 "),
+                        (c, ours, cdk) -> {
+                            JsonNode op = io.github.sfntasks.conformance.iam.ResourceLocators.parameters((ObjectNode) ours.get("state"));
+                            JsonNode cp = io.github.sfntasks.conformance.iam.ResourceLocators.parameters((ObjectNode) cdk.get("state"));
+                            String mine = op.path("ScheduleExpression").asText();
+                            if (cp.path("ScheduleExpression").asText().equals(mine.replace(")", "s)"))) {
+                                ((ObjectNode) cp).put("ScheduleExpression", mine);
+                            }
+                        }),
+                new AllowedDifference(TYPE_ID, "pass-role-to-scheduler-only",
                 "iam:PassRole carries iam:PassedToService scheduler.<partition DNS suffix>; the CDK's has no condition",
                 "https://docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html#setting-up-execution-role",
                 c -> true,
