@@ -158,6 +158,12 @@ public final class BedrockCreateModelCustomizationJobCdkFactory extends CdkFacto
     @Override
     public List<AllowedDifference> allowedDifferences() {
         return List.of(
+                AllowedDifference.cdkRefuses(TYPE_ID, "jsonata-names",
+                        "customModelName, jobName and clientRequestToken may be JSONata expressions (checked at run time by the"
+                                + " API); the CDK checks a {% %} string against the literal pattern and refuses it",
+                        "https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html",
+                        c -> List.of("customModelName", "jobName", "clientRequestToken").stream()
+                                .anyMatch(n -> isJsonata(c.properties().get(n)))),
                 new AllowedDifference(TYPE_ID, "model-id-as-given",
                         "BaseModelIdentifier is written as given (a foundation-model id, which the API takes); the CDK writes"
                                 + " its IModel's ARN; the grant is the same ARN",

@@ -51,9 +51,9 @@ public final class EventBridgeSchedulerCreateScheduleCdkFactory extends CdkFacto
         ObjectNode p = c.properties();
         HttpInvokeCdkFactory.refuseForeignTokens(p);
         JsonNode t = p.get("target");
-        for (String name : List.of("schedule", "startDate", "endDate", "kmsKey")) {
+        for (String name : List.of("schedule", "startDate", "endDate", "kmsKey", "actionAfterCompletion")) {
             if (p.has(name + ".$") || isJsonata(p.get(name))) {
-                throw new NotExpressible(name + " chosen at run time (the CDK takes a Schedule, a Date or a key)");
+                throw new NotExpressible(name + " chosen at run time (the CDK takes a Schedule, a Date, a key or an enum)");
             }
         }
         if (t.has("role.$") || isJsonata(t.get("role")) || t.has("deadLetterQueue.$") || isJsonata(t.get("deadLetterQueue"))) {
