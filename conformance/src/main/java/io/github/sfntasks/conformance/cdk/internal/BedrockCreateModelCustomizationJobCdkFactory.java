@@ -158,6 +158,17 @@ public final class BedrockCreateModelCustomizationJobCdkFactory extends CdkFacto
     @Override
     public List<AllowedDifference> allowedDifferences() {
         return List.of(
+                new AllowedDifference(TYPE_ID, "arguments-in-jsonata",
+                        "a JSONata state writes Arguments; the CDK's BedrockCreateModelCustomizationJob always writes Parameters"
+                                + " (its _renderTask ignores the query language), which a JSONata state does not take",
+                        "https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html",
+                        c -> true,
+                        (c, ours, cdk) -> {
+                            ObjectNode cs = (ObjectNode) cdk.get("state");
+                            if (ours.get("state").has("Arguments") && cs.has("Parameters") && !cs.has("Arguments")) {
+                                cs.set("Arguments", cs.remove("Parameters"));
+                            }
+                        }),
                 AllowedDifference.cdkRefuses(TYPE_ID, "jsonata-names",
                         "customModelName, jobName and clientRequestToken may be JSONata expressions (checked at run time by the"
                                 + " API); the CDK checks a {% %} string against the literal pattern and refuses it",

@@ -160,6 +160,26 @@ public final class EventBridgeSchedulerCreateScheduleCdkFactory extends CdkFacto
                                 ((ObjectNode) cp).put("ScheduleExpression", mine);
                             }
                         }),
+                new AllowedDifference(TYPE_ID, "run-time-name-pattern",
+                        "a schedule name or group chosen at run time is granted as * in that position of the schedule ARN (with a"
+                                + " warning); the CDK writes the path text itself into the ARN (schedule/default/$.name), which names no schedule",
+                        "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridgescheduler.html",
+                        c -> c.properties().has("scheduleName.$") || c.properties().has("groupName.$")
+                                || isJsonata(c.properties().get("scheduleName")) || isJsonata(c.properties().get("groupName")),
+                        (c, ours, cdk) -> {
+                            String mine = null;
+                            for (JsonNode s : ours.get("statements")) {
+                                if (Json.texts(s.get("Action")).contains("scheduler:CreateSchedule")) {
+                                    mine = s.get("Resource").asText();
+                                }
+                            }
+                            for (JsonNode s : cdk.get("statements")) {
+                                if (mine != null && Json.texts(s.get("Action")).contains("scheduler:CreateSchedule")
+                                        && s.get("Resource").asText().startsWith(mine.substring(0, mine.indexOf(":schedule/") + 10))) {
+                                    ((ObjectNode) s).put("Resource", mine);
+                                }
+                            }
+                        }),
                 new AllowedDifference(TYPE_ID, "pass-role-to-scheduler-only",
                 "iam:PassRole carries iam:PassedToService scheduler.<partition DNS suffix>; the CDK's has no condition",
                 "https://docs.aws.amazon.com/scheduler/latest/UserGuide/setting-up.html#setting-up-execution-role",
