@@ -61,7 +61,6 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.StepFunctionsStartExecutionCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.HttpInvokeCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.BedrockInvokeModelCdkFactory,
-                 io.github.sfntasks.conformance.cdk.internal.BedrockCreateModelCustomizationJobCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.MediaConvertCreateJobCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EventBridgeSchedulerCreateScheduleCdkFactory;
 }

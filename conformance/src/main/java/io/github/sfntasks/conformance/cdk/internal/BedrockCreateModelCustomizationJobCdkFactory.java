@@ -42,6 +42,10 @@ import java.util.Optional;
  * model as for InvokeModel, the role by {@code Role.fromRoleArn}, buckets by {@code Bucket.fromBucketName}. Not
  * expressible: a customer managed key (the CDK adds the role to the key's policy and refuses an imported key), a VPC
  * configuration (an interface of constructs), values chosen at run time where the CDK takes constructs or maps.
+ *
+ * <p><b>Not registered</b> (not in {@code META-INF/services} nor {@code module-info}): with so many construct-typed
+ * props, only about 3 % of generated requests are expressible (0 mismatches among them), below the kit's 30 % floor.
+ * Register it once the kit takes a per-factory floor or the generator can leave optional properties out on request.
  */
 public final class BedrockCreateModelCustomizationJobCdkFactory extends CdkFactoryBase {
 

@@ -133,7 +133,12 @@ public final class EventBridgeSchedulerCreateScheduleCdkFactory extends CdkFacto
 
     @Override
     public List<AllowedDifference> allowedDifferences() {
-        return List.of(new AllowedDifference(TYPE_ID, "dates-as-given",
+        return List.of(AllowedDifference.cdkRefuses(TYPE_ID, "jsonata-checked-props",
+                "groupName, clientToken, description and timezone may be JSONata expressions (checked at run time by the API);"
+                        + " the CDK checks a {% %} string against the literal pattern or length and refuses it",
+                "https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html",
+                c -> List.of("groupName", "clientToken", "description", "timezone").stream().anyMatch(n -> isJsonata(c.properties().get(n)))),
+                new AllowedDifference(TYPE_ID, "dates-as-given",
                 "StartDate/EndDate are written as given (ISO-8601, the API's format); the CDK writes Date.toISOString(),"
                         + " which adds .000 milliseconds: the same instant",
                 "https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html",

@@ -81,6 +81,8 @@ import java.util.Map;
  *       keep their meaning. Same URL at run time.</li>
  *   <li>{@code apiRoot} must be static, {@code https://} (or a placeholder), without {@code *}, {@code ?} or quotes
  *       (they would widen the {@code StringLike} condition or break the rendered string); the CDK takes any text.</li>
+ *   <li>An {@code apiEndpoint} path that does not read back as a {@code States.Format} argument (a JSONPath with a
+ *       function call such as {@code $.a.length()}) is refused; the CDK writes it unchecked.</li>
  *   <li>{@code urlEncodingFormat} other than NONE with {@code headers} chosen at run time is refused: the
  *       {@code Content-Type} header cannot be added to a path (the CDK spreads the path string's characters into
  *       the headers object).</li>
