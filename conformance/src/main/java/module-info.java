@@ -85,5 +85,9 @@ module io.github.sfntasks.conformance {
                  io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.CreateEndpoint,
                  io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.UpdateEndpoint,
                  io.github.sfntasks.conformance.cdk.internal.SageMakerEndpointCdkFactories.CreateEndpointConfig,
-                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateModelCdkFactory;
+                 io.github.sfntasks.conformance.cdk.internal.SageMakerCreateModelCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.HttpInvokeCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.BedrockInvokeModelCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.MediaConvertCreateJobCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EventBridgeSchedulerCreateScheduleCdkFactory;
 }

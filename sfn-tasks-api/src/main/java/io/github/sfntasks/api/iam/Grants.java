@@ -162,6 +162,28 @@ public final class Grants {
     }
 
     /**
+     * {@code iam:PassRole} as {@link #passRole(String, Value, String)}, for a role property whose whole-placeholder
+     * form is the role's ARN (an ASL {@code RoleArn} field, where the AWS CDK writes {@code role.roleArn}): pass
+     * {@code Grants.ROLE.wholePlaceholderIsArn()} as {@code kind}.
+     *
+     * @param property the property that names the role, for the warning
+     * @param role the role ARN or name (possibly a placeholder), or a dynamic value; {@code null}: nothing
+     * @param kind how the role is named ({@link #ROLE}, or a copy of it)
+     * @param passedToService the service principal the role is passed to, or {@code null} for no condition
+     * @return this
+     */
+    public Grants passRole(String property, Value role, ResourceArn kind, String passedToService) {
+        if (role == null) {
+            return this;
+        }
+        PolicyStatement s = PolicyStatement.allow("iam:PassRole", resource(property, role, kind));
+        if (passedToService != null) {
+            s = s.withConditions(PolicyStatement.Condition.of("StringEquals", "iam:PassedToService", passedToService));
+        }
+        return add(s);
+    }
+
+    /**
      * @param property the property that names the role
      * @param roleNameOrArn the role ARN or name (possibly a placeholder); {@code null}: nothing
      * @param passedToService the service principal, or {@code null} for no condition
