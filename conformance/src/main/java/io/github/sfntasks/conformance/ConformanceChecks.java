@@ -116,23 +116,24 @@ public final class ConformanceChecks {
         for (java.util.Iterator<String> names = props.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             com.fasterxml.jackson.databind.JsonNode resource = resourceSchema(props.get(name));
-            if (resource == null || !given.path(name).isTextual()) {
-                continue;
+            if (resource == null || !given.path(name).isTextual()
+                    || io.github.sfntasks.api.value.JsonataExpression.isExpression(given.path(name).textValue())) {
+                continue; // not given, or chosen at run time (a JSONata expression)
             }
             boolean grantOnly = resource.path("x-sfn-grantOnly").asBoolean(false) || props.get(name).path("x-sfn-grantOnly").asBoolean(false);
-            // a resource that no grant names even when given literally (an ECS cluster: RunTask is granted on the task
-            // definition) has no place in the policy to check
+            // what the value reaches when given literally: a resource no grant names (an ECS cluster: RunTask is granted on
+            // the task definition), or one that is not rendered (a KMS key for the grant only), has no place to check there
             String literal = given.get(name).textValue();
-            boolean inPolicy;
+            Task original;
             try {
-                inPolicy = provider.create(c.request()).policyStatements(RenderContext.cloudFormation()).stream()
-                        .flatMap(st -> java.util.stream.Stream.concat(st.resources().stream(),
-                                st.conditions().stream().flatMap(k -> k.values().stream())))
-                        .anyMatch(r -> r.contains(literal.substring(literal.lastIndexOf('/') + 1)));
+                original = provider.create(c.request());
             } catch (RuntimeException e) {
-                inPolicy = true;
+                continue;
             }
-            for (String[] form : placeholderForms(resource)) {
+            RenderContext cfn = RenderContext.cloudFormation();
+            String originalState = Json.write(original.toState(cfn));
+            String originalPolicy = original.policyStatements(cfn).toString();
+            for (String[] form : placeholderForms(resource, literal)) {
                 ObjectNode p = given.deepCopy();
                 p.put(name, form[0]);
                 TaskCase variant = c.withProperties(p);
@@ -146,10 +147,11 @@ public final class ConformanceChecks {
                 RenderContext ctx = RenderContext.cloudFormation();
                 try {
                     String state = Json.write(task.toState(ctx));
-                    if (!grantOnly && !state.contains(form[1])) {
+                    boolean rendered = !state.equals(originalState);
+                    if (!grantOnly && rendered && !state.contains(form[1])) {
                         problems.add(name + " = \"" + form[0] + "\": the definition does not hold " + form[1] + " untouched: " + state);
                     }
-                    boolean granted = !inPolicy || task.policyStatements(ctx).stream().flatMap(st -> java.util.stream.Stream.concat(
+                    boolean granted = originalPolicy.equals(task.policyStatements(ctx).toString()) || task.policyStatements(ctx).stream().flatMap(st -> java.util.stream.Stream.concat(
                             st.resources().stream(), st.conditions().stream().flatMap(k -> k.values().stream())))
                             .anyMatch(r -> r.contains(form[1]));
                     boolean widened = task.warnings(ctx).stream().anyMatch(w -> w.code() == io.github.sfntasks.api.WarningCode.WIDENED_GRANT
@@ -221,24 +223,27 @@ public final class ConformanceChecks {
      * @param resource the schema node with {@code x-sfn-resource}: {@code anyOf} [literal, placeholder]
      * @return pairs (value to give, text that must reach the definition and the grant)
      */
-    private static List<String[]> placeholderForms(com.fasterxml.jackson.databind.JsonNode resource) {
+    private static List<String[]> placeholderForms(com.fasterxml.jackson.databind.JsonNode resource, String literal) {
+        // keep what a literal name ends with (.fifo): it decides rules of its own
+        String suffix = literal.matches(".*\\.[a-z]{2,8}$") ? literal.substring(literal.lastIndexOf('.')) : "";
         List<String[]> forms = new ArrayList<>();
         for (String whole : WHOLE_PLACEHOLDERS) {
             forms.add(new String[] {whole, whole});
         }
         String[] kind = resource.path("x-sfn-resource").asText().split(":", 2);
         String literalPattern = resource.path("anyOf").path(0).path("pattern").asText(null);
-        java.util.regex.Pattern literal = literalPattern == null ? null : java.util.regex.Pattern.compile(literalPattern);
-        if (literal == null || literal.matcher("sfnkit").find()) {
-            forms.add(new String[] {"sfnkit${Stage}", "sfnkit${Stage}"});
+        java.util.regex.Pattern literalRegex = literalPattern == null ? null : java.util.regex.Pattern.compile(literalPattern);
+        if (literalRegex == null || literalRegex.matcher("sfnkit" + suffix).find()) {
+            forms.add(new String[] {"sfnkit${Stage}" + suffix, "sfnkit${Stage}" + suffix});
         }
-        if (kind.length == 2 && literal != null
-                && literal.matcher("arn:aws:" + kind[0] + ":us-east-1:123456789012:" + kind[1] + "sfnkit").find()) {
-            String arn = "arn:${AWS::Partition}:" + kind[0] + ":${AWS::Region}:${AWS::AccountId}:" + kind[1] + "${SfnKitName}";
-            if (literal.matcher("arn:aws:" + kind[0] + "::123456789012:" + kind[1] + "sfnkit").find()) {
-                arn = "arn:${AWS::Partition}:" + kind[0] + "::${AWS::AccountId}:" + kind[1] + "${SfnKitName}";
+        if (kind.length == 2 && literalRegex != null) {
+            if (literalRegex.matcher("arn:aws:" + kind[0] + ":us-east-1:123456789012:" + kind[1] + "sfnkit" + suffix).find()) {
+                forms.add(new String[] {"arn:${AWS::Partition}:" + kind[0] + ":${AWS::Region}:${AWS::AccountId}:" + kind[1]
+                        + "${SfnKitName}" + suffix, "${SfnKitName}"});
+            } else if (literalRegex.matcher("arn:aws:" + kind[0] + "::123456789012:" + kind[1] + "sfnkit" + suffix).find()) {
+                forms.add(new String[] {"arn:${AWS::Partition}:" + kind[0] + "::${AWS::AccountId}:" + kind[1] + "${SfnKitName}" + suffix,
+                        "${SfnKitName}"});
             }
-            forms.add(new String[] {arn, "${SfnKitName}"});
         }
         return forms;
     }

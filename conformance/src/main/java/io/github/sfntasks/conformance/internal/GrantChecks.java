@@ -78,7 +78,10 @@ public final class GrantChecks {
                 boolean resource = t.arn() == null ? !g.resources().isEmpty()
                         : g.resources().stream().anyMatch(r -> t.arns().stream().anyMatch(x -> IamGlob.resourceMatches(r, x)))
                         // a resource the user gave as a placeholder: where the grant puts it is property 8's to check
-                        || userPlaceholders(inputText, t.arn()).stream().anyMatch(p -> g.resources().stream().anyMatch(r -> r.contains(p)));
+                        || userPlaceholders(inputText, t.arn()).stream().anyMatch(p -> g.resources().stream().anyMatch(r -> r.contains(p)))
+                        // ...or named for the grant by another property the user gave with placeholders (SQS queueArn)
+                        || !userPlaceholders(inputText, t.arn()).isEmpty()
+                                && g.resources().stream().anyMatch(r -> !userPlaceholders(inputText, r).isEmpty() || userWrote(inputText, r));
                 if (action && resource) {
                     if (g.deny()) {
                         // a Deny the user wrote (additionalIamStatements, say) is the user's to answer for
@@ -127,7 +130,8 @@ public final class GrantChecks {
                     out.add("the action \"" + a + "\" grants every action of every service");
                 } else if (!a.matches("[a-zA-Z0-9-]+:[a-zA-Z0-9*?]+") && !userWrote(inputText, a)) {
                     out.add("the action \"" + a + "\" is not service:Action");
-                } else if (!req.implies(a) && !userWrote(inputText, a) && !passesANamedRole(a, g.resources(), inputText)) {
+                } else if (!req.implies(a) && !userWrote(inputText, a) && !passesANamedRole(a, g.resources(), inputText)
+                        && userPlaceholders(inputText, state.path("Resource").asText(null)).isEmpty()) {
                     out.add("the action " + a + " is not implied by " + describe(state) + " (implied: "
                             + req.impliedActions() + (req.rule() != null ? "; " + req.rule().source() : "") + ")");
                 }

@@ -141,7 +141,9 @@ final class QueueReference {
 
     /** @return whether the name is known to end {@code .fifo} or not (a whole placeholder tells neither) */
     boolean fifoKnown() {
-        return kind != Kind.PLACEHOLDER_URL && !Placeholders.isWhole(name);
+        // a name ending in a placeholder (orders-${Stage}) may or may not end .fifo once deployed
+        List<Placeholders.Part> parts = Placeholders.parts(name);
+        return kind != Kind.PLACEHOLDER_URL && !parts.isEmpty() && !parts.get(parts.size() - 1).placeholder();
     }
 
     /** @return the queue name */

@@ -58,9 +58,9 @@ import java.util.regex.Pattern;
  *       {@code orders-${Stage}}) and keeps them where they are; a whole placeholder ({@code ${FulfilmentQueue}}, a CDK
  *       {@code queue.getQueueUrl()} token) is the queue URL, as the CDK passes {@code queueUrl}, rendered as written;
  *       its ARN is then {@code queueArn}'s.</li>
- *   <li>{@code queueArn} (grant-only) &mdash; the ARN of a queue given as one placeholder URL, for the grant
- *       ({@code ${FulfilmentQueue.Arn}}, {@code queue.getQueueArn()}); refused for any other queue, whose ARN is
- *       derived.</li>
+ *   <li>{@code queueArn} (grant-only) &mdash; the ARN for the grant of a queue that holds placeholders
+ *       ({@code ${FulfilmentQueue.Arn}}, {@code queue.getQueueArn()}); needed for one given as one placeholder URL,
+ *       whose ARN cannot be derived (else the grant widens, with a warning); refused for a literal queue.</li>
  *   <li>{@code messageBody} (required) &mdash; text, a JSON object (Step Functions sends it as JSON
  *       text), or a path, intrinsic function or JSONata expression. Literal text: 1 character to
  *       1 MiB of the XML character set SQS takes.</li>
@@ -174,9 +174,9 @@ public final class SqsSendMessage extends MessageTask {
             check(delay, "delay");
         }
         if (queueArn != null) {
-            if (staticQueue == null || !staticQueue.isPlaceholderUrl()) {
-                throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "queueArn", "is only for a queue given as one placeholder"
-                        + " (its URL, ${Queue} or queue.getQueueUrl()), whose ARN cannot be derived; here the ARN is derived from queue");
+            if (staticQueue == null || !io.github.sfntasks.api.Placeholders.contains(((Literal) queue).text())) {
+                throw invalid(ErrorCode.CONFLICTING_PROPERTIES, "queueArn", "is only for a queue that holds placeholders"
+                        + " (its URL ${Queue}, queue.getQueueUrl()); the ARN of a literal queue is derived from it");
             }
             located(() -> {
                 QUEUE.check(queueArn, "queueArn");
@@ -295,10 +295,10 @@ public final class SqsSendMessage extends MessageTask {
         String resource;
         if (staticQueue == null) {
             resource = g.resource("queue", queue, QUEUE);
+        } else if (queueArn != null) {
+            resource = queueArn;
         } else if (staticQueue.isPlaceholderUrl()) {
-            if (queueArn != null) {
-                resource = queueArn;
-            } else {
+            {
                 resource = QUEUE.wildcard(g.context());
                 g.widened("queue", "the queue is a placeholder URL, whose ARN cannot be derived, so sqs:SendMessage names"
                         + " every queue of the account and region: " + resource + "; give queueArn (${Queue.Arn},"

@@ -17,9 +17,19 @@ public final class SqsSendMessageProvider extends ServiceTaskProvider {
     /** A queue URL, ARN or name of a FIFO queue (the name ends {@code .fifo}). */
     private static final String FIFO = "\\.fifo$";
 
+    /**
+     * A queue holding placeholders: the characters of a URL, ARN or name around them, at least one placeholder, and not
+     * a whole {@code ${X.Arn}} (an ARN cannot give the URL SendMessage takes).
+     */
+    private static final String PLACEHOLDER_QUEUE = "^(?!\\$\\{[^}]*\\.Arn\\}$)(?=[\\s\\S]*" + io.github.sfntasks.api.Placeholders.PATTERN + ")(?:[A-Za-z0-9_.:/-]|"
+            + io.github.sfntasks.api.Placeholders.PATTERN + ")+$";
+
     private static JsonSchema schema() {
         return JsonSchema.object()
-                .required("queue", JsonSchema.resource(JsonSchema.string().pattern(QueueReference.LITERAL_QUEUE_REGEX), SqsSendMessage.QUEUE)
+                .required("queue", JsonSchema.anyOf(JsonSchema.string().pattern(QueueReference.LITERAL_QUEUE_REGEX),
+                                JsonSchema.string().pattern(PLACEHOLDER_QUEUE)
+                                        .description("a queue URL, ARN or name holding placeholders; a whole one is the URL"))
+                        .annotation("x-sfn-resource", "sqs:")
                         .description("Queue URL, queue ARN, or a queue name in the render context's region and account;"
                                 + " placeholders allowed (a whole one is the URL)").dynamic())
                 .required("messageBody", JsonSchema.anyOf(JsonSchema.string().minLength(1), JsonSchema.freeObject())
@@ -41,6 +51,8 @@ public final class SqsSendMessageProvider extends ServiceTaskProvider {
                 // a FIFO queue needs a group id and takes no per-message delay; a standard queue takes no deduplication id.
                 .rule(JsonSchema.propertyMatches("queue", FIFO),
                         JsonSchema.allOf(JsonSchema.present("messageGroupId"), JsonSchema.absent("delay")))
+                // queueArn names the grant of a queue that holds placeholders, and only of that
+                .rule(JsonSchema.present("queueArn"), JsonSchema.propertyMatches("queue", PLACEHOLDER_QUEUE))
                 .rule(JsonSchema.allOf(JsonSchema.propertyMatches("queue", QueueReference.LITERAL_QUEUE_REGEX),
                                 JsonSchema.not(JsonSchema.propertyMatches("queue", FIFO))),
                         JsonSchema.absent("messageDeduplicationId"));
