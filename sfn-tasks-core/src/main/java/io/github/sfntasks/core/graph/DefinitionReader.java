@@ -89,7 +89,7 @@ public final class DefinitionReader {
         def.fieldNames().forEachRemaining(f -> {
             if (!TOP_LEVEL.contains(f)) {
                 issue("/" + esc(f), new TaskValidationException(ErrorCode.INVALID_WORKFLOW, null, f,
-                        "is not a top-level field of a state machine; allowed: " + TOP_LEVEL));
+                        "is not a top-level field of a state machine; allowed: " + new java.util.TreeSet<>(TOP_LEVEL)));
             }
         });
         QueryLanguage declared = null;
