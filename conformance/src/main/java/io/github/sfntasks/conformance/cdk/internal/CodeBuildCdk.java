@@ -80,6 +80,42 @@ final class CodeBuildCdk {
                 });
     }
 
+    /**
+     * The CDK takes {@code environmentVariablesOverride} as a JavaScript object, whose integer-like keys ("45") come
+     * first in ascending order whatever the order given (ECMA-262 OrdinaryOwnPropertyKeys); we render the variables
+     * in the order given. CodeBuild takes them as a list of uniquely named variables, so the order carries nothing.
+     *
+     * @param typeId the type id
+     * @return the difference, for requests with an integer-like variable name
+     */
+    static AllowedDifference environmentOrderAsGiven(String typeId) {
+        return new AllowedDifference(typeId, "environment-variables-in-the-order-given",
+                "variables are rendered in the order given; the CDK's JavaScript object puts integer-like names first",
+                "https://tc39.es/ecma262/#sec-ordinaryownpropertykeys",
+                c -> {
+                    JsonNode env = c.properties().path("environmentVariablesOverride");
+                    for (java.util.Iterator<String> it = env.fieldNames(); it.hasNext(); ) {
+                        if (it.next().matches("0|[1-9][0-9]{0,8}")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }, (c, ours, cdk) -> {
+                    for (ObjectNode render : List.of(ours, cdk)) {
+                        JsonNode params = render.path("state").path("Parameters");
+                        JsonNode list = params.path("EnvironmentVariablesOverride");
+                        if (!list.isArray()) {
+                            continue;
+                        }
+                        List<JsonNode> items = new ArrayList<>();
+                        list.forEach(items::add);
+                        items.sort(java.util.Comparator.comparing(n -> n.path("Name").asText()));
+                        com.fasterxml.jackson.databind.node.ArrayNode sorted = ((ObjectNode) params).putArray("EnvironmentVariablesOverride");
+                        items.forEach(sorted::add);
+                    }
+                });
+    }
+
     private static List<String> texts(JsonNode n) {
         List<String> out = new ArrayList<>();
         if (n == null) {

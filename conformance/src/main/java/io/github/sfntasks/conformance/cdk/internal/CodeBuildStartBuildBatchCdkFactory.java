@@ -46,7 +46,7 @@ public final class CodeBuildStartBuildBatchCdkFactory implements CdkTaskFactory 
 
     @Override
     public List<AllowedDifference> allowedDifferences() {
-        return List.of();
+        return List.of(CodeBuildCdk.environmentOrderAsGiven(TYPE_ID));
     }
 
     @Override

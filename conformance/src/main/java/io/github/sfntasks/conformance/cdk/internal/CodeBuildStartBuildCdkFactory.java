@@ -46,7 +46,7 @@ public final class CodeBuildStartBuildCdkFactory implements CdkTaskFactory {
 
     @Override
     public List<AllowedDifference> allowedDifferences() {
-        return List.of(CodeBuildCdk.startBuildGrantsAsAws(TYPE_ID));
+        return List.of(CodeBuildCdk.startBuildGrantsAsAws(TYPE_ID), CodeBuildCdk.environmentOrderAsGiven(TYPE_ID));
     }
 
     @Override
