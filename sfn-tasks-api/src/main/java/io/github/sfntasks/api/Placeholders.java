@@ -43,6 +43,14 @@ public final class Placeholders {
     /** A regular expression (anchored) for text that holds at least one placeholder. */
     public static final String CONTAINS_PATTERN = "^[\\s\\S]*" + PATTERN + "[\\s\\S]*$";
 
+    /**
+     * A regular expression (anchored) for a resource identifier that holds at least one placeholder: placeholders and
+     * the characters names, ARNs and URLs are made of ({@code orders-${Stage}},
+     * {@code arn:${AWS::Partition}:sns:${AWS::Region}:${AWS::AccountId}:alerts}), what a schema admits besides a
+     * resource's literal form.
+     */
+    public static final String RESOURCE_PATTERN = "^(?=[\\s\\S]*" + PATTERN + ")(?:[A-Za-z0-9_.:/+=,@-]|" + PATTERN + ")+$";
+
     private Placeholders() {
     }
 

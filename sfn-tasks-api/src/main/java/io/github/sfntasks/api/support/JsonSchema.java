@@ -309,7 +309,7 @@ public final class JsonSchema {
 
     /**
      * The schema of a property that names a resource, as {@link Shape} writes one for a resource field: an
-     * {@code anyOf} of the literal form and of any text holding a placeholder ({@link Placeholders#CONTAINS_PATTERN}:
+     * {@code anyOf} of the literal form and of any text holding a placeholder ({@link Placeholders#RESOURCE_PATTERN}:
      * {@code ${OrdersTable}}, {@code ${Token[TOKEN.31]}}, {@code orders-${Stage}}), annotated
      * {@code "x-sfn-resource": "<service>:<resourcePrefix>"}. Give the description to the result, and mark the result
      * {@link #dynamic()} where a path may choose the resource; the annotation then sits on the first alternative of
@@ -325,7 +325,7 @@ public final class JsonSchema {
      * @return the schema
      */
     public static JsonSchema resource(JsonSchema literal, ResourceArn kind) {
-        return anyOf(literal, string().pattern(Placeholders.CONTAINS_PATTERN)
+        return anyOf(literal, string().pattern(Placeholders.RESOURCE_PATTERN)
                 .description("a name or ARN holding a CloudFormation ${...} variable or a CDK token"))
                 .annotation("x-sfn-resource", kind.service() + ":" + kind.resourcePrefix());
     }

@@ -262,7 +262,7 @@ public final class Shape {
             return s;
         }
         // a resource may hold placeholders, whatever the pattern of its literal form
-        return JsonSchema.anyOf(s, JsonSchema.string().pattern(Placeholders.CONTAINS_PATTERN)
+        return JsonSchema.anyOf(s, JsonSchema.string().pattern(Placeholders.RESOURCE_PATTERN)
                 .description("a name or ARN holding a CloudFormation ${...} variable or a CDK token"));
     }
 

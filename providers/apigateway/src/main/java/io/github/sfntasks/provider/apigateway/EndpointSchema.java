@@ -24,12 +24,12 @@ final class EndpointSchema {
                 .required("method", JsonSchema.enumOf(HttpMethod.values()).description("The HTTP method").dynamic());
         if (kind.stageRequired) {
             s.required("stageName", JsonSchema.anyOf(JsonSchema.string().pattern("^" + CallApiGatewayEndpointBase.STAGE_REGEX + "$"),
-                            JsonSchema.string().pattern(io.github.sfntasks.api.Placeholders.CONTAINS_PATTERN))
+                            JsonSchema.string().pattern(io.github.sfntasks.api.Placeholders.RESOURCE_PATTERN))
                     .description("The stage the API is deployed to (placeholders allowed)").dynamic());
         } else {
             s.optional("stageName", JsonSchema.anyOf(
                             JsonSchema.string().pattern("^(\\$default|" + CallApiGatewayEndpointBase.STAGE_REGEX + ")$"),
-                            JsonSchema.string().pattern(io.github.sfntasks.api.Placeholders.CONTAINS_PATTERN))
+                            JsonSchema.string().pattern(io.github.sfntasks.api.Placeholders.RESOURCE_PATTERN))
                     .description("The stage the API is deployed to; default: the $default stage (placeholders allowed)").dynamic());
         }
         return s.optional("apiPath", JsonSchema.string().minLength(1).description("Path after the stage, e.g. /bills/add").dynamic())
