@@ -80,7 +80,7 @@ public final class GrantChecks {
                         // a resource the user gave as a placeholder: where the grant puts it is property 8's to check
                         || userPlaceholders(inputText, t.arn()).stream().anyMatch(p -> g.resources().stream().anyMatch(r -> r.contains(p)))
                         // ...or named for the grant by another property the user gave with placeholders (SQS queueArn)
-                        || !userPlaceholders(inputText, t.arn()).isEmpty()
+                        || heldPlaceholder(inputText, t.arn())
                                 && g.resources().stream().anyMatch(r -> !userPlaceholders(inputText, r).isEmpty() || userWrote(inputText, r));
                 if (action && resource) {
                     if (g.deny()) {
@@ -193,6 +193,15 @@ public final class GrantChecks {
 
     private static String describe(ObjectNode state) {
         return state.has("Resource") ? "Resource " + state.get("Resource").asText() : "a " + state.path("Type").asText() + " state";
+    }
+
+    /**
+     * @param inputText the request as text
+     * @param arn a resource the kit derived from the state (cut short where a placeholder holds a colon)
+     * @return whether it holds, or begins, a placeholder the user wrote
+     */
+    private static boolean heldPlaceholder(String inputText, String arn) {
+        return !userPlaceholders(inputText, arn).isEmpty() || arn != null && (arn.contains("${") || arn.contains("#{"));
     }
 
     /**

@@ -102,7 +102,8 @@ final class CodeBuildCdk {
                     return false;
                 }, (c, ours, cdk) -> {
                     for (ObjectNode render : List.of(ours, cdk)) {
-                        JsonNode params = render.path("state").path("Parameters");
+                        JsonNode params = render.path("state").has("Arguments") ? render.path("state").path("Arguments")
+                                : render.path("state").path("Parameters");
                         JsonNode list = params.path("EnvironmentVariablesOverride");
                         if (!list.isArray()) {
                             continue;
