@@ -5,9 +5,7 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.iam.Grants;
 import io.github.sfntasks.api.support.Shape;
 import io.github.sfntasks.api.support.ShapeTask;
-import io.github.sfntasks.api.support.ShapeTaskBuilder;
 import io.github.sfntasks.api.support.TaskType;
-import io.github.sfntasks.api.value.Value;
 
 import static io.github.sfntasks.provider.athena.AthenaResources.QUERY_EXECUTION_ID;
 import static io.github.sfntasks.provider.athena.AthenaResources.QUERY_WORK_GROUP;
@@ -75,25 +73,10 @@ public final class AthenaGetQueryExecution extends ShapeTask {
 
     /** Builds an {@link AthenaGetQueryExecution}. */
     @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")
-    public static final class Builder extends ShapeTaskBuilder<Builder, AthenaGetQueryExecution> {
+    public static final class Builder extends AthenaQueryBuilder<Builder, AthenaGetQueryExecution> {
 
         private Builder(String stateName) {
             super(stateName, SHAPE);
-        }
-
-        /** @param id the query execution id @return this builder */
-        public Builder queryExecutionId(String id) {
-            return set(QUERY_EXECUTION_ID, id);
-        }
-
-        /** @param id the query execution id as a path or expression @return this builder */
-        public Builder queryExecutionId(Value id) {
-            return set(QUERY_EXECUTION_ID, id);
-        }
-
-        /** @param name the work group the query runs in (grant-only) @return this builder */
-        public Builder workGroup(String name) {
-            return set(QUERY_WORK_GROUP, name);
         }
 
         @Override

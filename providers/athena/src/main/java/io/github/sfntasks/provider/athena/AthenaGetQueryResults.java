@@ -6,7 +6,6 @@ import io.github.sfntasks.api.iam.Grants;
 import io.github.sfntasks.api.support.Field;
 import io.github.sfntasks.api.support.Shape;
 import io.github.sfntasks.api.support.ShapeTask;
-import io.github.sfntasks.api.support.ShapeTaskBuilder;
 import io.github.sfntasks.api.support.TaskType;
 import io.github.sfntasks.api.value.Value;
 
@@ -85,20 +84,10 @@ public final class AthenaGetQueryResults extends ShapeTask {
 
     /** Builds an {@link AthenaGetQueryResults}. */
     @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")
-    public static final class Builder extends ShapeTaskBuilder<Builder, AthenaGetQueryResults> {
+    public static final class Builder extends AthenaQueryBuilder<Builder, AthenaGetQueryResults> {
 
         private Builder(String stateName) {
             super(stateName, SHAPE);
-        }
-
-        /** @param id the query execution id @return this builder */
-        public Builder queryExecutionId(String id) {
-            return set(QUERY_EXECUTION_ID, id);
-        }
-
-        /** @param id the query execution id as a path or expression @return this builder */
-        public Builder queryExecutionId(Value id) {
-            return set(QUERY_EXECUTION_ID, id);
         }
 
         /** @param token the next page's token @return this builder */
@@ -119,11 +108,6 @@ public final class AthenaGetQueryResults extends ShapeTask {
         /** @param max the most rows as a path or expression @return this builder */
         public Builder maxResults(Value max) {
             return set(MAX_RESULTS, max);
-        }
-
-        /** @param name the work group the query runs in (grant-only) @return this builder */
-        public Builder workGroup(String name) {
-            return set(QUERY_WORK_GROUP, name);
         }
 
         @Override

@@ -5,11 +5,9 @@ import io.github.sfntasks.api.IntegrationPattern;
 import io.github.sfntasks.api.iam.Grants;
 import io.github.sfntasks.api.support.Shape;
 import io.github.sfntasks.api.support.ShapeTask;
-import io.github.sfntasks.api.support.ShapeTaskBuilder;
 import io.github.sfntasks.api.support.TaskType;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Starts a batch build of an AWS CodeBuild project ({@code codebuild:startBuildBatch}), as the AWS CDK's {@code CodeBuildStartBuildBatch}; with
@@ -89,23 +87,9 @@ public final class CodeBuildStartBuildBatch extends ShapeTask {
 
     /** Builds a {@link CodeBuildStartBuildBatch}; {@link #build()} checks every property and reports every problem at once. */
     @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")
-    public static final class Builder extends ShapeTaskBuilder<Builder, CodeBuildStartBuildBatch> {
+    public static final class Builder extends CodeBuildBuilder<Builder, CodeBuildStartBuildBatch> {
         Builder(String stateName) {
             super(stateName, SHAPE);
-        }
-
-        /** @param nameOrArn the project's name or ARN (a placeholder allowed), or a path @return this builder */
-        public Builder project(Object nameOrArn) { return set(CodeBuildProject.PROJECT, nameOrArn); }
-
-        /** @param vars the variables for this build, by name, replacing any set before @return this builder */
-        public Builder environmentVariablesOverride(Map<String, BuildEnvironmentVariable> vars) {
-            return set(CodeBuildProject.ENVIRONMENT, vars == null || vars.isEmpty() ? null : CodeBuildProject.environment(null, vars));
-        }
-
-        /** @param name the variable's name @param variable its type and value @return this builder */
-        public Builder environmentVariable(String name, BuildEnvironmentVariable variable) {
-            return set(CodeBuildProject.ENVIRONMENT,
-                    CodeBuildProject.environment(values().value(CodeBuildProject.ENVIRONMENT), Map.of(name, variable)));
         }
 
         @Override
