@@ -13,6 +13,7 @@ final class IntrinsicParser {
 
     private final String text;
     private int pos;
+    private int depth;
 
     private IntrinsicParser(String text) {
         this.text = text;
@@ -39,6 +40,12 @@ final class IntrinsicParser {
 
     private IntrinsicFunction call() {
         int start = pos;
+        // Refused before descending, so that a call nested thousands deep fails here and not at the end of the stack.
+        if (++depth > IntrinsicFunction.MAX_NESTING) {
+            throw error(text, "intrinsic functions nest more than " + IntrinsicFunction.MAX_NESTING
+                    + " deep at position " + pos + "; the service allows at most " + IntrinsicFunction.MAX_NESTING
+                    + " within a field: compute part of the value in an earlier state");
+        }
         while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
             pos++;
         }
@@ -73,6 +80,7 @@ final class IntrinsicParser {
                 }
             }
         }
+        depth--;
         return IntrinsicFunction.ofParsed(f, args);
     }
 
