@@ -115,7 +115,7 @@ final class IntrinsicParser {
             String path = text.substring(start, pos);
             String problem = PathSyntax.checkPath(path);
             if (problem != null) {
-                throw new TaskValidationException(ErrorCode.INVALID_INTRINSIC, null, null, text + ": " + problem);
+                throw new TaskValidationException(ErrorCode.INVALID_INTRINSIC, null, null, abbreviate(text) + ": " + problem);
             }
             return JsonPath.of(path);
         }
@@ -187,6 +187,11 @@ final class IntrinsicParser {
 
     private static TaskValidationException error(String text, String detail) {
         return new TaskValidationException(ErrorCode.INVALID_INTRINSIC, null, null,
-                (text == null ? "" : "\"" + text + "\": ") + detail);
+                (text == null ? "" : "\"" + abbreviate(text) + "\": ") + detail);
+    }
+
+    /** A call as messages quote it: whole when short, else its start and its length (a hostile one can be huge). */
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 100) + "... (" + text.length() + " characters)";
     }
 }

@@ -71,13 +71,12 @@ public final class Trees {
             }
             boolean yaml = "YAML".equals(factory.getFormatName());
             JsonNode root = new Reader(p, yaml).value(t, 1);
-            JsonLocation after = p.currentLocation();
             JsonToken extra = p.nextToken();
             if (extra != null) {
                 throw new JsonParseException(p, yaml
                         ? "a second YAML document starts here; a workflow file holds one document"
                         : "unexpected " + describe(p, extra) + " after the end of the JSON document;"
-                                + " a workflow file holds one JSON value", yaml ? p.currentTokenLocation() : after);
+                                + " a workflow file holds one JSON value", p.currentTokenLocation());
             }
             return root;
         }

@@ -143,11 +143,11 @@ class HostileWorkflowTest {
         assertEquals("from base", def.at("/States/Second/Comment").textValue());
         assertEquals("$.second", def.at("/States/Second/ResultPath").textValue());
         assertEquals("Third", def.at("/States/Second/Next").textValue());
-        // Third: *labels comes first in the list, so its Comment wins over *base's; End is its own (no Next)
+        // Third: *labels comes first in the list, so its Comment wins over *base's; its own Next wins
         assertEquals("from labels", def.at("/States/Third/Comment").textValue());
+        assertEquals("Pass", def.at("/States/Third/Type").textValue());
         assertEquals("$.third", def.at("/States/Third/ResultPath").textValue());
-        assertTrue(def.at("/States/Third/End").booleanValue());
-        assertTrue(def.at("/States/Third/Next").isMissingNode());
+        assertEquals("Done", def.at("/States/Third/Next").textValue());
     }
 
     @Test
