@@ -63,7 +63,7 @@ class HostileInputTest {
 
     @Test
     void trailingContentASecondDocumentAndBillionLaughsAreLocatedProblems() throws IOException {
-        for (String[] file : new String[][] {{"trailing.json", ":2:1:"}, {"two-documents.yaml", ":5:"},
+        for (String[] file : new String[][] {{"trailing.json", ":2:1:"}, {"two-documents.yaml", ":6:1:"},
                 {"billion-laughs.yaml", ":1"}}) {
             Invocation run = sfnTasks("validate", copy(file[0]).toString());
             assertEquals(Main.INVALID_WORKFLOW, run.exitCode(), run.toString());

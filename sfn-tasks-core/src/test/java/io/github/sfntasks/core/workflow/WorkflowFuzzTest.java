@@ -7,6 +7,7 @@ import io.github.sfntasks.core.graph.StateMachine;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -106,7 +107,9 @@ class WorkflowFuzzTest {
             "? ", "- ", "'", "\\", "\\u0000", "Type", "Next", "End", "Parallel", "Map", "Choice", "Provider",
             "lambda:invoke", "arn:aws:lambda:*:123456789012:function:f", "${AWS::Region}", "${Token[X.1]}");
 
-    @Property
+    // No edge cases: the generators' own (empty strings, zero depth...) are a few of thousands of hostile shapes, and
+    // with them jqwik logs that they outnumber the default build's tries.
+    @Property(edgeCases = EdgeCasesMode.NONE)
     void readingValidatingAndRenderingThrowsOnlyDocumentedExceptions(@ForAll("hostileDocuments") Doc doc) {
         try {
             StateMachine machine = READER.read(doc.name(), doc.text());
