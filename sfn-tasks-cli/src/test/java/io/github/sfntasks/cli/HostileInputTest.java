@@ -5,10 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static io.github.sfntasks.cli.Invocation.sfnTasks;
@@ -26,12 +24,8 @@ class HostileInputTest {
     @TempDir
     Path tmp;
 
-    private Path copy(String name) throws IOException {
-        try (InputStream in = HostileInputTest.class.getResourceAsStream("/hostile/" + name)) {
-            Path p = tmp.resolve(name);
-            Files.write(p, in.readAllBytes());
-            return p;
-        }
+    private Path copy(String name) {
+        return Invocation.resource(tmp, "hostile", name);
     }
 
     private static void assertNoTrace(Invocation run) {
