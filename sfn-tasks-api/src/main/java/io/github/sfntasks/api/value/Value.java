@@ -52,7 +52,7 @@ public sealed interface Value permits Literal, ObjectValue, ArrayValue, JsonPath
     int MAX_NESTING = 256;
 
     private static Value of(Object object, int depth) {
-        if (depth > MAX_NESTING) {
+        if (depth > MAX_NESTING && (object instanceof Map || object instanceof List)) {
             throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, null, "the value nests more than "
                     + MAX_NESTING + " levels of maps and lists (or a map or a list holds itself)");
         }
