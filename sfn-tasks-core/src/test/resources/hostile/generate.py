@@ -46,3 +46,27 @@ for i in range(1, 10):
 write("billion-laughs.yaml", "# Each level repeats the one before ten times: 10^9 strings if expanded.\n"
       + "StartAt: Done\nStates:\n  Done:\n    Type: Pass\n    End: true\n    Result:\n"
       + "".join("      " + l + "\n" for l in lines))
+
+# Parallel states nested as deep as the reader's 256 levels allow (each level is a state, its Branches list, a
+# branch, its States and the next state: 4 more levels), a Map at the bottom: reads, checks and renders without
+# coming near the end of the stack.
+inner = {"StartAt": "Leaf", "States": {"Leaf": {"Type": "Map", "ItemsPath": "$.items", "End": True,
+         "ItemProcessor": {"StartAt": "Item", "States": {"Item": {"Type": "Pass", "End": True}}}}}}
+levels = 0
+while True:
+    candidate = {"StartAt": "P%d" % levels, "States": {"P%d" % levels: {"Type": "Parallel", "End": True,
+                 "Branches": [inner]}}}
+    text = json.dumps(candidate)
+    depth = max_depth = 0
+    for c in text:
+        if c in "[{":
+            depth += 1
+            max_depth = max(max_depth, depth)
+        elif c in "]}":
+            depth -= 1
+    if max_depth > 256:
+        break
+    inner = candidate
+    levels += 1
+write("nested-parallel.json", json.dumps(inner) + "\n")
+print("nested-parallel.json: %d Parallel levels" % levels)

@@ -112,6 +112,16 @@ class HostileWorkflowTest {
     }
 
     @Test
+    void parallelStatesNestedAsDeepAsAFileAllowsReadCheckAndRender() {
+        // 62 Parallel levels and a Map: 255 levels of JSON, as deep as the reader takes (see generate.py)
+        StateMachine m = reader.read(file("nested-parallel.json"));
+        assertEquals(62 + 2, m.states().size());
+        JsonNode def = m.definition(CTX);
+        assertEquals("P61", def.at("/StartAt").textValue());
+        assertTrue(m.render(CTX).definitionJson().contains("\"Item\""));
+    }
+
+    @Test
     void parallelStatesNestedInJavaBeyondTheLimitNameTheState() {
         Object inner = SucceedState.of("Leaf");
         for (int i = 0; i < StateMachine.MAX_NESTED_SCOPES; i++) {
