@@ -5,7 +5,7 @@
  *
  * <p>Commands: {@code render}, {@code validate}, {@code graph}, {@code providers}, {@code schema}, {@code run};
  * {@code --help} on each, {@code --version}. Exit codes: 0 ok, 1 invalid workflow, 2 usage or I/O
- * error. Run it on the module path:
+ * error, 3 a bug in sfn-tasks (one line; {@code SFN_TASKS_DEBUG=1} adds the stack trace). Run it on the module path:
  *
  * <pre>
  * java -p target/modules -m io.github.sfntasks.cli/io.github.sfntasks.cli.Main render examples/order.yaml

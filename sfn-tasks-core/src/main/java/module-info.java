@@ -9,6 +9,10 @@
  */
 module io.github.sfntasks.core {
     requires transitive io.github.sfntasks.api;
+    // Optional: YAML workflow files. WorkflowReader uses it when it is resolved (a module that requires it, or
+    // --add-modules), and says what to add when a YAML file is read without it.
+    requires static com.fasterxml.jackson.dataformat.yaml;
+    requires static org.yaml.snakeyaml;
 
     exports io.github.sfntasks.core;
     exports io.github.sfntasks.core.graph;

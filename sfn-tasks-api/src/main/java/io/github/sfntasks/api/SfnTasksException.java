@@ -2,7 +2,9 @@ package io.github.sfntasks.api;
 
 /**
  * The root of every exception sfn-tasks throws on purpose. Each carries an {@link ErrorCode}
- * whose section in {@code docs/errors.md} explains the problem and the fix.
+ * whose section in {@code docs/errors.md} explains the problem and the fix. Messages are safe to print on a terminal:
+ * control and bidirectional formatting characters in them are escaped ({@link DisplayText}); line feeds that separate
+ * the problems of a multi-line message are kept.
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public class SfnTasksException extends RuntimeException {
@@ -16,7 +18,7 @@ public class SfnTasksException extends RuntimeException {
      * @param message what is wrong and what would be right
      */
     public SfnTasksException(ErrorCode code, String message) {
-        super(message);
+        super(DisplayText.escapeKeepingLines(message));
         this.code = code;
     }
 
@@ -26,7 +28,7 @@ public class SfnTasksException extends RuntimeException {
      * @param cause the underlying cause
      */
     public SfnTasksException(ErrorCode code, String message, Throwable cause) {
-        super(message, cause);
+        super(DisplayText.escapeKeepingLines(message), cause);
         this.code = code;
     }
 

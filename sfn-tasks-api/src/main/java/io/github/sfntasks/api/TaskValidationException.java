@@ -80,14 +80,27 @@ public class TaskValidationException extends SfnTasksException {
     }
 
     private static String describe(String stateName, String property, String detail) {
-        StringBuilder sb = new StringBuilder();
+        return appendLocation(new StringBuilder(), stateName, property).append(DisplayText.escape(detail)).toString();
+    }
+
+    /**
+     * Writes the {@code state "X": property: } prefix that every located message starts with, its parts escaped
+     * ({@link DisplayText}): one format for exceptions, workflow problems and warnings.
+     *
+     * @param into where to write
+     * @param stateName the state, or {@code null}
+     * @param property the property path, or {@code null} or empty
+     * @return {@code into}
+     */
+    @ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.2")
+    public static StringBuilder appendLocation(StringBuilder into, String stateName, String property) {
         if (stateName != null) {
-            sb.append("state \"").append(stateName).append("\": ");
+            into.append("state \"").append(DisplayText.escape(stateName)).append("\": ");
         }
         if (property != null && !property.isEmpty()) {
-            sb.append(property).append(": ");
+            into.append(DisplayText.escape(property)).append(": ");
         }
-        return sb.append(detail).toString();
+        return into;
     }
 
     /** @return the state's name, or {@code null} when the problem was found outside a state */

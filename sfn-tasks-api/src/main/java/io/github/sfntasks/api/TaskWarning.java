@@ -34,16 +34,13 @@ public record TaskWarning(WarningCode code, String stateName, String property, S
         return stateName != null ? this : new TaskWarning(code, name, property, message);
     }
 
-    /** @return {@code state "X": property: message (SFN-W001)}, as the CLI prints it */
+    /**
+     * @return {@code state "X": property: message (SFN-W001)}, as the CLI prints it, with control characters escaped
+     *         ({@link DisplayText})
+     */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder();
-        if (stateName != null) {
-            b.append("state \"").append(stateName).append("\": ");
-        }
-        if (property != null) {
-            b.append(property).append(": ");
-        }
-        return b.append(message).append(" (").append(code.code()).append(")").toString();
+        return TaskValidationException.appendLocation(new StringBuilder(), stateName, property)
+                .append(DisplayText.escape(message)).append(" (").append(code.code()).append(")").toString();
     }
 }

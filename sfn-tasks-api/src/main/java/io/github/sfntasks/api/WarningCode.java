@@ -13,7 +13,12 @@ public enum WarningCode {
     /** A property is deprecated; the message names what replaces it. */
     DEPRECATED_PROPERTY("SFN-W002"),
     /** A state is written as plain ASL, so no grants are derived for it. */
-    NO_GRANTS_DERIVED("SFN-W003");
+    NO_GRANTS_DERIVED("SFN-W003"),
+    /**
+     * The state machine's IAM policy has more characters (white space not counted) than IAM accepts for the inline
+     * policies of one role together (10,240).
+     */
+    POLICY_TOO_LARGE("SFN-W004");
 
     private final String code;
 

@@ -21,6 +21,14 @@ class ErrorCodeTest {
     }
 
     @Test
+    void everyWarningCodeHasASectionInTheErrorsPage() throws IOException {
+        String page = Files.readString(Path.of("../docs/errors.md"));
+        for (WarningCode c : WarningCode.values()) {
+            assertTrue(page.contains("\n## " + c.code() + "\n"), "docs/errors.md has no section for " + c.code());
+        }
+    }
+
+    @Test
     void codesAreUnique() {
         Set<String> seen = new HashSet<>();
         for (ErrorCode c : ErrorCode.values()) {

@@ -2,6 +2,7 @@ package io.github.sfntasks.cli;
 
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.cli.internal.Cli;
+import io.github.sfntasks.cli.internal.TerminalSafeWriter;
 import io.github.sfntasks.core.TaskRegistry;
 
 import java.io.FileDescriptor;
@@ -26,8 +27,10 @@ import java.util.logging.Logger;
  * </pre>
  *
  * <p>Exit codes, for every command: {@value #OK} ok, {@value #INVALID_WORKFLOW} invalid workflow,
- * {@value #USAGE_OR_IO_ERROR} usage or I/O error; {@value #INTERNAL_ERROR} is a bug (please report it).
- * Output is UTF-8.
+ * {@value #USAGE_OR_IO_ERROR} usage or I/O error; {@value #INTERNAL_ERROR} is a bug (please report it), printed as
+ * one line ({@code SFN_TASKS_DEBUG=1} adds the stack trace). Output is UTF-8; control characters and
+ * bidirectional formatting characters that are not part of the output's own layout (line feeds, tabs) are printed
+ * escaped, as <code>&#92;u001b</code>, so that no input can drive the terminal.
  *
  * <p>Embed it, or drive it from a test, with {@link #run(String[], PrintStream, PrintStream)}:
  *
@@ -45,7 +48,10 @@ public final class Main {
     public static final int INVALID_WORKFLOW = 1;
     /** The command line is wrong, or a file could not be read or written. */
     public static final int USAGE_OR_IO_ERROR = 2;
-    /** sfn-tasks itself failed: a bug, reported with its stack trace. */
+    /**
+     * sfn-tasks itself failed: a bug, reported in one line (the environment variable {@code SFN_TASKS_DEBUG=1} adds
+     * its stack trace).
+     */
     public static final int INTERNAL_ERROR = 3;
 
     // Held so that the level set in main() is not lost when the logger is collected.
@@ -82,8 +88,8 @@ public final class Main {
      *         {@link #INTERNAL_ERROR}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        PrintWriter o = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true);
+        PrintWriter e = new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
         try {
             return Cli.execute(args, o, e);
         } finally {

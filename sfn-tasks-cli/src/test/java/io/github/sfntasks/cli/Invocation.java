@@ -31,7 +31,12 @@ record Invocation(int exitCode, String out, String err) {
 
     /** @return a test workflow from src/test/resources/workflows, copied to {@code dir} */
     static Path workflow(Path dir, String name) {
-        try (InputStream in = Invocation.class.getResourceAsStream("/workflows/" + name)) {
+        return resource(dir, "workflows", name);
+    }
+
+    /** @return a test file from the folder {@code folder} of src/test/resources, copied to {@code dir} */
+    static Path resource(Path dir, String folder, String name) {
+        try (InputStream in = Invocation.class.getResourceAsStream("/" + folder + "/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test workflow " + name);
             }

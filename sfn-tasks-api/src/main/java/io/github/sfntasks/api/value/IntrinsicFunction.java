@@ -36,12 +36,22 @@ public final class IntrinsicFunction implements Value {
     /** The hash algorithms {@code States.Hash} accepts. */
     public static final Set<String> HASH_ALGORITHMS = Set.of("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512");
 
+    /**
+     * How deep calls may nest in one field: 10, as the service allows ("You can nest up to 10 intrinsic functions
+     * within a field", <a href="https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html">
+     * Intrinsic functions</a>). A call that is the argument of none has depth 1. The limit also keeps parsing and
+     * rendering, which recurse once per level, far from the end of the stack.
+     */
+    public static final int MAX_NESTING = 10;
+
     private final Function function;
     private final List<Value> arguments;
+    private final int depth;
 
-    private IntrinsicFunction(Function function, List<Value> arguments) {
+    private IntrinsicFunction(Function function, List<Value> arguments, int depth) {
         this.function = function;
         this.arguments = List.copyOf(arguments);
+        this.depth = depth;
     }
 
     /** The intrinsic functions, with their ASL names and argument counts. */
@@ -125,8 +135,7 @@ public final class IntrinsicFunction implements Value {
         for (Object a : arguments) {
             args.add(Value.of(a));
         }
-        check(function, args);
-        return new IntrinsicFunction(function, args);
+        return new IntrinsicFunction(function, args, check(function, args));
     }
 
     /**
@@ -149,8 +158,7 @@ public final class IntrinsicFunction implements Value {
      */
     @ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
     public static IntrinsicFunction ofParsed(Function function, List<Value> arguments) {
-        check(function, arguments);
-        return new IntrinsicFunction(function, arguments);
+        return new IntrinsicFunction(function, arguments, check(function, arguments));
     }
 
     /** @param template the template ({} is a placeholder) @param args one per placeholder @return {@code States.Format} */
@@ -326,7 +334,18 @@ public final class IntrinsicFunction implements Value {
 
     // ---- checks -------------------------------------------------------------------------------
 
-    private static void check(Function f, List<Value> args) {
+    /** @return the call's depth, once it is checked */
+    private static int check(Function f, List<Value> args) {
+        int depth = 1;
+        for (Value a : args) {
+            if (a instanceof IntrinsicFunction nested) {
+                depth = Math.max(depth, nested.depth + 1);
+            }
+        }
+        if (depth > MAX_NESTING) {
+            fail(f, "intrinsic functions nest " + depth + " deep here; the service allows at most " + MAX_NESTING
+                    + " within a field: compute part of the value in an earlier state");
+        }
         int n = args.size();
         if (n < f.minArgs || n > f.maxArgs) {
             String expected = f.minArgs == f.maxArgs ? String.valueOf(f.minArgs)
@@ -416,6 +435,7 @@ public final class IntrinsicFunction implements Value {
             case STRING_TO_JSON -> requireString(f, args, 0, "the string");
             default -> { }
         }
+        return depth;
     }
 
     private static List<String> sorted(Set<String> s) {

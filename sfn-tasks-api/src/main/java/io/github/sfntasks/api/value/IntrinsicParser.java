@@ -13,6 +13,7 @@ final class IntrinsicParser {
 
     private final String text;
     private int pos;
+    private int depth;
 
     private IntrinsicParser(String text) {
         this.text = text;
@@ -39,6 +40,12 @@ final class IntrinsicParser {
 
     private IntrinsicFunction call() {
         int start = pos;
+        // Refused before descending, so that a call nested thousands deep fails here and not at the end of the stack.
+        if (++depth > IntrinsicFunction.MAX_NESTING) {
+            throw error(text, "intrinsic functions nest more than " + IntrinsicFunction.MAX_NESTING
+                    + " deep at position " + pos + "; the service allows at most " + IntrinsicFunction.MAX_NESTING
+                    + " within a field: compute part of the value in an earlier state");
+        }
         while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
             pos++;
         }
@@ -73,6 +80,7 @@ final class IntrinsicParser {
                 }
             }
         }
+        depth--;
         return IntrinsicFunction.ofParsed(f, args);
     }
 
@@ -107,7 +115,7 @@ final class IntrinsicParser {
             String path = text.substring(start, pos);
             String problem = PathSyntax.checkPath(path);
             if (problem != null) {
-                throw new TaskValidationException(ErrorCode.INVALID_INTRINSIC, null, null, text + ": " + problem);
+                throw new TaskValidationException(ErrorCode.INVALID_INTRINSIC, null, null, abbreviate(text) + ": " + problem);
             }
             return JsonPath.of(path);
         }
@@ -179,6 +187,11 @@ final class IntrinsicParser {
 
     private static TaskValidationException error(String text, String detail) {
         return new TaskValidationException(ErrorCode.INVALID_INTRINSIC, null, null,
-                (text == null ? "" : "\"" + text + "\": ") + detail);
+                (text == null ? "" : "\"" + abbreviate(text) + "\": ") + detail);
+    }
+
+    /** A call as messages quote it: whole when short, else its start and its length (a hostile one can be huge). */
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 100) + "... (" + text.length() + " characters)";
     }
 }

@@ -42,6 +42,20 @@ public sealed interface Value permits Literal, ObjectValue, ArrayValue, JsonPath
      * @throws TaskValidationException when the object is of an unsupported type
      */
     static Value of(Object object) {
+        return of(object, 1);
+    }
+
+    /**
+     * How deep maps, lists and Jackson trees given as values may nest: as deep as a workflow file may (256 levels).
+     * Rendering recurses once per level; a map that holds itself would recurse forever.
+     */
+    int MAX_NESTING = 256;
+
+    private static Value of(Object object, int depth) {
+        if (depth > MAX_NESTING && (object instanceof Map || object instanceof List)) {
+            throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, null, "the value nests more than "
+                    + MAX_NESTING + " levels of maps and lists (or a map or a list holds itself)");
+        }
         if (object == null) {
             return Literal.NULL;
         }
@@ -71,6 +85,10 @@ public sealed interface Value permits Literal, ObjectValue, ArrayValue, JsonPath
             return Literal.of(new BigDecimal(i));
         }
         if (object instanceof JsonNode n) {
+            if (tooDeep(n, MAX_NESTING - depth + 1)) {
+                throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, null, "the JSON value nests more"
+                        + " than " + MAX_NESTING + " levels of objects and arrays");
+            }
             return Literal.of(n);
         }
         if (object instanceof Map<?, ?> map) {
@@ -80,19 +98,35 @@ public sealed interface Value permits Literal, ObjectValue, ArrayValue, JsonPath
                     throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, null,
                             "object keys must be strings, got " + e.getKey());
                 }
-                b.put(key, of(e.getValue()));
+                b.put(key, of(e.getValue(), depth + 1));
             }
             return b.build();
         }
         if (object instanceof List<?> list) {
             ArrayValue.Builder b = ArrayValue.builder();
             for (Object item : list) {
-                b.add(of(item));
+                b.add(of(item, depth + 1));
             }
             return b.build();
         }
         throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, null,
                 "cannot use a " + object.getClass().getName()
                         + " as a value; use a String, Number, Boolean, Map, List, JsonNode or Value");
+    }
+
+    /** @return whether the tree has more than {@code levels} levels; recurses at most that deep */
+    private static boolean tooDeep(JsonNode n, int levels) {
+        if (!n.isContainerNode()) {
+            return levels < 0;
+        }
+        if (levels < 1) {
+            return true;
+        }
+        for (JsonNode child : n) {
+            if (tooDeep(child, levels - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -25,6 +25,9 @@ public final class Cli {
 
     static final String NAME = "sfn-tasks";
 
+    /** The environment variable that makes an internal error print its stack trace. */
+    static final String DEBUG_ENV = "SFN_TASKS_DEBUG";
+
     /** The commands, in the order the usage lists them. */
     private static final List<Function<Cli, Object>> COMMANDS = List.of(RenderCommand::new, ValidateCommand::new,
             GraphCommand::new, ProvidersCommand::new, SchemaCommand::new, RunCommand::new);
@@ -50,6 +53,49 @@ public final class Cli {
      * @return the exit code (see {@link Main})
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return run(args, out, err);
+        } catch (Throwable t) {
+            // Nothing a user gives reaches here on purpose: what does is a bug (an Error included, such as a
+            // StackOverflowError a depth limit missed), and it gets one line, not a trace.
+            return internalError(t, err, debug());
+        }
+    }
+
+    /** @return whether the trace of an internal error is wanted: {@code SFN_TASKS_DEBUG} or {@code -Dsfntasks.debug} */
+    static boolean debug() {
+        String env = System.getenv(DEBUG_ENV);
+        return (env != null && !env.isEmpty() && !env.equals("0") && !env.equalsIgnoreCase("false"))
+                || Boolean.getBoolean("sfntasks.debug");
+    }
+
+    /**
+     * Reports a bug: one line naming the throwable and where it was thrown, or the whole trace when asked.
+     *
+     * @return {@link Main#INTERNAL_ERROR}
+     */
+    static int internalError(Throwable t, PrintWriter err, boolean debug) {
+        StackTraceElement[] trace = t.getStackTrace();
+        String where = trace.length == 0 ? "" : " at " + trace[0];
+        String message = t.getMessage() == null || t instanceof StackOverflowError ? ""
+                : ": " + firstLine(t.getMessage());
+        err.println(NAME + ": internal error: " + t.getClass().getName() + message + where
+                + "; this is a bug in sfn-tasks, please report it with the command line"
+                + (debug ? ":" : " (set " + DEBUG_ENV + "=1 to print its stack trace)"));
+        if (debug) {
+            t.printStackTrace(err);
+        }
+        err.flush();
+        return Main.INTERNAL_ERROR;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl) + " ...";
+        return line.length() <= 300 ? line : line.substring(0, 300) + "...";
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err) {
         Cli cli = new Cli(out, err);
         String first = args.length > 0 ? args[0] : "";
         for (Function<Cli, Callable<Integer>> command : FAST) {
@@ -130,9 +176,7 @@ public final class Cli {
             err.println(NAME + ": " + io.getMessage());
             return Main.USAGE_OR_IO_ERROR;
         }
-        err.println(NAME + ": internal error, please report it with the command line and this trace:");
-        ex.printStackTrace(err);
-        return Main.INTERNAL_ERROR;
+        return internalError(ex, err, debug());
     }
 
     /** The top command: with no subcommand, it shows its usage. */
@@ -151,7 +195,7 @@ public final class Cli {
                 "0:ok",
                 "1:invalid workflow (each problem printed as file:line:col: ...)",
                 "2:usage or I/O error",
-                "3:internal error (a bug: please report it)"},
+                "3:internal error (a bug: please report it; SFN_TASKS_DEBUG=1 prints its stack trace)"},
             footer = {"", "Run '" + NAME + " COMMAND --help' for a command's options."})
     static final class Root implements Callable<Integer> {
 

@@ -1,8 +1,5 @@
 package io.github.sfntasks.cli.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.SfnTasksException;
@@ -27,7 +24,8 @@ import java.util.Locale;
 
 /**
  * A workflow file given on the command line: read as YAML when its name ends in {@code .yaml} or
- * {@code .yml}, as JSON otherwise, with duplicate keys refused in both. Problems are printed in the
+ * {@code .yml}, as JSON when it ends in {@code .json}, and by its first character otherwise (the core's
+ * {@code WorkflowReader} chooses), with duplicate keys refused in both. Problems are printed in the
  * one format every command uses, {@code file:line:col: state "X": property: detail (SFN-E0nn)}.
  */
 final class WorkflowFile {
@@ -46,12 +44,6 @@ final class WorkflowFile {
         return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
-    static JsonFactory factoryFor(Path path) {
-        return isYaml(path)
-                ? YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
-                : JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    }
-
     String source() {
         return source;
     }
@@ -66,7 +58,8 @@ final class WorkflowFile {
         String text = read();
         StateMachine machine;
         try {
-            machine = new WorkflowReader(registry, factoryFor(path)).read(source, text);
+            // The core's reader chooses the format from the name as isYaml does, and keeps its limits and checks.
+            machine = new WorkflowReader(registry).read(source, text);
         } catch (WorkflowException e) {
             throw invalid(e.problems());
         } catch (TaskValidationException e) {
@@ -85,6 +78,13 @@ final class WorkflowFile {
 
     private String read() {
         try {
+            long size = Files.size(path);
+            if (size > WorkflowReader.MAX_FILE_SIZE) {
+                // Refused before it is read: the reader would refuse it too, after holding all of it in memory.
+                throw invalid(List.of(new Problem(source, 0, 0, null, null, ErrorCode.INVALID_WORKFLOW, "the file has "
+                        + size + " bytes; a workflow file may have at most " + WorkflowReader.MAX_FILE_SIZE
+                        + " (4 MiB): the service takes definitions of at most 1 MB")));
+            }
             byte[] bytes = Files.readAllBytes(path);
             try {
                 return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

@@ -29,6 +29,13 @@ import java.util.Set;
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class Condition {
 
+    /**
+     * How deep {@code And}, {@code Or} and {@code Not} may nest in one Choice rule (a comparison alone is level 1).
+     * The States language sets no limit; this one keeps checking and copying, which recurse once per level, far from
+     * the end of the stack, for conditions read from files and built in Java alike.
+     */
+    public static final int MAX_NESTING = 100;
+
     private static final Set<String> STRING_OPS = Set.of("StringEquals", "StringLessThan", "StringGreaterThan",
             "StringLessThanEquals", "StringGreaterThanEquals", "StringMatches");
     private static final Set<String> NUMERIC_OPS = Set.of("NumericEquals", "NumericLessThan", "NumericGreaterThan",
@@ -233,11 +240,15 @@ public final class Condition {
             }
             return new Condition(obj.deepCopy(), true);
         }
-        check(obj, stateName, property == null ? "" : property);
+        check(obj, stateName, property == null ? "" : property, 1);
         return new Condition(obj.deepCopy(), false);
     }
 
-    private static void check(ObjectNode obj, String stateName, String at) {
+    private static void check(ObjectNode obj, String stateName, String at, int depth) {
+        if (depth > MAX_NESTING) {
+            throw bad(stateName, at, "And, Or and Not nest more than " + MAX_NESTING + " deep here; a condition may"
+                    + " nest at most " + MAX_NESTING + " levels: split it over several Choice states");
+        }
         if (obj.has("Condition")) {
             throw new TaskValidationException(ErrorCode.QUERY_LANGUAGE_MISMATCH, stateName, at,
                     "\"Condition\" is JSONata; in a JSONPath Choice state use Variable and a comparison operator");
@@ -255,7 +266,7 @@ public final class Condition {
                 if (!(list.get(i) instanceof ObjectNode o)) {
                     throw bad(stateName, at + "." + op + "[" + i + "]", "must be an object");
                 }
-                check(o, stateName, at + "." + op + "[" + i + "]");
+                check(o, stateName, at + "." + op + "[" + i + "]", depth + 1);
             }
             return;
         }
@@ -263,7 +274,7 @@ public final class Condition {
             if (obj.size() != 1 || !(obj.get("Not") instanceof ObjectNode inner)) {
                 throw bad(stateName, at + ".Not", "must be the only field and hold one condition object");
             }
-            check(inner, stateName, at + ".Not");
+            check(inner, stateName, at + ".Not", depth + 1);
             return;
         }
         JsonNode variable = obj.get("Variable");

@@ -8,6 +8,8 @@ import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.SfnTasksException;
 import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.TaskWarning;
+import io.github.sfntasks.api.WarningCode;
 import io.github.sfntasks.api.iam.PolicyDocument;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.core.Policies;
@@ -48,6 +50,22 @@ public final class StateMachine {
     /** The most bytes a definition may have (AWS Step Functions service quotas: 1 MB, hard quota). */
     public static final int MAX_DEFINITION_BYTES = 1024 * 1024;
 
+    /**
+     * How deep Parallel branches and Map item processors may nest (the machine's own states are level 1). The States
+     * language sets no limit; this one keeps checking and rendering, which recurse once per level, far from the end of
+     * the stack. A workflow file reaches it only near the reader's nesting depth limit (256 levels of objects and arrays).
+     */
+    public static final int MAX_NESTED_SCOPES = 64;
+
+    /**
+     * The most characters, white space not counted, that the inline policies of one IAM role may have together:
+     * 10,240 ("Role policy size cannot exceed 10,240 characters", IAM and AWS STS quotas,
+     * <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html">reference_iam-quotas</a>;
+     * "IAM does not count white space when calculating the size of a policy"). {@link #render} warns
+     * ({@link WarningCode#POLICY_TOO_LARGE}) when the machine's policy alone has more.
+     */
+    public static final int MAX_INLINE_ROLE_POLICY_CHARS = 10_240;
+
 
     private final Scope root;
     private final String comment;
@@ -68,7 +86,7 @@ public final class StateMachine {
         List<State> all = new ArrayList<>();
         Map<State, QueryLanguage> langs = new IdentityHashMap<>();
         Map<String, State> names = new HashMap<>();
-        walk(root, queryLanguage, names, all, langs, new IdentityHashMap<>());
+        walk(root, queryLanguage, names, all, langs, new IdentityHashMap<>(), 1);
         this.allStates = Collections.unmodifiableList(all);
         this.languages = langs;
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 99_999_999)) {
@@ -110,7 +128,7 @@ public final class StateMachine {
     }
 
     private static void walk(Scope scope, QueryLanguage inherited, Map<String, State> names, List<State> all,
-                             Map<State, QueryLanguage> langs, Map<State, Scope> owner) {
+                             Map<State, QueryLanguage> langs, Map<State, Scope> owner, int depth) {
         for (State s : scopeStates(scope)) {
             State other = names.get(s.name());
             if (other != null && other != s) {
@@ -131,8 +149,14 @@ public final class StateMachine {
             QueryLanguage effective = s.ownQueryLanguage() != null ? s.ownQueryLanguage() : inherited;
             langs.put(s, effective);
             s.check(effective);
+            if (!s.scopes().isEmpty() && depth >= MAX_NESTED_SCOPES) {
+                throw new TaskValidationException(ErrorCode.INVALID_STATE, s.name(), null,
+                        "Parallel and Map states nest more than " + MAX_NESTED_SCOPES + " deep here; a machine may nest"
+                                + " at most " + MAX_NESTED_SCOPES + " levels of branches and item processors: start a"
+                                + " child state machine (states:startExecution) instead");
+            }
             for (Scope nested : s.scopes()) {
-                walk(nested, inherited, names, all, langs, owner);
+                walk(nested, inherited, names, all, langs, owner, depth + 1);
             }
         }
     }
@@ -252,13 +276,38 @@ public final class StateMachine {
     }
 
     /**
-     * Renders definition and policy.
+     * Renders definition and policy. The warnings are those of {@link #warnings(RenderContext)}, and
+     * {@link WarningCode#POLICY_TOO_LARGE} when the policy has more than {@link #MAX_INLINE_ROLE_POLICY_CHARS}
+     * characters.
      *
      * @param context partition, region and account
-     * @return both, as JSON trees and pretty-printed text
+     * @return both, as JSON trees and pretty-printed text, and the warnings
      */
     public Rendered render(RenderContext context) {
-        return new Rendered(definition(context), policy(context).toJson(), warnings(context));
+        ObjectNode definition = definition(context);
+        ObjectNode policy = policy(context).toJson();
+        List<String> warnings = warnings(context);
+        long size = nonWhitespaceLength(io.github.sfntasks.core.internal.Trees.pretty(policy));
+        if (size > MAX_INLINE_ROLE_POLICY_CHARS) {
+            List<String> all = new ArrayList<>(warnings);
+            all.add(new TaskWarning(WarningCode.POLICY_TOO_LARGE, null, null, "the role's policy has " + size
+                    + " characters (white space not counted, placeholders counted as written); IAM accepts at most "
+                    + MAX_INLINE_ROLE_POLICY_CHARS + " for all inline policies of a role together (IAM and AWS STS"
+                    + " quotas, https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html): attach"
+                    + " it as managed policies instead (at most 6,144 characters each), or split the machine").toString());
+            warnings = List.copyOf(all);
+        }
+        return new Rendered(definition, policy, warnings);
+    }
+
+    private static long nonWhitespaceLength(String json) {
+        long n = 0;
+        for (int i = 0; i < json.length(); i++) {
+            if (!Character.isWhitespace(json.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.sfntasks.core.workflow;
 
 import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.api.DisplayText;
 import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.TaskValidationException;
 
 /**
  * One problem of a workflow file, located.
@@ -18,20 +20,18 @@ import io.github.sfntasks.api.ErrorCode;
 public record Problem(String source, int line, int column, String stateName, String property, ErrorCode code,
                       String detail) {
 
-    /** @return {@code file:line:col: state "X": property: detail (SFN-E0nn)} */
+    /**
+     * @return {@code file:line:col: state "X": property: detail (SFN-E0nn)}, one line, with control and bidirectional
+     *         formatting characters escaped ({@link DisplayText}); the components keep the raw text
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(source);
+        StringBuilder sb = new StringBuilder(DisplayText.escape(source));
         if (line > 0) {
             sb.append(':').append(line).append(':').append(column);
         }
         sb.append(": ");
-        if (stateName != null) {
-            sb.append("state \"").append(stateName).append("\": ");
-        }
-        if (property != null && !property.isEmpty()) {
-            sb.append(property).append(": ");
-        }
-        return sb.append(detail).append(" (").append(code.code()).append(')').toString();
+        TaskValidationException.appendLocation(sb, stateName, property);
+        return sb.append(DisplayText.escape(detail)).append(" (").append(code.code()).append(')').toString();
     }
 }

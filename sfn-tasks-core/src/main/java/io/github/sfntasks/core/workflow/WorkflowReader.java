@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
@@ -13,6 +14,8 @@ import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.core.TaskRegistry;
 import io.github.sfntasks.core.graph.DefinitionReader;
 import io.github.sfntasks.core.graph.StateMachine;
+import io.github.sfntasks.core.internal.Trees;
+import io.github.sfntasks.core.internal.YamlFormat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,31 +27,62 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads workflow files into a {@link StateMachine}. JSON by default; pass another Jackson
- * {@link JsonFactory} (a {@code YAMLFactory}) for YAML. Every problem is reported at once, each with
- * file, line and column, in a {@link WorkflowException}.
+ * Reads workflow files into a {@link StateMachine}. Every problem is reported at once, each with file, line and
+ * column, in a {@link WorkflowException}.
+ *
+ * <p>The format is chosen per file: a name ending in {@code .yaml} or {@code .yml} is YAML, one ending in
+ * {@code .json} is JSON, and any other is JSON when its first character (after a byte order mark and white space) is
+ * <code>{</code> or {@code [}, YAML otherwise. YAML needs {@code com.fasterxml.jackson.dataformat:jackson-dataformat-yaml}
+ * on the class or module path (an optional dependency; {@code sfn-tasks-bom} manages its version). A reader made
+ * with a Jackson {@link JsonFactory} uses that factory for every file instead.
+ *
+ * <p>Limits, each reported as a located problem ({@link ErrorCode#INVALID_WORKFLOW}): at most {@link #MAX_FILE_SIZE}
+ * bytes (characters, for text given as a string); objects and arrays nested at most {@link #MAX_NESTING_DEPTH} deep;
+ * YAML aliases and merge keys expanding to at most {@link #MAX_ALIAS_NODES} nodes; one document per file (nothing
+ * after the JSON value, no second YAML document). Jackson's own limits apply within those (a string of at most
+ * 20,000,000 characters, a number of at most 1,000 digits, a property name of at most 50,000 characters).
  *
  * <pre>{@code
  * WorkflowReader reader = new WorkflowReader(TaskRegistry.load());
- * StateMachine machine = reader.read(Path.of("order.json"));
+ * StateMachine machine = reader.read(Path.of("order.yaml"));
  * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class WorkflowReader {
 
+    /** The largest workflow file, in bytes: 4 MiB, four times the service's quota for a rendered definition. */
+    public static final int MAX_FILE_SIZE = io.github.sfntasks.core.internal.YamlFormat.CODE_POINT_LIMIT;
+
+    /** How deep objects and arrays may nest in a workflow file (the root object is level 1). */
+    public static final int MAX_NESTING_DEPTH = Trees.MAX_DEPTH;
+
+    /** The most nodes YAML aliases and merge keys may add to a file, as if each alias were written out. */
+    public static final int MAX_ALIAS_NODES = Trees.MAX_ALIAS_NODES;
+
+    private static final JsonFactory JSON =
+            JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
     private final TaskRegistry registry;
     private final JsonFactory factory;
 
-    /** @param registry the providers that {@code Provider} type ids resolve to */
+    /**
+     * A reader that chooses JSON or YAML per file (see the class description).
+     *
+     * @param registry the providers that {@code Provider} type ids resolve to
+     */
     public WorkflowReader(TaskRegistry registry) {
-        this(registry, JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.factory = null;
     }
 
     /**
+     * A reader of one format.
+     *
      * @param registry the providers that {@code Provider} type ids resolve to
      * @param factory the Jackson factory of the file format (JSON, YAML...); enable duplicate detection on it
      */
@@ -58,32 +92,48 @@ public final class WorkflowReader {
     }
 
     /**
-     * @param file a workflow file
+     * @param file a workflow file ({@code .json}, {@code .yaml}, {@code .yml}, or another name: then by its content)
      * @return the machine
-     * @throws WorkflowException listing every problem
+     * @throws WorkflowException listing every problem (a file too large or not UTF-8 is one)
      * @throws UncheckedIOException when the file cannot be read
      */
     public StateMachine read(Path file) {
+        String source = file.toString();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            long size = Files.size(file);
+            if (size > MAX_FILE_SIZE) {
+                throw tooLarge(source, size + " bytes");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new WorkflowException(List.of(new Problem(source, 0, 0, null, null, ErrorCode.INVALID_WORKFLOW,
+                    "is not UTF-8 text; save the workflow file as UTF-8")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        return read(file.toString(), text);
+        return read(source, text);
     }
 
     /**
-     * @param source the name used in problem locations
+     * @param source the name used in problem locations; for a reader that chooses the format, its ending chooses it
+     *        as a file name's would
      * @param text the workflow text
      * @return the machine
      * @throws WorkflowException listing every problem
      */
     public StateMachine read(String source, String text) {
+        if (text.length() > MAX_FILE_SIZE) {
+            throw tooLarge(source, text.length() + " characters");
+        }
+        // A byte order mark is no part of the document: editors show none, so columns are counted without it.
+        String doc = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        JsonFactory format = factory != null ? factory : formatOf(source, doc);
         JsonNode tree;
         Map<String, JsonLocation> locations = new HashMap<>();
         try {
-            tree = io.github.sfntasks.core.internal.Trees.read(factory, text);
+            tree = Trees.read(format, doc);
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             throw new WorkflowException(List.of(new Problem(source, l == null ? 0 : l.getLineNr(),
@@ -102,7 +152,7 @@ public final class WorkflowReader {
         }
         // Locations are needed only to report problems: index the text then, not on every read.
         try {
-            index(text, locations);
+            index(format, doc, locations);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,6 +180,39 @@ public final class WorkflowReader {
         throw new WorkflowException(problems);
     }
 
+    private static WorkflowException tooLarge(String source, String size) {
+        return new WorkflowException(List.of(new Problem(source, 0, 0, null, null, ErrorCode.INVALID_WORKFLOW,
+                "the file has " + size + "; a workflow file may have at most " + MAX_FILE_SIZE + " (4 MiB): the"
+                        + " service takes definitions of at most 1 MB, so move parts into child state machines")));
+    }
+
+    /** JSON or YAML, by the name's ending, else by the first character of the text. */
+    private static JsonFactory formatOf(String source, String text) {
+        String name = source.toLowerCase(Locale.ROOT);
+        boolean yaml;
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            yaml = true;
+        } else if (name.endsWith(".json")) {
+            yaml = false;
+        } else {
+            int i = 0;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            yaml = i < text.length() && text.charAt(i) != '{' && text.charAt(i) != '[';
+        }
+        if (!yaml) {
+            return JSON;
+        }
+        if (!YamlFormat.available()) {
+            throw new WorkflowException(List.of(new Problem(source, 0, 0, null, null, ErrorCode.INVALID_WORKFLOW,
+                    "is YAML, and reading YAML needs com.fasterxml.jackson.dataformat:jackson-dataformat-yaml on the"
+                            + " class or module path (sfn-tasks-bom manages its version; on the module path, a module"
+                            + " must require it or --add-modules name it)")));
+        }
+        return YamlFormat.factory();
+    }
+
     private static JsonLocation locate(Map<String, JsonLocation> locations, String pointer) {
         String p = pointer;
         while (true) {
@@ -143,7 +226,7 @@ public final class WorkflowReader {
     }
 
     /** Maps the JSON Pointer of every member and item to where it starts (a member: its name). */
-    private void index(String text, Map<String, JsonLocation> out) throws IOException {
+    private static void index(JsonFactory factory, String text, Map<String, JsonLocation> out) throws IOException {
         final class Frame {
             final String pointer;
             final boolean array;

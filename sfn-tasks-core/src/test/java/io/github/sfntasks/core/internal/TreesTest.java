@@ -30,7 +30,7 @@ class TreesTest {
                 "{\"int\":2147483647,\"long\":2147483648,\"big\":123456789012345678901234567890,\"neg\":-5}",
                 "{\"d\":1.5,\"e\":1e300,\"f\":-0.0,\"g\":0.1,\"h\":12345678901234567890.5}",
                 "[\"\\u00e9\\uD83D\\uDE00\\n\\\"\"]", "  {\"a\" : [ 1 , 2 ] }  ", "42", "\"text\"", "null",
-                "{\"a\":1} trailing");
+                "{\"a\":1}  ");
         JsonFactory factory = new JsonFactory();
         for (String doc : docs) {
             JsonNode ours = Trees.read(factory, doc);
@@ -43,6 +43,13 @@ class TreesTest {
         assertTrue(Trees.read(factory, "   ").isMissingNode());
         assertThrows(JsonProcessingException.class, () -> Trees.read(factory, "{\"a\":"));
         assertThrows(JsonProcessingException.class, () -> Trees.read(factory, "{\"a\" 1}"));
+        // Stricter than readTree, which ignores what follows the first value: a workflow file is one document.
+        assertThrows(JsonProcessingException.class, () -> Trees.read(factory, "{\"a\":1} trailing"));
+        assertThrows(JsonProcessingException.class, () -> Trees.read(factory, "{\"a\":1} {}"));
+        assertThrows(JsonProcessingException.class, () -> Trees.read(factory, "[".repeat(Trees.MAX_DEPTH + 1)
+                + "]".repeat(Trees.MAX_DEPTH + 1)));
+        assertEquals(MAPPER.readTree("[".repeat(Trees.MAX_DEPTH) + "]".repeat(Trees.MAX_DEPTH)),
+                Trees.read(factory, "[".repeat(Trees.MAX_DEPTH) + "]".repeat(Trees.MAX_DEPTH)));
     }
 
     private static void assertNodeTypes(JsonNode a, JsonNode b, String doc) {
