@@ -9,6 +9,7 @@
  */
 module io.github.sfntasks.core {
     requires transitive io.github.sfntasks.api;
+    requires com.dashjoin.jsonata;
 
     exports io.github.sfntasks.core;
     exports io.github.sfntasks.core.graph;

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -414,61 +413,44 @@ public final class PropertyReader {
     }
 
     /**
-     * @throws TaskValidationException ({@link ErrorCode#UNKNOWN_PROPERTY}) naming the first property
-     *         nothing read, with the closest known name
+     * @throws TaskValidationException ({@link ErrorCode#UNKNOWN_PROPERTY}) naming every property nothing read,
+     *         each with the closest known name
      */
     public void finish() {
+        List<TaskValidationException> unknown = unknownProperties(List.of());
+        if (!unknown.isEmpty()) {
+            throw TaskValidationException.of(unknown);
+        }
+    }
+
+    /**
+     * The properties nothing has read so far, as problems, each with the closest known name. A provider whose
+     * reading stopped early (a required property missing) passes the names its schema declares, so that a typo of a
+     * required property still gets its "did you mean".
+     *
+     * @param declared names the task knows besides those read so far (for example its schema's properties)
+     * @return one {@link ErrorCode#UNKNOWN_PROPERTY} problem per unread property, in document order
+     */
+    public List<TaskValidationException> unknownProperties(java.util.Collection<String> declared) {
+        Set<String> known = new TreeSet<>(declared);
+        for (String r : read) {
+            if (!r.endsWith(".$")) {
+                known.add(r);
+            }
+        }
+        List<TaskValidationException> out = new ArrayList<>();
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!read.contains(name)) {
-                String bare = name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
-                String suggestion = closest(bare);
-                Set<String> known = new TreeSet<>();
-                for (String r : read) {
-                    if (!r.endsWith(".$")) {
-                        known.add(r);
-                    }
-                }
-                throw invalid(ErrorCode.UNKNOWN_PROPERTY, name, "is not a property of this task"
-                        + (suggestion != null ? "; did you mean \"" + suggestion + "\"?" : "")
-                        + " Known: " + known);
+            if (!read.contains(name) && !(declared.contains(name) || declared.contains(bare(name)))) {
+                out.add(invalid(ErrorCode.UNKNOWN_PROPERTY, name, "is not a property of this task"
+                        + NearestName.hint(bare(name), known) + " Known: " + known));
             }
         }
+        return out;
     }
 
-    private String closest(String name) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : read) {
-            if (candidate.endsWith(".$")) {
-                continue;
-            }
-            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return bestDistance <= Math.max(2, name.length() / 3) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+    private static String bare(String name) {
+        return name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
     }
 }

@@ -1,13 +1,17 @@
 package io.github.sfntasks.api.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.api.spi.TaskRequest;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -144,7 +148,25 @@ public abstract class ServiceTaskProvider implements TaskProvider {
     @Override
     public final Task create(TaskRequest request) {
         PropertyReader properties = PropertyReader.of(request);
-        TaskBuilder<?, ?> builder = read(request, properties);
+        TaskBuilder<?, ?> builder;
+        try {
+            builder = read(request, properties);
+        } catch (TaskValidationException e) {
+            // Reading stopped at the first problem: a typo of a required property reads as "x is required";
+            // put the typo ("did you mean x?") first, with the schema's names as the known ones.
+            List<TaskValidationException> typos = new ArrayList<>(properties.unknownProperties(declaredProperties()));
+            for (TaskValidationException reported : e.problems()) {
+                if (reported.code() == io.github.sfntasks.api.ErrorCode.UNKNOWN_PROPERTY) {
+                    typos.removeIf(t -> Objects.equals(t.property(), reported.property()));
+                }
+            }
+            if (typos.isEmpty()) {
+                throw e;
+            }
+            List<TaskValidationException> all = new ArrayList<>(typos);
+            all.addAll(e.problems());
+            throw TaskValidationException.of(all);
+        }
         properties.finish();
         return builder.build();
     }
@@ -158,4 +180,13 @@ public abstract class ServiceTaskProvider implements TaskProvider {
      * @return the builder, not yet built
      */
     protected abstract TaskBuilder<?, ?> read(TaskRequest request, PropertyReader properties);
+
+    private List<String> declaredProperties() {
+        List<String> names = new ArrayList<>();
+        JsonNode props = propertiesSchema().get("properties");
+        if (props != null) {
+            props.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
 }
