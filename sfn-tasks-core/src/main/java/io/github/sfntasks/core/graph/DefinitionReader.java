@@ -103,7 +103,8 @@ public final class DefinitionReader {
             }
         }
         Scope root = readScope(def, "");
-        StateMachine.Builder b = root == null ? null : new StateMachine.Builder(root.start()).declaredOrder(root.declaredOrder());
+        StateMachine.Builder b = root == null ? null : new StateMachine.Builder(root.start()).declaredOrder(root.declaredOrder())
+                .jsonataChecked();
         if (b != null) {
             if (declared != null) {
                 b.queryLanguage(declared);
