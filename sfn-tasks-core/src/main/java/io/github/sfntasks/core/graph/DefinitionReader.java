@@ -103,39 +103,34 @@ public final class DefinitionReader {
             }
         }
         Scope root = readScope(def, "");
+        // The top-level fields are checked even when a state has problems: every problem in one pass.
         StateMachine.Builder b = root == null ? null : new StateMachine.Builder(root.start()).declaredOrder(root.declaredOrder())
                 .jsonataChecked();
-        if (b != null) {
-            if (declared != null) {
-                b.queryLanguage(declared);
+        if (b != null && declared != null) {
+            b.queryLanguage(declared);
+        }
+        JsonNode comment = def.get("Comment");
+        if (comment != null && !comment.isTextual()) {
+            issue("/Comment", bad(null, "Comment", "must be a string, was " + comment));
+        } else if (comment != null && b != null) {
+            b.comment(comment.textValue());
+        }
+        JsonNode timeout = def.get("TimeoutSeconds");
+        if (timeout != null) {
+            String problem = io.github.sfntasks.core.internal.FieldRules.wholeNumberProblem(timeout, 1, 99_999_999, false);
+            if (problem != null) {
+                issue("/TimeoutSeconds", new TaskValidationException(timeout.isNumber() ? ErrorCode.OUT_OF_RANGE
+                        : ErrorCode.INVALID_WORKFLOW, null, "TimeoutSeconds",
+                        problem.replace("whole number from", "whole number of seconds from")));
+            } else if (b != null) {
+                b.timeoutSeconds(timeout.intValue());
             }
-            JsonNode comment = def.get("Comment");
-            if (comment != null) {
-                if (comment.isTextual()) {
-                    b.comment(comment.textValue());
-                } else {
-                    issue("/Comment", bad(null, "Comment", "must be a string"));
-                }
-            }
-            JsonNode timeout = def.get("TimeoutSeconds");
-            if (timeout != null) {
-                String problem = io.github.sfntasks.core.internal.FieldRules.wholeNumberProblem(timeout, 1, 99_999_999, false);
-                if (problem == null) {
-                    b.timeoutSeconds(timeout.intValue());
-                } else {
-                    issue("/TimeoutSeconds", new TaskValidationException(timeout.isNumber() ? ErrorCode.OUT_OF_RANGE
-                            : ErrorCode.INVALID_WORKFLOW, null, "TimeoutSeconds",
-                            problem.replace("whole number from", "whole number of seconds from")));
-                }
-            }
-            JsonNode version = def.get("Version");
-            if (version != null) {
-                if (version.isTextual()) {
-                    b.version(version.textValue());
-                } else {
-                    issue("/Version", bad(null, "Version", "must be a string such as \"1.0\""));
-                }
-            }
+        }
+        JsonNode version = def.get("Version");
+        if (version != null && !version.isTextual()) {
+            issue("/Version", bad(null, "Version", "must be a string such as \"1.0\", was " + version));
+        } else if (version != null && b != null) {
+            b.version(version.textValue());
         }
         if (!issues.isEmpty() || b == null) {
             return new Result(null, List.copyOf(issues));
