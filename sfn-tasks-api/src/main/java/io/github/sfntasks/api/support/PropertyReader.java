@@ -45,6 +45,8 @@ public final class PropertyReader {
     private final QueryLanguage language;
     private final String prefix;
     private final Set<String> read = new LinkedHashSet<>();
+    /** Where problems go in collecting mode ({@link #collecting()}); {@code null}: accessors throw. */
+    private List<TaskValidationException> collected;
 
     private PropertyReader(String stateName, ObjectNode node, QueryLanguage language, String prefix) {
         this.stateName = stateName;
@@ -72,6 +74,43 @@ public final class PropertyReader {
      */
     public static PropertyReader of(io.github.sfntasks.api.spi.TaskRequest request) {
         return new PropertyReader(request.stateName(), request.properties(), request.queryLanguage(), null);
+    }
+
+    /**
+     * Collecting mode, for a provider that reads property after property: an accessor that meets a problem records it
+     * and returns {@code null} instead of throwing, so that every bad property is reported, not only the first (see
+     * {@link #collectedProblems()}). Readers of nested objects share the mode.
+     *
+     * @return this reader
+     */
+    PropertyReader collecting() {
+        if (collected == null) {
+            collected = new ArrayList<>();
+        }
+        return this;
+    }
+
+    /** @return the problems recorded in collecting mode, in the order met */
+    List<TaskValidationException> collectedProblems() {
+        return collected == null ? List.of() : List.copyOf(collected);
+    }
+
+    private <T> T guard(java.util.function.Supplier<T> read) {
+        if (collected == null) {
+            return read.get();
+        }
+        try {
+            return read.get();
+        } catch (TaskValidationException e) {
+            collected.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private PropertyReader child(ObjectNode child, String childPrefix) {
+        PropertyReader r = new PropertyReader(stateName, child, language, childPrefix);
+        r.collected = collected;
+        return r;
     }
 
     /** @return the state's query language */
@@ -115,6 +154,10 @@ public final class PropertyReader {
      * @return the value (a literal, path, intrinsic, expression or object holding them), or {@code null}
      */
     public Value value(String name) {
+        return guard(() -> value0(name));
+    }
+
+    private Value value0(String name) {
         read.add(name);
         read.add(name + ".$");
         JsonNode plain = node.get(name);
@@ -135,7 +178,11 @@ public final class PropertyReader {
 
     /** @param name a property name @return the value @throws TaskValidationException when absent */
     public Value requiredValue(String name) {
-        Value v = value(name);
+        return guard(() -> requiredValue0(name));
+    }
+
+    private Value requiredValue0(String name) {
+        Value v = value0(name);
         if (v == null) {
             throw missing(name);
         }
@@ -180,6 +227,10 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static string, or {@code null} */
     public String string(String name) {
+        return guard(() -> string0(name));
+    }
+
+    private String string0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -195,7 +246,11 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static string @throws TaskValidationException when absent */
     public String requiredString(String name) {
-        String s = string(name);
+        return guard(() -> requiredString0(name));
+    }
+
+    private String requiredString0(String name) {
+        String s = string0(name);
         if (s == null) {
             throw missing(name);
         }
@@ -204,6 +259,10 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static boolean, or {@code null} */
     public Boolean bool(String name) {
+        return guard(() -> bool0(name));
+    }
+
+    private Boolean bool0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -219,6 +278,10 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static whole number, or {@code null} */
     public Long integer(String name) {
+        return guard(() -> integer0(name));
+    }
+
+    private Long integer0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -234,6 +297,10 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static number, or {@code null} */
     public Double number(String name) {
+        return guard(() -> number0(name));
+    }
+
+    private Double number0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -254,7 +321,11 @@ public final class PropertyReader {
      * @return the constant, or {@code null}
      */
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-        String s = string(name);
+        return guard(() -> enumValue0(name, type));
+    }
+
+    private <E extends Enum<E>> E enumValue0(String name, Class<E> type) {
+        String s = string0(name);
         if (s == null) {
             return null;
         }
@@ -272,6 +343,10 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static list of strings, or {@code null} */
     public List<String> stringList(String name) {
+        return guard(() -> stringList0(name));
+    }
+
+    private List<String> stringList0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -299,7 +374,11 @@ public final class PropertyReader {
      * @return the value, or {@code null}
      */
     public Value stringValue(String name) {
-        Value v = value(name);
+        return guard(() -> stringValue0(name));
+    }
+
+    private Value stringValue0(String name) {
+        Value v = value0(name);
         if (v instanceof Literal l && l.node().isNull()) {
             throw nullValue(name);
         }
@@ -316,7 +395,11 @@ public final class PropertyReader {
      * @return the value, or {@code null}
      */
     public Value numberValue(String name) {
-        Value v = value(name);
+        return guard(() -> numberValue0(name));
+    }
+
+    private Value numberValue0(String name) {
+        Value v = value0(name);
         if (v instanceof Literal l && l.node().isNull()) {
             throw nullValue(name);
         }
@@ -333,7 +416,11 @@ public final class PropertyReader {
      * @return the value, or {@code null}
      */
     public Value booleanValue(String name) {
-        Value v = value(name);
+        return guard(() -> booleanValue0(name));
+    }
+
+    private Value booleanValue0(String name) {
+        Value v = value0(name);
         if (v instanceof Literal l && l.node().isNull()) {
             throw nullValue(name);
         }
@@ -350,7 +437,11 @@ public final class PropertyReader {
      * @return the object, or {@code null}
      */
     public ObjectValue object(String name) {
-        Value v = value(name);
+        return guard(() -> object0(name));
+    }
+
+    private ObjectValue object0(String name) {
+        Value v = value0(name);
         if (v == null) {
             return null;
         }
@@ -371,6 +462,10 @@ public final class PropertyReader {
      * @return the reader, or {@code null} when the property is absent
      */
     public PropertyReader nested(String name) {
+        return guard(() -> nested0(name));
+    }
+
+    private PropertyReader nested0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -381,7 +476,7 @@ public final class PropertyReader {
         if (!n.isObject()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an object, was " + n);
         }
-        return new PropertyReader(stateName, (ObjectNode) n, language, path(name));
+        return child((ObjectNode) n, path(name));
     }
 
     /**
@@ -391,6 +486,10 @@ public final class PropertyReader {
      * @return the readers, or {@code null} when the property is absent
      */
     public List<PropertyReader> nestedList(String name) {
+        return guard(() -> nestedList0(name));
+    }
+
+    private List<PropertyReader> nestedList0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -407,7 +506,7 @@ public final class PropertyReader {
             if (!item.isObject()) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, name + "[" + i + "]", "must be an object, was " + item);
             }
-            out.add(new PropertyReader(stateName, (ObjectNode) item, language, path(name) + "[" + i + "]"));
+            out.add(child((ObjectNode) item, path(name) + "[" + i + "]"));
         }
         return out;
     }

@@ -148,24 +148,37 @@ public abstract class ServiceTaskProvider implements TaskProvider {
     @Override
     public final Task create(TaskRequest request) {
         PropertyReader properties = PropertyReader.of(request);
-        TaskBuilder<?, ?> builder;
+        if (!(this instanceof ShapeTaskProvider)) {
+            // A shape reads every field and collects its problems itself; a hand-written read() goes property after
+            // property, so its reader records a problem and goes on, and every bad property is reported.
+            properties.collecting();
+        }
+        TaskBuilder<?, ?> builder = null;
+        RuntimeException failure = null;
+        List<TaskValidationException> problems = new ArrayList<>();
         try {
             builder = read(request, properties);
         } catch (TaskValidationException e) {
-            // Reading stopped at the first problem: a typo of a required property reads as "x is required";
-            // put the typo ("did you mean x?") first, with the schema's names as the known ones.
+            problems.addAll(e.problems());
+        } catch (RuntimeException e) {
+            failure = e; // a consequence of a recorded problem (a null read on), or a bug when there is none
+        }
+        problems.addAll(0, properties.collectedProblems());
+        if (!problems.isEmpty()) {
+            // Reading may have stopped early: a typo of a required property reads as "x is required"; put the typo
+            // ("did you mean x?") first, with the schema's names as the known ones.
             List<TaskValidationException> typos = new ArrayList<>(properties.unknownProperties(declaredProperties()));
-            for (TaskValidationException reported : e.problems()) {
+            for (TaskValidationException reported : problems) {
                 if (reported.code() == io.github.sfntasks.api.ErrorCode.UNKNOWN_PROPERTY) {
                     typos.removeIf(t -> Objects.equals(t.property(), reported.property()));
                 }
             }
-            if (typos.isEmpty()) {
-                throw e;
-            }
             List<TaskValidationException> all = new ArrayList<>(typos);
-            all.addAll(e.problems());
-            throw TaskValidationException.of(all);
+            all.addAll(problems);
+            throw TaskValidationException.of(all).locate(request.stateName(), null);
+        }
+        if (failure != null) {
+            throw failure;
         }
         properties.finish();
         return builder.build();

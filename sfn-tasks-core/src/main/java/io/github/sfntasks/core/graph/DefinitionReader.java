@@ -402,7 +402,10 @@ public final class DefinitionReader {
         } catch (TaskValidationException e) {
             found.addAll(e.problems());
         }
-        io.github.sfntasks.core.internal.JsonataSyntax.state(name, obj, lang, found);
+        if (lang == QueryLanguage.JSONATA) {
+            // Only then: a JSONPath machine never loads the JSONata parser (cold start).
+            io.github.sfntasks.core.internal.JsonataSyntax.state(name, obj, lang, found);
+        }
         return found.isEmpty() ? s : null;
     }
 

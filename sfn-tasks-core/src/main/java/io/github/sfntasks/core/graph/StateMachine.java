@@ -205,7 +205,9 @@ public final class StateMachine {
             JsonNode state = e.getValue();
             QueryLanguage lang = state.has("QueryLanguage")
                     ? QueryLanguage.fromAslName(state.get("QueryLanguage").textValue()) : inherited;
-            io.github.sfntasks.core.internal.JsonataSyntax.state(e.getKey(), state, lang, found);
+            if (lang == QueryLanguage.JSONATA) {
+                io.github.sfntasks.core.internal.JsonataSyntax.state(e.getKey(), state, lang, found);
+            }
             state.path("Branches").forEach(b -> {
                 if (b instanceof ObjectNode o) {
                     checkJsonata(o, inherited);
