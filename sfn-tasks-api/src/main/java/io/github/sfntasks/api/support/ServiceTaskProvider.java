@@ -164,6 +164,23 @@ public abstract class ServiceTaskProvider implements TaskProvider {
             failure = e; // a consequence of a recorded problem (a null read on), or a bug when there is none
         }
         problems.addAll(0, properties.collectedProblems());
+        if (!problems.isEmpty() && builder != null && failure == null) {
+            // The builder's own checks (patterns, ranges, combinations) still find problems of the properties that
+            // read well; a property that did not read is null in it, so its "missing" is no news.
+            Set<String> reported = new java.util.HashSet<>();
+            problems.forEach(p -> reported.add(p.property()));
+            try {
+                builder.build();
+            } catch (TaskValidationException e) {
+                for (TaskValidationException p : e.problems()) {
+                    if (!reported.contains(p.property()) && p.code() != io.github.sfntasks.api.ErrorCode.MISSING_PROPERTY) {
+                        problems.add(p);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a consequence of a property that did not read
+            }
+        }
         if (!problems.isEmpty()) {
             // Reading may have stopped early: a typo of a required property reads as "x is required"; put the typo
             // ("did you mean x?") first, with the schema's names as the known ones.

@@ -146,6 +146,18 @@ class HostileWorkflowsTest {
     }
 
     @Test
+    void threeBadPropertiesOfATaskReportThree() throws IOException {
+        // lambda:invoke reads its properties one after the other (a hand-written provider, not a shape): each bad one
+        // is reported, located at its own line. Lambda's Invoke API: InvocationType is Event, RequestResponse or
+        // DryRun; Qualifier matches (|[a-zA-Z0-9$_-]+); payloadResponseOnly is the CDK's boolean.
+        List<Problem> problems = problems("three-bad-properties.json");
+        assertEquals(List.of("invocationType", "qualifier", "payloadResponseOnly"),
+                problems.stream().map(Problem::property).toList(), problems.toString());
+        assertEquals(List.of(9, 10, 11), problems.stream().map(Problem::line).toList());
+        problems.forEach(p -> assertEquals("Invoke", p.stateName()));
+    }
+
+    @Test
     void aStartAtTypoSuggestsTheNearestState() throws IOException {
         Problem p = problems("start-typo.json").get(0);
         assertEquals(ErrorCode.MISSING_TARGET, p.code());
