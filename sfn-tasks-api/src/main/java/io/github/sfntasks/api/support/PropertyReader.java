@@ -95,16 +95,13 @@ public final class PropertyReader {
         return collected == null ? List.of() : List.copyOf(collected);
     }
 
-    private <T> T guard(java.util.function.Supplier<T> read) {
+    /** Collecting mode: records the problem and reads on with {@code null}; otherwise throws it. */
+    private <T> T collect(TaskValidationException e) {
         if (collected == null) {
-            return read.get();
+            throw e;
         }
-        try {
-            return read.get();
-        } catch (TaskValidationException e) {
-            collected.addAll(e.problems());
-            return null;
-        }
+        collected.addAll(e.problems());
+        return null;
     }
 
     private PropertyReader child(ObjectNode child, String childPrefix) {
@@ -154,7 +151,11 @@ public final class PropertyReader {
      * @return the value (a literal, path, intrinsic, expression or object holding them), or {@code null}
      */
     public Value value(String name) {
-        return guard(() -> value0(name));
+        try {
+            return value0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private Value value0(String name) {
@@ -178,7 +179,11 @@ public final class PropertyReader {
 
     /** @param name a property name @return the value @throws TaskValidationException when absent */
     public Value requiredValue(String name) {
-        return guard(() -> requiredValue0(name));
+        try {
+            return requiredValue0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private Value requiredValue0(String name) {
@@ -227,7 +232,11 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static string, or {@code null} */
     public String string(String name) {
-        return guard(() -> string0(name));
+        try {
+            return string0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private String string0(String name) {
@@ -246,7 +255,11 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static string @throws TaskValidationException when absent */
     public String requiredString(String name) {
-        return guard(() -> requiredString0(name));
+        try {
+            return requiredString0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private String requiredString0(String name) {
@@ -259,7 +272,11 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static boolean, or {@code null} */
     public Boolean bool(String name) {
-        return guard(() -> bool0(name));
+        try {
+            return bool0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private Boolean bool0(String name) {
@@ -278,7 +295,11 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static whole number, or {@code null} */
     public Long integer(String name) {
-        return guard(() -> integer0(name));
+        try {
+            return integer0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private Long integer0(String name) {
@@ -297,7 +318,11 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static number, or {@code null} */
     public Double number(String name) {
-        return guard(() -> number0(name));
+        try {
+            return number0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private Double number0(String name) {
@@ -321,7 +346,11 @@ public final class PropertyReader {
      * @return the constant, or {@code null}
      */
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-        return guard(() -> enumValue0(name, type));
+        try {
+            return enumValue0(name, type);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private <E extends Enum<E>> E enumValue0(String name, Class<E> type) {
@@ -343,7 +372,11 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static list of strings, or {@code null} */
     public List<String> stringList(String name) {
-        return guard(() -> stringList0(name));
+        try {
+            return stringList0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private List<String> stringList0(String name) {
@@ -374,7 +407,11 @@ public final class PropertyReader {
      * @return the value, or {@code null}
      */
     public Value stringValue(String name) {
-        return guard(() -> stringValue0(name));
+        try {
+            return stringValue0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private Value stringValue0(String name) {
@@ -395,7 +432,11 @@ public final class PropertyReader {
      * @return the value, or {@code null}
      */
     public Value numberValue(String name) {
-        return guard(() -> numberValue0(name));
+        try {
+            return numberValue0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private Value numberValue0(String name) {
@@ -416,7 +457,11 @@ public final class PropertyReader {
      * @return the value, or {@code null}
      */
     public Value booleanValue(String name) {
-        return guard(() -> booleanValue0(name));
+        try {
+            return booleanValue0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private Value booleanValue0(String name) {
@@ -437,7 +482,11 @@ public final class PropertyReader {
      * @return the object, or {@code null}
      */
     public ObjectValue object(String name) {
-        return guard(() -> object0(name));
+        try {
+            return object0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private ObjectValue object0(String name) {
@@ -462,7 +511,11 @@ public final class PropertyReader {
      * @return the reader, or {@code null} when the property is absent
      */
     public PropertyReader nested(String name) {
-        return guard(() -> nested0(name));
+        try {
+            return nested0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private PropertyReader nested0(String name) {
@@ -486,7 +539,11 @@ public final class PropertyReader {
      * @return the readers, or {@code null} when the property is absent
      */
     public List<PropertyReader> nestedList(String name) {
-        return guard(() -> nestedList0(name));
+        try {
+            return nestedList0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
     }
 
     private List<PropertyReader> nestedList0(String name) {

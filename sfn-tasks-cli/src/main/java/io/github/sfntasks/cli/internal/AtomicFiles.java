@@ -107,6 +107,7 @@ final class AtomicFiles {
         withLock(folder, () -> {
             recoverLocked(folder, files.keySet());
             Map<Path, Path> staged = new LinkedHashMap<>();
+            Path journalTemp = tempFor(folder.resolve(JOURNAL_FILE));
             boolean journaled = false;
             try {
                 for (Map.Entry<String, String> f : files.entrySet()) {
@@ -125,7 +126,6 @@ final class AtomicFiles {
                 for (Map.Entry<Path, Path> m : staged.entrySet()) {
                     journal.append(m.getKey().getFileName()).append('\t').append(m.getValue().getFileName()).append('\n');
                 }
-                Path journalTemp = tempFor(folder.resolve(JOURNAL_FILE));
                 writeSynced(journalTemp, journal.toString());
                 move(journalTemp, folder.resolve(JOURNAL_FILE));
                 syncFolder(folder);
@@ -141,6 +141,7 @@ final class AtomicFiles {
                     for (Path t : staged.keySet()) {
                         Files.deleteIfExists(t);
                     }
+                    Files.deleteIfExists(journalTemp);
                 }
             }
             return null;
