@@ -213,16 +213,10 @@ final class StateOptionsParser {
             try {
                 out.add(new Retrier(errors, interval, attempts, backoff, maxDelay, jitter));
             } catch (TaskValidationException e) {
-                for (TaskValidationException p : e.problems()) {
-                    found.add(p.property() != null && p.property().startsWith("Retry.")
-                            ? new TaskValidationException(p.code(), null, at + p.property().substring(5), p.detail()) : p);
-                }
+                found.addAll(numbered(e, "Retry.", at));
             }
         }
-        if (!found.isEmpty()) {
-            throw TaskValidationException.of(found);
-        }
-        return out;
+        return orThrow(out, found);
     }
 
     static List<Catcher> catchers(JsonNode catches, QueryLanguage language) {
@@ -287,16 +281,27 @@ final class StateOptionsParser {
             try {
                 out.add(new Catcher(errors, next.textValue(), resultPath, output, assign));
             } catch (TaskValidationException e) {
-                for (TaskValidationException p : e.problems()) {
-                    found.add(p.property() != null && p.property().startsWith("Catch.")
-                            ? new TaskValidationException(p.code(), null, at + p.property().substring(5), p.detail()) : p);
-                }
+                found.addAll(numbered(e, "Catch.", at));
             }
         }
+        return orThrow(out, found);
+    }
+
+    /** The problems of one retrier or catcher, {@code Retry.MaxAttempts} placed as {@code Retry[2].MaxAttempts}. */
+    private static List<TaskValidationException> numbered(TaskValidationException e, String prefix, String at) {
+        List<TaskValidationException> out = new ArrayList<>();
+        for (TaskValidationException p : e.problems()) {
+            out.add(p.property() != null && p.property().startsWith(prefix)
+                    ? new TaskValidationException(p.code(), null, at + p.property().substring(prefix.length() - 1), p.detail()) : p);
+        }
+        return out;
+    }
+
+    private static <T> List<T> orThrow(List<T> read, List<TaskValidationException> found) {
         if (!found.isEmpty()) {
             throw TaskValidationException.of(found);
         }
-        return out;
+        return read;
     }
 
     private static void onlyFields(JsonNode obj, String at, List<TaskValidationException> found, String... allowed) {
