@@ -13,6 +13,7 @@ module io.github.sfntasks.core {
     // --add-modules), and says what to add when a YAML file is read without it.
     requires static com.fasterxml.jackson.dataformat.yaml;
     requires static org.yaml.snakeyaml;
+    requires com.dashjoin.jsonata;
 
     exports io.github.sfntasks.core;
     exports io.github.sfntasks.core.graph;

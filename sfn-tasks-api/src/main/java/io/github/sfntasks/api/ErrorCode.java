@@ -18,6 +18,8 @@ public enum ErrorCode {
     INVALID_PATH("SFN-E005"),
     /** An intrinsic function call is malformed or has wrong arguments. */
     INVALID_INTRINSIC("SFN-E006"),
+    /** A JSONata expression ({@code {% ... %}}) does not parse. */
+    INVALID_JSONATA("SFN-E012"),
     /** A field or value belongs to the other query language (JSONPath vs JSONata). */
     QUERY_LANGUAGE_MISMATCH("SFN-E007"),
     /** The task does not support the requested integration pattern. */
@@ -44,6 +46,8 @@ public enum ErrorCode {
     INVALID_WORKFLOW("SFN-E026"),
     /** A state is malformed (a field missing, a wrong type, a bad combination). */
     INVALID_STATE("SFN-E027"),
+    /** A scope (the machine, a Parallel branch, a Map processor) has no terminal state: no execution could end. */
+    NO_TERMINAL_STATE("SFN-E028"),
     /** Two providers claim the same type id. */
     DUPLICATE_PROVIDER("SFN-E030"),
     /** A provider could not be loaded or instantiated. */
@@ -64,8 +68,19 @@ public enum ErrorCode {
         return code;
     }
 
+    /** Where {@code docs/errors.md} is published: the project's repository, branch main. */
+    public static final String DOCS_BASE_URL = "https://github.com/sfn-tasks/sfn-tasks/blob/main/";
+
     /** @return the anchor in {@code docs/errors.md} that explains this code */
     public String docsAnchor() {
         return "docs/errors.md#" + code.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * @return the stable web address of this code's explanation,
+     *         {@code https://github.com/sfn-tasks/sfn-tasks/blob/main/docs/errors.md#sfn-e027}
+     */
+    public String docsUrl() {
+        return DOCS_BASE_URL + docsAnchor();
     }
 }

@@ -44,6 +44,6 @@ public class SfnTasksException extends RuntimeException {
 
     @Override
     public String getMessage() {
-        return code.code() + " " + super.getMessage() + " (see " + code.docsAnchor() + ")";
+        return code.code() + " " + super.getMessage() + " (see " + code.docsAnchor() + ", " + code.docsUrl() + ")";
     }
 }

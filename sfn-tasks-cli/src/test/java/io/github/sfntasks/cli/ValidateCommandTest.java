@@ -63,7 +63,8 @@ class ValidateCommandTest {
                 + " (SFN-E021)", lines.get(2));
         assertTrue(lines.get(3).startsWith(file + ":23:5: state \"Orphan\": "), lines.get(3));
         assertTrue(lines.get(3).endsWith("(SFN-E022)"), lines.get(3));
-        assertEquals("sfn-tasks: " + file + ": 4 problems; each code is explained in docs/errors.md", lines.get(4));
+        assertEquals("sfn-tasks: " + file + ": 4 problems; each code is explained in docs/errors.md"
+                + " (https://github.com/sfn-tasks/sfn-tasks/blob/main/docs/errors.md#sfn-e009 for the first)", lines.get(4));
         assertEquals("", run.out());
     }
 

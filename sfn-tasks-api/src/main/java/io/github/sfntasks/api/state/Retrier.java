@@ -33,13 +33,22 @@ public record Retrier(List<String> errors, Integer intervalSeconds, Integer maxA
      * @throws TaskValidationException when a field is out of the range ASL allows
      */
     public Retrier {
-        errors = checkErrors(errors, "Retry");
-        range("IntervalSeconds", intervalSeconds, 1, 99_999_999);
-        range("MaxAttempts", maxAttempts, 0, 99_999_999);
-        range("MaxDelaySeconds", maxDelaySeconds, 1, 31_622_400);
+        // Every bad field at once (ranges: "Handling errors in Step Functions workflows", "Retrier fields").
+        List<TaskValidationException> found = new java.util.ArrayList<>();
+        try {
+            errors = checkErrors(errors, "Retry");
+        } catch (TaskValidationException e) {
+            found.add(e);
+        }
+        range(found, "IntervalSeconds", intervalSeconds, 1, 99_999_999);
+        range(found, "MaxAttempts", maxAttempts, 0, 99_999_999);
+        range(found, "MaxDelaySeconds", maxDelaySeconds, 1, 31_622_400);
         if (backoffRate != null && (backoffRate < 1.0 || backoffRate.isNaN() || backoffRate.isInfinite())) {
-            throw new TaskValidationException(ErrorCode.OUT_OF_RANGE, null, "Retry.BackoffRate",
-                    "must be at least 1.0, was " + backoffRate);
+            found.add(new TaskValidationException(ErrorCode.OUT_OF_RANGE, null, "Retry.BackoffRate",
+                    "must be a number of at least 1.0, was " + backoffRate));
+        }
+        if (!found.isEmpty()) {
+            throw TaskValidationException.of(found);
         }
     }
 
@@ -61,10 +70,10 @@ public record Retrier(List<String> errors, Integer intervalSeconds, Integer maxA
         return List.copyOf(errors);
     }
 
-    private static void range(String field, Integer v, int min, int max) {
+    private static void range(List<TaskValidationException> found, String field, Integer v, int min, int max) {
         if (v != null && (v < min || v > max)) {
-            throw new TaskValidationException(ErrorCode.OUT_OF_RANGE, null, "Retry." + field,
-                    "must be between " + min + " and " + max + ", was " + v);
+            found.add(new TaskValidationException(ErrorCode.OUT_OF_RANGE, null, "Retry." + field,
+                    "must be a whole number from " + min + " to " + max + ", was " + v));
         }
     }
 

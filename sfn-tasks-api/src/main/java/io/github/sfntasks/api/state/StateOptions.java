@@ -396,6 +396,15 @@ public final class StateOptions {
             return this;
         }
 
+        /** The path, or a problem that names the field (the state is added by the state's builder). */
+        private static JsonPath parsePath(String path, String field, boolean reference) {
+            try {
+                return reference ? JsonPath.reference(path) : JsonPath.of(path);
+            } catch (TaskValidationException e) {
+                throw e.locate(null, field);
+            }
+        }
+
         /** @param path InputPath ({@link JsonPath#DISCARD}: null, the input becomes {@code {}}) @return this builder */
         public Builder inputPath(JsonPath path) {
             this.inputPath = path;
@@ -404,7 +413,7 @@ public final class StateOptions {
 
         /** @param path InputPath @return this builder */
         public Builder inputPath(String path) {
-            return inputPath(path == null ? null : JsonPath.of(path));
+            return inputPath(path == null ? null : parsePath(path, "InputPath", false));
         }
 
         /** @param path OutputPath ({@link JsonPath#DISCARD}: null, the output becomes {@code {}}) @return this builder */
@@ -415,7 +424,7 @@ public final class StateOptions {
 
         /** @param path OutputPath @return this builder */
         public Builder outputPath(String path) {
-            return outputPath(path == null ? null : JsonPath.of(path));
+            return outputPath(path == null ? null : parsePath(path, "OutputPath", false));
         }
 
         /** @param path ResultPath, a reference path or {@link JsonPath#DISCARD} @return this builder */
@@ -426,7 +435,7 @@ public final class StateOptions {
 
         /** @param path ResultPath, a reference path @return this builder */
         public Builder resultPath(String path) {
-            return resultPath(path == null ? null : JsonPath.reference(path));
+            return resultPath(path == null ? null : parsePath(path, "ResultPath", true));
         }
 
         /** @param selector ResultSelector @return this builder */

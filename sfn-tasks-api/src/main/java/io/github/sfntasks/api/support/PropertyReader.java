@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,6 +45,8 @@ public final class PropertyReader {
     private final QueryLanguage language;
     private final String prefix;
     private final Set<String> read = new LinkedHashSet<>();
+    /** Where problems go in collecting mode ({@link #collecting()}); {@code null}: accessors throw. */
+    private List<TaskValidationException> collected;
 
     private PropertyReader(String stateName, ObjectNode node, QueryLanguage language, String prefix) {
         this.stateName = stateName;
@@ -73,6 +74,40 @@ public final class PropertyReader {
      */
     public static PropertyReader of(io.github.sfntasks.api.spi.TaskRequest request) {
         return new PropertyReader(request.stateName(), request.properties(), request.queryLanguage(), null);
+    }
+
+    /**
+     * Collecting mode, for a provider that reads property after property: an accessor that meets a problem records it
+     * and returns {@code null} instead of throwing, so that every bad property is reported, not only the first (see
+     * {@link #collectedProblems()}). Readers of nested objects share the mode.
+     *
+     * @return this reader
+     */
+    PropertyReader collecting() {
+        if (collected == null) {
+            collected = new ArrayList<>();
+        }
+        return this;
+    }
+
+    /** @return the problems recorded in collecting mode, in the order met */
+    List<TaskValidationException> collectedProblems() {
+        return collected == null ? List.of() : List.copyOf(collected);
+    }
+
+    /** Collecting mode: records the problem and reads on with {@code null}; otherwise throws it. */
+    private <T> T collect(TaskValidationException e) {
+        if (collected == null) {
+            throw e;
+        }
+        collected.addAll(e.problems());
+        return null;
+    }
+
+    private PropertyReader child(ObjectNode child, String childPrefix) {
+        PropertyReader r = new PropertyReader(stateName, child, language, childPrefix);
+        r.collected = collected;
+        return r;
     }
 
     /** @return the state's query language */
@@ -116,6 +151,14 @@ public final class PropertyReader {
      * @return the value (a literal, path, intrinsic, expression or object holding them), or {@code null}
      */
     public Value value(String name) {
+        try {
+            return value0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private Value value0(String name) {
         read.add(name);
         read.add(name + ".$");
         JsonNode plain = node.get(name);
@@ -136,7 +179,15 @@ public final class PropertyReader {
 
     /** @param name a property name @return the value @throws TaskValidationException when absent */
     public Value requiredValue(String name) {
-        Value v = value(name);
+        try {
+            return requiredValue0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private Value requiredValue0(String name) {
+        Value v = value0(name);
         if (v == null) {
             throw missing(name);
         }
@@ -181,6 +232,14 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static string, or {@code null} */
     public String string(String name) {
+        try {
+            return string0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private String string0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -196,7 +255,15 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static string @throws TaskValidationException when absent */
     public String requiredString(String name) {
-        String s = string(name);
+        try {
+            return requiredString0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private String requiredString0(String name) {
+        String s = string0(name);
         if (s == null) {
             throw missing(name);
         }
@@ -205,6 +272,14 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static boolean, or {@code null} */
     public Boolean bool(String name) {
+        try {
+            return bool0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private Boolean bool0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -220,6 +295,14 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static whole number, or {@code null} */
     public Long integer(String name) {
+        try {
+            return integer0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private Long integer0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -235,6 +318,14 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static number, or {@code null} */
     public Double number(String name) {
+        try {
+            return number0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private Double number0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -255,7 +346,15 @@ public final class PropertyReader {
      * @return the constant, or {@code null}
      */
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-        String s = string(name);
+        try {
+            return enumValue0(name, type);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private <E extends Enum<E>> E enumValue0(String name, Class<E> type) {
+        String s = string0(name);
         if (s == null) {
             return null;
         }
@@ -273,6 +372,14 @@ public final class PropertyReader {
 
     /** @param name a property name @return a static list of strings, or {@code null} */
     public List<String> stringList(String name) {
+        try {
+            return stringList0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private List<String> stringList0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -300,7 +407,15 @@ public final class PropertyReader {
      * @return the value, or {@code null}
      */
     public Value stringValue(String name) {
-        Value v = value(name);
+        try {
+            return stringValue0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private Value stringValue0(String name) {
+        Value v = value0(name);
         if (v instanceof Literal l && l.node().isNull()) {
             throw nullValue(name);
         }
@@ -317,7 +432,15 @@ public final class PropertyReader {
      * @return the value, or {@code null}
      */
     public Value numberValue(String name) {
-        Value v = value(name);
+        try {
+            return numberValue0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private Value numberValue0(String name) {
+        Value v = value0(name);
         if (v instanceof Literal l && l.node().isNull()) {
             throw nullValue(name);
         }
@@ -334,7 +457,15 @@ public final class PropertyReader {
      * @return the value, or {@code null}
      */
     public Value booleanValue(String name) {
-        Value v = value(name);
+        try {
+            return booleanValue0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private Value booleanValue0(String name) {
+        Value v = value0(name);
         if (v instanceof Literal l && l.node().isNull()) {
             throw nullValue(name);
         }
@@ -351,7 +482,15 @@ public final class PropertyReader {
      * @return the object, or {@code null}
      */
     public ObjectValue object(String name) {
-        Value v = value(name);
+        try {
+            return object0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private ObjectValue object0(String name) {
+        Value v = value0(name);
         if (v == null) {
             return null;
         }
@@ -372,6 +511,14 @@ public final class PropertyReader {
      * @return the reader, or {@code null} when the property is absent
      */
     public PropertyReader nested(String name) {
+        try {
+            return nested0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private PropertyReader nested0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -382,7 +529,7 @@ public final class PropertyReader {
         if (!n.isObject()) {
             throw invalid(ErrorCode.INVALID_PROPERTY, name, "must be an object, was " + n);
         }
-        return new PropertyReader(stateName, (ObjectNode) n, language, path(name));
+        return child((ObjectNode) n, path(name));
     }
 
     /**
@@ -392,6 +539,14 @@ public final class PropertyReader {
      * @return the readers, or {@code null} when the property is absent
      */
     public List<PropertyReader> nestedList(String name) {
+        try {
+            return nestedList0(name);
+        } catch (TaskValidationException e) {
+            return collect(e);
+        }
+    }
+
+    private List<PropertyReader> nestedList0(String name) {
         JsonNode n = staticNode(name);
         if (n == null) {
             return null;
@@ -408,67 +563,50 @@ public final class PropertyReader {
             if (!item.isObject()) {
                 throw invalid(ErrorCode.INVALID_PROPERTY, name + "[" + i + "]", "must be an object, was " + item);
             }
-            out.add(new PropertyReader(stateName, (ObjectNode) item, language, path(name) + "[" + i + "]"));
+            out.add(child((ObjectNode) item, path(name) + "[" + i + "]"));
         }
         return out;
     }
 
     /**
-     * @throws TaskValidationException ({@link ErrorCode#UNKNOWN_PROPERTY}) naming the first property
-     *         nothing read, with the closest known name
+     * @throws TaskValidationException ({@link ErrorCode#UNKNOWN_PROPERTY}) naming every property nothing read,
+     *         each with the closest known name
      */
     public void finish() {
+        List<TaskValidationException> unknown = unknownProperties(List.of());
+        if (!unknown.isEmpty()) {
+            throw TaskValidationException.of(unknown);
+        }
+    }
+
+    /**
+     * The properties nothing has read so far, as problems, each with the closest known name. A provider whose
+     * reading stopped early (a required property missing) passes the names its schema declares, so that a typo of a
+     * required property still gets its "did you mean".
+     *
+     * @param declared names the task knows besides those read so far (for example its schema's properties)
+     * @return one {@link ErrorCode#UNKNOWN_PROPERTY} problem per unread property, in document order
+     */
+    public List<TaskValidationException> unknownProperties(java.util.Collection<String> declared) {
+        Set<String> known = new TreeSet<>(declared);
+        for (String r : read) {
+            if (!r.endsWith(".$")) {
+                known.add(r);
+            }
+        }
+        List<TaskValidationException> out = new ArrayList<>();
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
-            if (!read.contains(name)) {
-                String bare = name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
-                String suggestion = closest(bare);
-                Set<String> known = new TreeSet<>();
-                for (String r : read) {
-                    if (!r.endsWith(".$")) {
-                        known.add(r);
-                    }
-                }
-                throw invalid(ErrorCode.UNKNOWN_PROPERTY, name, "is not a property of this task"
-                        + (suggestion != null ? "; did you mean \"" + suggestion + "\"?" : "")
-                        + " Known: " + known);
+            if (!read.contains(name) && !(declared.contains(name) || declared.contains(bare(name)))) {
+                out.add(invalid(ErrorCode.UNKNOWN_PROPERTY, name, "is not a property of this task"
+                        + NearestName.hint(bare(name), known) + " Known: " + known));
             }
         }
+        return out;
     }
 
-    private String closest(String name) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : read) {
-            if (candidate.endsWith(".$")) {
-                continue;
-            }
-            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        return bestDistance <= Math.max(2, name.length() / 3) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+    private static String bare(String name) {
+        return name.endsWith(".$") ? name.substring(0, name.length() - 2) : name;
     }
 }

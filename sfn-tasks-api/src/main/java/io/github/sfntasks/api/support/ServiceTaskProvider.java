@@ -1,13 +1,17 @@
 package io.github.sfntasks.api.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.IntegrationPattern;
+import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.api.spi.TaskRequest;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -144,7 +148,55 @@ public abstract class ServiceTaskProvider implements TaskProvider {
     @Override
     public final Task create(TaskRequest request) {
         PropertyReader properties = PropertyReader.of(request);
-        TaskBuilder<?, ?> builder = read(request, properties);
+        if (!(this instanceof ShapeTaskProvider)) {
+            // A shape reads every field and collects its problems itself; a hand-written read() goes property after
+            // property, so its reader records a problem and goes on, and every bad property is reported.
+            properties.collecting();
+        }
+        TaskBuilder<?, ?> builder = null;
+        RuntimeException failure = null;
+        List<TaskValidationException> problems = new ArrayList<>();
+        try {
+            builder = read(request, properties);
+        } catch (TaskValidationException e) {
+            problems.addAll(e.problems());
+        } catch (RuntimeException e) {
+            failure = e; // a consequence of a recorded problem (a null read on), or a bug when there is none
+        }
+        problems.addAll(0, properties.collectedProblems());
+        if (!problems.isEmpty() && builder != null && failure == null) {
+            // The builder's own checks (patterns, ranges, combinations) still find problems of the properties that
+            // read well; a property that did not read is null in it, so its "missing" is no news.
+            Set<String> reported = new java.util.HashSet<>();
+            problems.forEach(p -> reported.add(p.property()));
+            try {
+                builder.build();
+            } catch (TaskValidationException e) {
+                for (TaskValidationException p : e.problems()) {
+                    if (!reported.contains(p.property()) && p.code() != io.github.sfntasks.api.ErrorCode.MISSING_PROPERTY) {
+                        problems.add(p);
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a consequence of a property that did not read
+            }
+        }
+        if (!problems.isEmpty()) {
+            // Reading may have stopped early: a typo of a required property reads as "x is required"; put the typo
+            // ("did you mean x?") first, with the schema's names as the known ones.
+            List<TaskValidationException> typos = new ArrayList<>(properties.unknownProperties(declaredProperties()));
+            for (TaskValidationException reported : problems) {
+                if (reported.code() == io.github.sfntasks.api.ErrorCode.UNKNOWN_PROPERTY) {
+                    typos.removeIf(t -> Objects.equals(t.property(), reported.property()));
+                }
+            }
+            List<TaskValidationException> all = new ArrayList<>(typos);
+            all.addAll(problems);
+            throw TaskValidationException.of(all).locate(request.stateName(), null);
+        }
+        if (failure != null) {
+            throw failure;
+        }
         properties.finish();
         return builder.build();
     }
@@ -158,4 +210,13 @@ public abstract class ServiceTaskProvider implements TaskProvider {
      * @return the builder, not yet built
      */
     protected abstract TaskBuilder<?, ?> read(TaskRequest request, PropertyReader properties);
+
+    private List<String> declaredProperties() {
+        List<String> names = new ArrayList<>();
+        JsonNode props = propertiesSchema().get("properties");
+        if (props != null) {
+            props.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
 }

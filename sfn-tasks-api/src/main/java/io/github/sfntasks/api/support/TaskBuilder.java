@@ -125,7 +125,11 @@ public abstract class TaskBuilder<B extends TaskBuilder<B, T>, T extends Task> {
 
     /** @param path InputPath @return this builder */
     public B inputPath(String path) {
-        options.inputPath(path);
+        try {
+            options.inputPath(path);
+        } catch (TaskValidationException e) {
+            throw e.locate(stateName, null);
+        }
         return self();
     }
 
@@ -137,7 +141,11 @@ public abstract class TaskBuilder<B extends TaskBuilder<B, T>, T extends Task> {
 
     /** @param path OutputPath @return this builder */
     public B outputPath(String path) {
-        options.outputPath(path);
+        try {
+            options.outputPath(path);
+        } catch (TaskValidationException e) {
+            throw e.locate(stateName, null);
+        }
         return self();
     }
 
@@ -149,7 +157,11 @@ public abstract class TaskBuilder<B extends TaskBuilder<B, T>, T extends Task> {
 
     /** @param path ResultPath, a reference path @return this builder */
     public B resultPath(String path) {
-        options.resultPath(path);
+        try {
+            options.resultPath(path);
+        } catch (TaskValidationException e) {
+            throw e.locate(stateName, null);
+        }
         return self();
     }
 

@@ -12,6 +12,9 @@ package io.github.sfntasks.api.value;
  */
 final class PathSyntax {
 
+    private static final java.util.regex.Pattern FUNCTION_STEP =
+            java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\([^()]*\\)");
+
     private PathSyntax() {
     }
 
@@ -82,6 +85,13 @@ final class PathSyntax {
                 if (reference && (name.equals("*") || name.contains("(") || name.contains("@"))) {
                     return "a reference path must name a single node; \"" + name + "\" in \"" + path
                             + "\" does not";
+                }
+                // Parentheses in a dot-notation step only as a function call that ends the path ($.items.length()),
+                // as JSONPath (Jayway, which Step Functions follows) reads them; "$.a)(" is no path.
+                if ((name.indexOf('(') >= 0 || name.indexOf(')') >= 0)
+                        && !(FUNCTION_STEP.matcher(name).matches() && j == path.length())) {
+                    return "unexpected parenthesis in \"" + name + "\" of path \"" + path + "\"; a field name holding"
+                            + " parentheses is written ['name'], a function call as .name() at the end of the path";
                 }
                 i = j;
             } else if (c == '[') {

@@ -10,9 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -24,7 +27,9 @@ import java.util.regex.Pattern;
             "",
             "Without --out, prints one JSON object {\"definition\": ..., \"policy\": ...} (jq '.definition'"
                 + " picks one). With --out DIR, writes DIR/definition.asl.json and DIR/policy.json: both are written"
-                + " in full to temporary files first and then renamed into place, so an error leaves DIR as it was.",
+                + " in full to temporary files first and then renamed into place, so an error leaves DIR as it was."
+                + " Renders into one DIR take turns (a lock, DIR/.sfn-tasks.lock), so the two files are always of one"
+                + " render; a render killed between the renames is completed by the next render into DIR.",
             "",
             "ARNs are built from --partition, --region and --account. Each one left out becomes a CloudFormation"
                 + " pseudo parameter, $${AWS::Partition}, $${AWS::Region} or $${AWS::AccountId}, which Fn::Sub"
@@ -40,6 +45,8 @@ final class RenderCommand implements Callable<Integer> {
 
     static final String DEFINITION_FILE = "definition.asl.json";
     static final String POLICY_FILE = "policy.json";
+
+    private static final Set<String> OUT_FILES = Set.of(DEFINITION_FILE, POLICY_FILE);
 
     private static final Pattern PARTITION = Pattern.compile("aws(-[a-z]+)*");
     private static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
@@ -70,6 +77,18 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null && out.toString().isBlank()) {
+            throw new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": --out needs a folder name; give --out . for"
+                    + " the current folder, or leave --out out to print to stdout");
+        }
+        if (out != null) {
+            // A render killed between its two renames left a journal: make the pair whole first, whatever comes next.
+            try {
+                AtomicFiles.recover(out, OUT_FILES);
+            } catch (IOException e) {
+                throw IoErrors.cannotWrite("to " + out, e);
+            }
+        }
         RenderContext context = context(partition, region, account);
         WorkflowFile wf = new WorkflowFile(file);
         StateMachine.Rendered rendered = wf.load(cli.registry(), context).rendered();
@@ -81,16 +100,19 @@ final class RenderCommand implements Callable<Integer> {
             cli.out().print(StateMachine.Rendered.pretty(both));
             return Main.OK;
         }
-        Map<Path, String> files = new LinkedHashMap<>();
-        files.put(out.resolve(DEFINITION_FILE), rendered.definitionJson());
-        files.put(out.resolve(POLICY_FILE), rendered.policyJson());
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(DEFINITION_FILE, rendered.definitionJson());
+        files.put(POLICY_FILE, rendered.policyJson());
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw IoErrors.cannotWrite("to " + out, new FileAlreadyExistsException(out.toString()));
+        }
         try {
-            AtomicFiles.write(files);
+            AtomicFiles.writeTogether(out, files);
         } catch (IOException e) {
             throw IoErrors.cannotWrite("to " + out, e);
         }
-        for (Path p : files.keySet()) {
-            cli.out().println("wrote " + p);
+        for (String name : files.keySet()) {
+            cli.out().println("wrote " + out.resolve(name));
         }
         return Main.OK;
     }

@@ -109,7 +109,10 @@ final class WorkflowFile {
         }
         sb.append(Cli.NAME).append(": ").append(source).append(": ").append(problems.size())
                 .append(problems.size() == 1 ? " problem" : " problems")
-                .append("; each code is explained in docs/errors.md");
+                .append("; each code is explained in docs/errors.md (")
+                .append(problems.isEmpty() ? io.github.sfntasks.api.ErrorCode.DOCS_BASE_URL + "docs/errors.md"
+                        : problems.get(0).code().docsUrl())
+                .append(problems.size() == 1 ? ")" : " for the first)");
         return new CommandFailure(Main.INVALID_WORKFLOW, sb.toString());
     }
 

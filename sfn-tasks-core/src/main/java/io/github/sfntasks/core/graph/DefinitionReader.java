@@ -11,6 +11,7 @@ import io.github.sfntasks.api.SfnTasksException;
 import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.api.spi.TaskRequest;
+import io.github.sfntasks.api.support.NearestName;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.state.Catcher;
 import io.github.sfntasks.api.state.Retrier;
@@ -102,35 +103,34 @@ public final class DefinitionReader {
             }
         }
         Scope root = readScope(def, "");
-        StateMachine.Builder b = root == null ? null : new StateMachine.Builder(root.start()).declaredOrder(root.declaredOrder());
-        if (b != null) {
-            if (declared != null) {
-                b.queryLanguage(declared);
+        // The top-level fields are checked even when a state has problems: every problem in one pass.
+        StateMachine.Builder b = root == null ? null : new StateMachine.Builder(root.start()).declaredOrder(root.declaredOrder())
+                .jsonataChecked();
+        if (b != null && declared != null) {
+            b.queryLanguage(declared);
+        }
+        JsonNode comment = def.get("Comment");
+        if (comment != null && !comment.isTextual()) {
+            issue("/Comment", bad(null, "Comment", "must be a string, was " + comment));
+        } else if (comment != null && b != null) {
+            b.comment(comment.textValue());
+        }
+        JsonNode timeout = def.get("TimeoutSeconds");
+        if (timeout != null) {
+            String problem = io.github.sfntasks.core.internal.FieldRules.wholeNumberProblem(timeout, 1, 99_999_999, false);
+            if (problem != null) {
+                issue("/TimeoutSeconds", new TaskValidationException(timeout.isNumber() ? ErrorCode.OUT_OF_RANGE
+                        : ErrorCode.INVALID_WORKFLOW, null, "TimeoutSeconds",
+                        problem.replace("whole number from", "whole number of seconds from")));
+            } else if (b != null) {
+                b.timeoutSeconds(timeout.intValue());
             }
-            JsonNode comment = def.get("Comment");
-            if (comment != null) {
-                if (comment.isTextual()) {
-                    b.comment(comment.textValue());
-                } else {
-                    issue("/Comment", bad(null, "Comment", "must be a string"));
-                }
-            }
-            JsonNode timeout = def.get("TimeoutSeconds");
-            if (timeout != null) {
-                if (timeout.isIntegralNumber() && timeout.canConvertToInt()) {
-                    b.timeoutSeconds(timeout.intValue());
-                } else {
-                    issue("/TimeoutSeconds", bad(null, "TimeoutSeconds", "must be a whole number of seconds"));
-                }
-            }
-            JsonNode version = def.get("Version");
-            if (version != null) {
-                if (version.isTextual()) {
-                    b.version(version.textValue());
-                } else {
-                    issue("/Version", bad(null, "Version", "must be a string such as \"1.0\""));
-                }
-            }
+        }
+        JsonNode version = def.get("Version");
+        if (version != null && !version.isTextual()) {
+            issue("/Version", bad(null, "Version", "must be a string such as \"1.0\", was " + version));
+        } else if (version != null && b != null) {
+            b.version(version.textValue());
         }
         if (!issues.isEmpty() || b == null) {
             return new Result(null, List.copyOf(issues));
@@ -197,18 +197,29 @@ public final class DefinitionReader {
                 issue(sp, bad(name, null, "a state must be an object"));
                 continue;
             }
+            List<TaskValidationException> found = new ArrayList<>();
             try {
                 State.checkName(name);
-                Pending p = new Pending(obj, sp);
-                State s = create(name, obj, sp, p);
-                if (s != null) {
-                    created.put(name, s);
-                    pending.put(name, p);
-                }
             } catch (TaskValidationException ex) {
-                issue(sp, ex.locate(name, null), candidates(sp, ex));
+                found.add(ex);
+            }
+            Pending p = new Pending(obj, sp);
+            State s = null;
+            try {
+                s = create(name, obj, sp, p, found);
+            } catch (TaskValidationException ex) {
+                found.addAll(ex.problems());
             } catch (SfnTasksException ex) {
                 issue(sp, ex);
+            }
+            if (!found.isEmpty()) {
+                for (TaskValidationException ex : found) {
+                    TaskValidationException located = ex.locate(name, null);
+                    issue(sp, located, candidates(sp, located));
+                }
+            } else if (s != null) {
+                created.put(name, s);
+                pending.put(name, p);
             }
         }
         // transitions: every target named anywhere must exist, also in states that failed to read
@@ -226,7 +237,7 @@ public final class DefinitionReader {
         String start = startAt != null && startAt.isTextual() ? startAt.textValue() : null;
         if (start != null && !statesObj.has(start)) {
             issue(ptr + "/StartAt", new TaskValidationException(ErrorCode.MISSING_TARGET, null, "StartAt",
-                    "names \"" + start + "\", which is not a state here; states: " + order));
+                    "names \"" + start + "\", which is not a state here" + NearestName.hintAndList(start, order, "states")));
             return null;
         }
         if (start != null) {
@@ -254,8 +265,31 @@ public final class DefinitionReader {
                 }
             }
         }
+        if (!hasTerminalState(statesObj)) {
+            issue(ptr + "/States", new TaskValidationException(ErrorCode.NO_TERMINAL_STATE, null, "States",
+                    "no state here ends: every state goes on to another, so an execution could never finish"
+                            + " (AWS: MISSING_END_STATE). Give a state \"End\": true, or add a Succeed or Fail state"));
+        }
         State s = start == null ? null : created.get(start);
         return s == null ? null : new Scope(s, order);
+    }
+
+    /**
+     * @return whether a state of the scope is terminal (Succeed, Fail, or {@code "End": true}), as
+     *         ValidateStateMachineDefinition requires (its MISSING_END_STATE diagnostic); a state that does not
+     *         read is counted as terminal, so that its own problem is not doubled by this one
+     */
+    private static boolean hasTerminalState(ObjectNode statesObj) {
+        for (JsonNode state : statesObj) {
+            if (!(state instanceof ObjectNode o) || !o.path("Type").isTextual()) {
+                return true;
+            }
+            String type = o.get("Type").textValue();
+            if (type.equals("Succeed") || type.equals("Fail") || o.has("End") || !STATE_TYPES.contains(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkTargets(String from, ObjectNode state, String sp, ObjectNode statesObj) {
@@ -273,8 +307,11 @@ public final class DefinitionReader {
 
     private void check(String from, JsonNode target, String pointer, String property, ObjectNode statesObj) {
         if (target != null && target.isTextual() && !statesObj.has(target.textValue())) {
+            List<String> here = new ArrayList<>();
+            statesObj.fieldNames().forEachRemaining(here::add);
             issue(pointer, new TaskValidationException(ErrorCode.MISSING_TARGET, from, property,
-                    "goes to \"" + target.textValue() + "\", which is not a state in this scope"));
+                    "goes to \"" + target.textValue() + "\", which is not a state in this scope"
+                            + NearestName.hint(target.textValue(), here)));
         }
     }
 
@@ -299,96 +336,169 @@ public final class DefinitionReader {
 
     // ---- states ---------------------------------------------------------------------------------
 
-    private State create(String name, ObjectNode obj, String sp, Pending p) {
+    /** The state types of ASL, as the Amazon States Language specification lists them. */
+    static final List<String> STATE_TYPES = List.of("Choice", "Fail", "Map", "Parallel", "Pass", "Succeed", "Task", "Wait");
+
+    private static final Set<String> NEXTABLE = Set.of("Task", "Pass", "Wait", "Parallel", "Map");
+
+    /**
+     * Reads one state, adding every problem found to {@code found} (rather than stopping at the first), as
+     * ValidateStateMachineDefinition reports all its diagnostics at once.
+     *
+     * @return the state, or {@code null} when it has problems
+     */
+    private State create(String name, ObjectNode obj, String sp, Pending p, List<TaskValidationException> found) {
         JsonNode typeNode = obj.get("Type");
         if (typeNode == null || !typeNode.isTextual()) {
-            throw new TaskValidationException(ErrorCode.INVALID_STATE, name, "Type",
-                    "is required: Task, Pass, Wait, Choice, Parallel, Map, Succeed or Fail");
+            found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, "Type",
+                    (typeNode == null ? "is required" : "must be a string, was " + typeNode) + "; the state types are "
+                            + String.join(", ", STATE_TYPES)));
+            return null;
         }
         String type = typeNode.textValue();
-        QueryLanguage own = obj.has("QueryLanguage") ? QueryLanguage.fromAslName(obj.get("QueryLanguage").asText(null)) : null;
-        QueryLanguage lang = own != null ? own : machineLanguage;
-        boolean nextable = Set.of("Task", "Pass", "Wait", "Parallel", "Map").contains(type);
-        if (nextable) {
-            JsonNode next = obj.get("Next");
-            JsonNode end = obj.get("End");
-            if (next != null && end != null) {
-                throw new TaskValidationException(ErrorCode.INVALID_STATE, name, "End",
-                        "a state has either Next or End, not both");
-            }
-            if (next == null && (end == null || !end.isBoolean() || !end.booleanValue())) {
-                throw new TaskValidationException(ErrorCode.INVALID_STATE, name, "Next",
-                        "a " + type + " state needs Next (a state name) or \"End\": true");
-            }
-            if (next != null && !next.isTextual()) {
-                throw new TaskValidationException(ErrorCode.INVALID_STATE, name, "Next", "must be a state name");
-            }
-            p.next = next == null ? null : next.textValue();
-            p.end = end != null;
-        } else if (obj.has("Next") || obj.has("End")) {
-            throw new TaskValidationException(ErrorCode.INVALID_STATE, name, obj.has("Next") ? "Next" : "End",
-                    "a " + type + " state has no Next or End");
+        if (!STATE_TYPES.contains(type)) {
+            // Not "missing Next/End": the type decides which fields a state has, so nothing else can be checked.
+            found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, "Type",
+                    "\"" + type + "\" is not a state type" + NearestName.hintAndList(type, STATE_TYPES, "the state types are")));
+            return null;
         }
-        State s;
-        switch (type) {
-            case "Task" -> s = task(name, obj, own, lang);
-            case "Pass" -> s = new PassState(name, fields(obj, own, "Next", "End"));
-            case "Wait" -> s = new WaitState(name, fields(obj, own, "Next", "End"));
-            case "Succeed" -> s = new SucceedState(name, fields(obj, own));
-            case "Fail" -> s = new FailState(name, fields(obj, own));
-            case "Choice" -> s = choice(name, obj, own, lang, sp, p);
-            case "Parallel" -> s = parallel(name, obj, own, lang, sp, p);
-            case "Map" -> s = map(name, obj, own, lang, sp, p);
-            default -> throw new TaskValidationException(ErrorCode.INVALID_STATE, name, "Type",
-                    "\"" + type + "\" is not a state type; use Task, Pass, Wait, Choice, Parallel, Map, Succeed or Fail");
+        QueryLanguage own = null;
+        if (obj.has("QueryLanguage")) {
+            try {
+                own = QueryLanguage.fromAslName(obj.get("QueryLanguage").asText(null));
+            } catch (TaskValidationException e) {
+                found.add(e.locate(name, "QueryLanguage"));
+            }
+        }
+        QueryLanguage lang = own != null ? own : machineLanguage;
+        transitions(name, type, obj, p, found);
+        State s = null;
+        try {
+            switch (type) {
+                case "Task" -> s = task(name, obj, own, lang, found);
+                case "Pass" -> s = new PassState(name, fields(obj, own));
+                case "Wait" -> s = new WaitState(name, fields(obj, own));
+                case "Succeed" -> s = new SucceedState(name, fields(obj, own));
+                case "Fail" -> s = new FailState(name, fields(obj, own));
+                case "Choice" -> s = choice(name, obj, own, lang, sp, p, found);
+                case "Parallel" -> s = parallel(name, obj, own, lang, sp, p, found);
+                default -> s = map(name, obj, own, lang, sp, p, found);
+            }
+        } catch (TaskValidationException e) {
+            found.addAll(e.problems());
         }
         // Transitions are linked later; check what can be checked now so that every state's
         // problems are reported, not only the first one the machine's build would meet.
-        if (s instanceof ChoiceState c) {
-            c.checkFields(lang);
-        } else if (s instanceof ParallelState ps) {
-            ps.checkFields(lang);
-        } else if (s instanceof MapState ms) {
-            ms.checkFields(lang);
-        } else if (s != null && !(s instanceof TaskState)) {
-            s.check(lang);
+        try {
+            if (s instanceof ChoiceState c) {
+                c.checkFields(lang);
+            } else if (s instanceof ParallelState ps) {
+                ps.checkFields(lang);
+            } else if (s instanceof MapState ms) {
+                ms.checkFields(lang);
+            } else if (s != null && !(s instanceof TaskState)) {
+                s.check(lang);
+            }
+        } catch (TaskValidationException e) {
+            found.addAll(e.problems());
         }
-        return s;
+        if (lang == QueryLanguage.JSONATA) {
+            // Only then: a JSONPath machine never loads the JSONata parser (cold start).
+            io.github.sfntasks.core.internal.JsonataSyntax.state(name, obj, lang, found);
+        }
+        return found.isEmpty() ? s : null;
+    }
+
+    /** Next and End: each problem on its own, so that a state with both still reports its other problems. */
+    private static void transitions(String name, String type, ObjectNode obj, Pending p, List<TaskValidationException> found) {
+        JsonNode next = obj.get("Next");
+        JsonNode end = obj.get("End");
+        if (!NEXTABLE.contains(type)) {
+            if (next != null) {
+                found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, "Next",
+                        "a " + type + " state has no Next" + (type.equals("Choice") ? "; its rules and Default say where to go" : "")));
+            }
+            if (end != null) {
+                found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, "End",
+                        "a " + type + " state has no End" + (type.equals("Choice") ? "" : "; it ends its scope by itself")));
+            }
+            return;
+        }
+        if (next != null && end != null) {
+            found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, "End",
+                    "a state has either Next or End, not both"));
+        } else if (next == null && end == null) {
+            found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, "Next",
+                    "a " + type + " state needs Next (a state name) or \"End\": true"));
+        }
+        if (end != null && !(end.isBoolean() && end.booleanValue())) {
+            found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, "End",
+                    "must be true (leave it out and give Next instead), was " + end));
+        }
+        if (next != null && !next.isTextual()) {
+            found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, "Next", "must be a state name, was " + next));
+        }
+        p.next = next != null && next.isTextual() ? next.textValue() : null;
+        p.end = end != null;
     }
 
     private static Fields fields(ObjectNode obj, QueryLanguage own, String... structural) {
         ObjectNode f = obj.deepCopy();
         f.remove("Type");
         f.remove("QueryLanguage");
+        f.remove("Next");
+        f.remove("End");
         for (String k : structural) {
             f.remove(k);
         }
         return new Fields(f, own);
     }
 
-    private State task(String name, ObjectNode obj, QueryLanguage own, QueryLanguage lang) {
+    private State task(String name, ObjectNode obj, QueryLanguage own, QueryLanguage lang,
+                       List<TaskValidationException> found) {
+        int before = found.size();
         boolean provider = obj.has("Provider");
         boolean resource = obj.has("Resource");
         if (provider == resource) {
-            throw new TaskValidationException(ErrorCode.INVALID_STATE, name, provider ? "Resource" : "Provider",
+            found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, provider ? "Resource" : "Provider",
                     provider ? "give Provider (with Properties) or Resource (with Parameters/Arguments), not both"
-                            : "a Task state needs Provider (a type id such as lambda:invoke) or Resource (an ARN)");
+                            : "a Task state needs Provider (a type id such as lambda:invoke) or Resource (an ARN)"));
+            return null;
         }
-        StateOptions options = StateOptionsParser.parse(obj, lang, own);
+        StateOptions options;
+        try {
+            options = StateOptionsParser.parse(obj, lang, own);
+        } catch (TaskValidationException e) {
+            found.addAll(e.problems());
+            // The provider's own problems are still worth reporting: read its properties with no common options.
+            options = StateOptions.builder().queryLanguage(own).build();
+        }
+        Set<String> allowed = new HashSet<>(StateOptionsParser.COMMON_TASK_FIELDS);
+        allowed.addAll(provider ? Set.of("Type", "Provider", "Properties", "Next", "End")
+                : Set.of("Type", "Resource", "Parameters", "Arguments", "Next", "End"));
+        onlyFields(name, obj, allowed, found);
         if (!provider) {
-            Set<String> allowed = new HashSet<>(StateOptionsParser.COMMON_TASK_FIELDS);
-            allowed.addAll(Set.of("Type", "Resource", "Parameters", "Arguments", "Next", "End"));
-            onlyFields(name, obj, allowed);
             for (String f : List.of("Parameters", "Arguments")) {
                 if (obj.has(f)) {
-                    Value v = Values.fromJson(obj.get(f), lang, f);
-                    Values.check(v, lang, f);
+                    try {
+                        Value v = Values.fromJson(obj.get(f), lang, f);
+                        Values.check(v, lang, f);
+                    } catch (TaskValidationException e) {
+                        found.addAll(e.problems());
+                    }
                 }
             }
             if (!obj.get("Resource").isTextual()) {
-                throw bad(name, "Resource", "must be an ARN string");
+                found.add(bad(name, "Resource", "must be an ARN string, was " + obj.get("Resource")));
             }
-            options.check(lang);
+            try {
+                options.check(lang);
+            } catch (TaskValidationException e) {
+                found.addAll(e.problems());
+            }
+            if (found.size() > before) {
+                return null;
+            }
             ObjectNode raw = obj.deepCopy();
             raw.remove("Next");
             raw.remove("End");
@@ -396,39 +506,45 @@ public final class DefinitionReader {
                     + "\": Resource " + obj.get("Resource").textValue() + " is written as plain ASL, so no IAM grants"
                     + " are derived for it; use \"Provider\" for least-privilege grants"));
         }
-        Set<String> allowed = new HashSet<>(StateOptionsParser.COMMON_TASK_FIELDS);
-        allowed.addAll(Set.of("Type", "Provider", "Properties", "Next", "End"));
-        onlyFields(name, obj, allowed);
         JsonNode typeId = obj.get("Provider");
         if (!typeId.isTextual()) {
-            throw bad(name, "Provider", "must be a type id string such as \"lambda:invoke\"");
+            found.add(bad(name, "Provider", "must be a type id string such as \"lambda:invoke\", was " + typeId));
+            return null;
         }
         JsonNode propsNode = obj.get("Properties");
         if (propsNode != null && !propsNode.isObject()) {
-            throw bad(name, "Properties", "must be an object");
+            found.add(bad(name, "Properties", "must be an object, was " + propsNode));
+            return null;
         }
         ObjectNode props = propsNode == null ? JsonNodeFactory.instance.objectNode() : (ObjectNode) propsNode.deepCopy();
         IntegrationPattern pattern = null;
         JsonNode p = props.remove("integrationPattern");
         if (p != null) {
-            pattern = parsePattern(name, p);
+            try {
+                pattern = parsePattern(name, p);
+            } catch (TaskValidationException e) {
+                found.add(e);
+            }
         }
         TaskProvider tp;
         try {
             tp = registry.require(typeId.textValue());
         } catch (SfnTasksException e) {
-            throw new TaskValidationException(e.code(), name, "Provider", e.reason());
+            found.add(new TaskValidationException(e.code(), name, "Provider", e.reason()));
+            return null;
         }
         Task task;
         try {
             task = tp.create(TaskRequest.of(name, typeId.textValue(), props, pattern, lang, options));
         } catch (TaskValidationException e) {
-            throw e.locate(name, null);
+            found.addAll(e.locate(name, null).problems());
+            return null;
         } catch (RuntimeException e) {
-            throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, name, "Properties",
-                    "provider " + tp.getClass().getName() + " failed with " + e + "; report this to its authors");
+            found.add(new TaskValidationException(ErrorCode.INVALID_PROPERTY, name, "Properties",
+                    "provider " + tp.getClass().getName() + " failed with " + e + "; report this to its authors"));
+            return null;
         }
-        return TaskState.of(task);
+        return found.size() > before ? null : TaskState.of(task);
     }
 
     private static IntegrationPattern parsePattern(String name, JsonNode p) {
@@ -446,22 +562,25 @@ public final class DefinitionReader {
                 "must be REQUEST_RESPONSE, RUN_JOB or WAIT_FOR_TASK_TOKEN, was " + p);
     }
 
-    private State choice(String name, ObjectNode obj, QueryLanguage own, QueryLanguage lang, String sp, Pending p) {
+    private State choice(String name, ObjectNode obj, QueryLanguage own, QueryLanguage lang, String sp, Pending p,
+                         List<TaskValidationException> found) {
         ChoiceState c = new ChoiceState(name, fields(obj, own, "Choices", "Default"));
         JsonNode choices = obj.get("Choices");
         if (choices == null || !choices.isArray() || choices.isEmpty()) {
-            throw bad(name, "Choices", "a Choice state needs a non-empty array of rules");
+            found.add(bad(name, "Choices", "a Choice state needs a non-empty array of rules"));
+            choices = JsonNodeFactory.instance.arrayNode();
         }
         for (int i = 0; i < choices.size(); i++) {
             JsonNode r = choices.get(i);
             String at = "Choices[" + i + "]";
             if (!(r instanceof ObjectNode rule)) {
-                throw bad(name, at, "a rule must be an object");
+                found.add(bad(name, at, "a rule must be an object, was " + r));
+                continue;
             }
             JsonNode next = rule.get("Next");
             if (next == null || !next.isTextual()) {
-                throw new TaskValidationException(ErrorCode.INVALID_STATE, name, at + ".Next",
-                        "a top-level Choice rule needs Next, the name of a state");
+                found.add(new TaskValidationException(ErrorCode.INVALID_STATE, name, at + ".Next",
+                        "a top-level Choice rule needs Next, the name of a state"));
             }
             ObjectNode cond = rule.deepCopy();
             cond.remove("Next");
@@ -473,79 +592,106 @@ public final class DefinitionReader {
                 }
             }
             if (extras.has("Output") && lang != QueryLanguage.JSONATA) {
-                throw new TaskValidationException(ErrorCode.QUERY_LANGUAGE_MISMATCH, name, at + ".Output",
-                        "Output is JSONata-only");
+                found.add(new TaskValidationException(ErrorCode.QUERY_LANGUAGE_MISMATCH, name, at + ".Output",
+                        "Output is JSONata-only"));
             }
-            p.rules.add(new RuleSpec(Condition.fromJson(cond, lang, name, at), next.textValue(), extras, sp + "/Choices/" + i));
+            try {
+                Condition condition = Condition.fromJson(cond, lang, name, at);
+                if (next != null && next.isTextual()) {
+                    p.rules.add(new RuleSpec(condition, next.textValue(), extras, sp + "/Choices/" + i));
+                }
+            } catch (TaskValidationException e) {
+                found.addAll(e.problems());
+            }
         }
         JsonNode def = obj.get("Default");
         if (def != null) {
-            if (!def.isTextual()) {
-                throw bad(name, "Default", "must be a state name");
+            if (def.isTextual()) {
+                p.otherwise = def.textValue();
+            } else {
+                found.add(bad(name, "Default", "must be a state name, was " + def));
             }
-            p.otherwise = def.textValue();
         }
         return c;
     }
 
-    private State parallel(String name, ObjectNode obj, QueryLanguage own, QueryLanguage lang, String sp, Pending p) {
+    private State parallel(String name, ObjectNode obj, QueryLanguage own, QueryLanguage lang, String sp, Pending p,
+                           List<TaskValidationException> found) {
         JsonNode branches = obj.get("Branches");
-        if (branches == null || !branches.isArray() || branches.isEmpty()) {
-            throw bad(name, "Branches", "a Parallel state needs a non-empty array of branches");
-        }
         List<Scope> scopes = new ArrayList<>();
-        for (int i = 0; i < branches.size(); i++) {
-            Scope s = readScope(branches.get(i), sp + "/Branches/" + i);
-            if (s != null) {
-                scopes.add(s);
+        if (branches == null || !branches.isArray() || branches.isEmpty()) {
+            found.add(bad(name, "Branches", "a Parallel state needs a non-empty array of branches"));
+        } else {
+            for (int i = 0; i < branches.size(); i++) {
+                Scope s = readScope(branches.get(i), sp + "/Branches/" + i);
+                if (s != null) {
+                    scopes.add(s);
+                }
             }
         }
-        ParallelState ps = new ParallelState(name, fields(obj, own, "Next", "End", "Branches", "Retry", "Catch"), scopes);
-        for (Retrier r : StateOptionsParser.retriers(obj.get("Retry"))) {
-            ps.addRetry(r);
-        }
-        p.catchers = StateOptionsParser.catchers(obj.get("Catch"), lang);
+        ParallelState ps = new ParallelState(name, fields(obj, own, "Branches", "Retry", "Catch"), scopes);
+        handlers(obj, lang, p, found).forEach(ps::addRetry);
         return ps;
     }
 
-    private State map(String name, ObjectNode obj, QueryLanguage own, QueryLanguage lang, String sp, Pending p) {
+    /** Reads Retry and Catch of a Parallel or Map state, every problem of both. */
+    private static List<Retrier> handlers(ObjectNode obj, QueryLanguage lang, Pending p, List<TaskValidationException> found) {
+        List<Retrier> retriers = List.of();
+        try {
+            retriers = StateOptionsParser.retriers(obj.get("Retry"));
+        } catch (TaskValidationException e) {
+            found.addAll(e.problems());
+        }
+        try {
+            p.catchers = StateOptionsParser.catchers(obj.get("Catch"), lang);
+        } catch (TaskValidationException e) {
+            found.addAll(e.problems());
+        }
+        return retriers;
+    }
+
+    private static final Set<String> PROCESSOR_FIELDS = Set.of("StartAt", "States", "ProcessorConfig", "Comment");
+
+    private State map(String name, ObjectNode obj, QueryLanguage own, QueryLanguage lang, String sp, Pending p,
+                      List<TaskValidationException> found) {
         boolean legacy = obj.has("Iterator");
         if (legacy && obj.has("ItemProcessor")) {
-            throw bad(name, "Iterator", "give ItemProcessor (or the older Iterator), not both");
+            found.add(bad(name, "Iterator", "give ItemProcessor (or the older Iterator), not both"));
         }
         String field = legacy ? "Iterator" : "ItemProcessor";
+        List<Retrier> retriers = handlers(obj, lang, p, found);
         JsonNode proc = obj.get(field);
         if (!(proc instanceof ObjectNode procObj)) {
-            throw bad(name, "ItemProcessor", "a Map state needs ItemProcessor: {StartAt, States}");
+            found.add(bad(name, "ItemProcessor", "a Map state needs ItemProcessor: {StartAt, States}"));
+            return null;
         }
         ObjectNode config = null;
         JsonNode cfg = procObj.get("ProcessorConfig");
         if (cfg != null) {
-            if (!(cfg instanceof ObjectNode cfgObj)) {
-                throw bad(name, field + ".ProcessorConfig", "must be an object");
+            if (cfg instanceof ObjectNode cfgObj) {
+                config = cfgObj;
+                cfgObj.fieldNames().forEachRemaining(f -> {
+                    if (!f.equals("Mode") && !f.equals("ExecutionType")) {
+                        found.add(bad(name, field + ".ProcessorConfig." + f, "is not a field"
+                                + NearestName.hintAndList(f, List.of("Mode", "ExecutionType"), "allowed")));
+                    }
+                });
+            } else {
+                found.add(bad(name, field + ".ProcessorConfig", "must be an object, was " + cfg));
             }
-            config = cfgObj;
-            cfgObj.fieldNames().forEachRemaining(f -> {
-                if (!f.equals("Mode") && !f.equals("ExecutionType")) {
-                    throw bad(name, field + ".ProcessorConfig." + f, "is not a field; allowed: Mode, ExecutionType");
-                }
-            });
         }
         procObj.fieldNames().forEachRemaining(f -> {
-            if (!Set.of("StartAt", "States", "ProcessorConfig", "Comment").contains(f)) {
-                throw bad(name, field + "." + f, "is not a field; allowed: ProcessorConfig, StartAt, States");
+            if (!PROCESSOR_FIELDS.contains(f)) {
+                found.add(bad(name, field + "." + f, "is not a field" + NearestName.hintAndList(f, PROCESSOR_FIELDS, "allowed")));
             }
         });
         Scope scope = readScope(procObj, sp + "/" + field);
         if (scope == null) {
             return null;
         }
-        MapState ms = new MapState(name, fields(obj, own, "Next", "End", "ItemProcessor", "Iterator", "Retry", "Catch"),
+        MapState ms = new MapState(name, fields(obj, own, "ItemProcessor", "Iterator", "Retry", "Catch"),
                 scope, config, legacy);
-        for (Retrier r : StateOptionsParser.retriers(obj.get("Retry"))) {
-            ms.addRetry(r);
-        }
-        p.catchers = StateOptionsParser.catchers(obj.get("Catch"), lang);
+        retriers.forEach(ms::addRetry);
         return ms;
     }
 
@@ -595,10 +741,10 @@ public final class DefinitionReader {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private static void onlyFields(String name, ObjectNode obj, Set<String> allowed) {
+    private static void onlyFields(String name, ObjectNode obj, Set<String> allowed, List<TaskValidationException> found) {
         obj.fieldNames().forEachRemaining(f -> {
             if (!allowed.contains(f)) {
-                throw bad(name, f, "is not a field of this Task state; allowed: " + new java.util.TreeSet<>(allowed));
+                found.add(bad(name, f, "is not a field of this Task state" + NearestName.hintAndList(f, allowed, "allowed")));
             }
         });
     }

@@ -1,6 +1,7 @@
 package io.github.sfntasks.core.graph;
 
 import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
@@ -39,6 +40,15 @@ abstract class StateBuilder<B extends StateBuilder<B>> {
         return self();
     }
 
+    /** The path, or a problem that names this state and the field. */
+    private JsonPath path(String path, String field, boolean reference) {
+        try {
+            return reference ? JsonPath.reference(path) : JsonPath.of(path);
+        } catch (TaskValidationException e) {
+            throw e.locate(name, field);
+        }
+    }
+
     /** @param language the state's own query language (set it first) @return this builder */
     public B queryLanguage(QueryLanguage language) {
         fields.queryLanguage(language);
@@ -53,19 +63,19 @@ abstract class StateBuilder<B extends StateBuilder<B>> {
 
     /** @param path InputPath @return this builder */
     public B inputPath(String path) {
-        fields.putPath("InputPath", path == null ? null : JsonPath.of(path));
+        fields.putPath("InputPath", path == null ? null : path(path, "InputPath", false));
         return self();
     }
 
     /** @param path OutputPath @return this builder */
     public B outputPath(String path) {
-        fields.putPath("OutputPath", path == null ? null : JsonPath.of(path));
+        fields.putPath("OutputPath", path == null ? null : path(path, "OutputPath", false));
         return self();
     }
 
     /** @param path ResultPath, a reference path @return this builder */
     public B resultPath(String path) {
-        fields.putPath("ResultPath", path == null ? null : JsonPath.reference(path));
+        fields.putPath("ResultPath", path == null ? null : path(path, "ResultPath", true));
         return self();
     }
 

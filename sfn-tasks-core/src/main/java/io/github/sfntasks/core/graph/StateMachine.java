@@ -1,5 +1,6 @@
 package io.github.sfntasks.core.graph;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
@@ -75,6 +76,7 @@ public final class StateMachine {
     private final String version;
     private final List<State> allStates;
     private final Map<State, QueryLanguage> languages;
+    private final boolean jsonataChecked;
 
     private StateMachine(Builder b) {
         this.root = new Scope(b.start, b.declaredOrder);
@@ -83,6 +85,7 @@ public final class StateMachine {
         this.queryLanguage = b.queryLanguage == null ? QueryLanguage.JSONPATH : b.queryLanguage;
         this.writeQueryLanguage = b.queryLanguage != null;
         this.version = b.version;
+        this.jsonataChecked = b.jsonataChecked;
         List<State> all = new ArrayList<>();
         Map<State, QueryLanguage> langs = new IdentityHashMap<>();
         Map<String, State> names = new HashMap<>();
@@ -127,9 +130,22 @@ public final class StateMachine {
         return order;
     }
 
+    /** @return whether the state ends its scope: Succeed, Fail, or a state without a next state ({@code "End": true}) */
+    private static boolean ends(State s) {
+        return s instanceof SucceedState || s instanceof FailState || s instanceof NextState n && n.nextState() == null;
+    }
+
     private static void walk(Scope scope, QueryLanguage inherited, Map<String, State> names, List<State> all,
                              Map<State, QueryLanguage> langs, Map<State, Scope> owner, int depth) {
-        for (State s : scopeStates(scope)) {
+        List<State> inScope = scopeStates(scope);
+        if (inScope.stream().noneMatch(StateMachine::ends)) {
+            // ValidateStateMachineDefinition's MISSING_END_STATE: "The workflow does not have a terminal state".
+            throw new TaskValidationException(ErrorCode.NO_TERMINAL_STATE, scope.start().name(), null,
+                    "no state reachable from here ends (" + inScope.size() + " states, each going on to another),"
+                            + " so an execution could never finish; leave the last state's next unset (End) or add a"
+                            + " Succeed or Fail state");
+        }
+        for (State s : inScope) {
             State other = names.get(s.name());
             if (other != null && other != s) {
                 throw new TaskValidationException(ErrorCode.DUPLICATE_STATE_NAME, s.name(), null,
@@ -185,6 +201,9 @@ public final class StateMachine {
             def.put("Comment", comment);
         }
         renderScope(root, context, def);
+        if (!jsonataChecked) {
+            checkJsonata(def, queryLanguage);
+        }
         if (timeoutSeconds != null) {
             def.put("TimeoutSeconds", timeoutSeconds);
         }
@@ -198,6 +217,35 @@ public final class StateMachine {
                     + " (a hard quota). Split it: move parts into child state machines (StartExecution)");
         }
         return def;
+    }
+
+    /**
+     * Parses every {@code {% %}} expression of the JSONata states of a rendered scope (a machine built in Java: a
+     * workflow file's were parsed when it was read), so that no definition Step Functions would refuse is written.
+     */
+    private static void checkJsonata(ObjectNode scope, QueryLanguage inherited) {
+        List<TaskValidationException> found = new ArrayList<>();
+        scope.path("States").properties().forEach(e -> {
+            JsonNode state = e.getValue();
+            QueryLanguage lang = state.has("QueryLanguage")
+                    ? QueryLanguage.fromAslName(state.get("QueryLanguage").textValue()) : inherited;
+            if (lang == QueryLanguage.JSONATA) {
+                io.github.sfntasks.core.internal.JsonataSyntax.state(e.getKey(), state, lang, found);
+            }
+            state.path("Branches").forEach(b -> {
+                if (b instanceof ObjectNode o) {
+                    checkJsonata(o, inherited);
+                }
+            });
+            for (String f : List.of("ItemProcessor", "Iterator")) {
+                if (state.get(f) instanceof ObjectNode o) {
+                    checkJsonata(o, inherited);
+                }
+            }
+        });
+        if (!found.isEmpty()) {
+            throw TaskValidationException.of(found);
+        }
     }
 
     /** The UTF-8 size of the compact JSON, counted from the tree without writing it. */
@@ -350,6 +398,7 @@ public final class StateMachine {
         private QueryLanguage queryLanguage;
         private String version;
         private List<String> declaredOrder = List.of();
+        private boolean jsonataChecked;
 
         Builder(State start) {
             this.start = start;
@@ -381,6 +430,12 @@ public final class StateMachine {
 
         Builder declaredOrder(List<String> order) {
             this.declaredOrder = order;
+            return this;
+        }
+
+        /** A workflow file's expressions were parsed as it was read: rendering need not parse them again. */
+        Builder jsonataChecked() {
+            this.jsonataChecked = true;
             return this;
         }
 

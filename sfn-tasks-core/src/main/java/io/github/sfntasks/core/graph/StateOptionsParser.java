@@ -31,45 +31,71 @@ final class StateOptionsParser {
     private StateOptionsParser() {
     }
 
+    /**
+     * @throws TaskValidationException every problem of the fields at once (see {@link TaskValidationException#problems()})
+     */
     static StateOptions parse(ObjectNode state, QueryLanguage language, QueryLanguage own) {
         StateOptions.Builder b = StateOptions.builder().queryLanguage(own);
-        if (state.has("Comment")) {
-            JsonNode c = state.get("Comment");
-            if (!c.isTextual()) {
-                throw bad("Comment", "must be a string, was " + c);
+        List<TaskValidationException> found = new ArrayList<>();
+        attempt(found, () -> {
+            if (state.has("Comment")) {
+                JsonNode c = state.get("Comment");
+                if (!c.isTextual()) {
+                    throw bad("Comment", "must be a string, was " + c);
+                }
+                b.comment(c.textValue());
             }
-            b.comment(c.textValue());
-        }
-        b.inputPath(path(state, "InputPath", false));
-        b.outputPath(path(state, "OutputPath", false));
-        b.resultPath(path(state, "ResultPath", true));
-        if (state.has("ResultSelector")) {
-            b.resultSelector(object(state.get("ResultSelector"), language, "ResultSelector"));
-        }
-        if (state.has("Output")) {
-            b.output(Values.fromJson(state.get("Output"), language, "Output"));
-        }
-        if (state.has("Assign")) {
-            b.assign(object(state.get("Assign"), language, "Assign"));
-        }
-        b.timeout(seconds(state, "TimeoutSeconds", language));
-        b.heartbeat(seconds(state, "HeartbeatSeconds", language));
-        if (state.has("Credentials")) {
-            JsonNode c = state.get("Credentials");
-            if (!c.isObject() || c.size() != 1) {
-                throw bad("Credentials", "must be {\"RoleArn\": ...}, was " + c);
+        });
+        attempt(found, () -> b.inputPath(path(state, "InputPath", false)));
+        attempt(found, () -> b.outputPath(path(state, "OutputPath", false)));
+        attempt(found, () -> b.resultPath(path(state, "ResultPath", true)));
+        attempt(found, () -> {
+            if (state.has("ResultSelector")) {
+                b.resultSelector(object(state.get("ResultSelector"), language, "ResultSelector"));
             }
-            Value v = Values.fromJson(c, language, "Credentials");
-            Value role = v instanceof ObjectValue o ? o.get("RoleArn")
-                    : v instanceof Literal l && l.node().has("RoleArn") ? Literal.of(l.node().get("RoleArn")) : null;
-            if (role == null) {
-                throw bad("Credentials", "must be {\"RoleArn\": ...}, was " + c);
+        });
+        attempt(found, () -> {
+            if (state.has("Output")) {
+                b.output(Values.fromJson(state.get("Output"), language, "Output"));
             }
-            b.credentials(role);
+        });
+        attempt(found, () -> {
+            if (state.has("Assign")) {
+                b.assign(object(state.get("Assign"), language, "Assign"));
+            }
+        });
+        attempt(found, () -> b.timeout(seconds(state, "TimeoutSeconds", language)));
+        attempt(found, () -> b.heartbeat(seconds(state, "HeartbeatSeconds", language)));
+        attempt(found, () -> {
+            if (state.has("Credentials")) {
+                JsonNode c = state.get("Credentials");
+                if (!c.isObject() || c.size() != 1) {
+                    throw bad("Credentials", "must be {\"RoleArn\": ...}, was " + c);
+                }
+                Value v = Values.fromJson(c, language, "Credentials");
+                Value role = v instanceof ObjectValue o ? o.get("RoleArn")
+                        : v instanceof Literal l && l.node().has("RoleArn") ? Literal.of(l.node().get("RoleArn")) : null;
+                if (role == null) {
+                    throw bad("Credentials", "must be {\"RoleArn\": ...}, was " + c);
+                }
+                b.credentials(role);
+            }
+        });
+        attempt(found, () -> b.retry(retriers(state.get("Retry"))));
+        attempt(found, () -> b.catchers(catchers(state.get("Catch"), language)));
+        if (!found.isEmpty()) {
+            throw TaskValidationException.of(found);
         }
-        b.retry(retriers(state.get("Retry")));
-        b.catchers(catchers(state.get("Catch"), language));
         return b.build();
+    }
+
+    /** Runs one check, adding its problems to {@code found} instead of stopping. */
+    static void attempt(List<TaskValidationException> found, Runnable check) {
+        try {
+            check.run();
+        } catch (TaskValidationException e) {
+            found.addAll(e.problems());
+        }
     }
 
     private static JsonPath path(ObjectNode state, String field, boolean reference) {
@@ -120,13 +146,21 @@ final class StateOptionsParser {
         if (plain.isTextual() && JsonataExpression.isExpression(plain.textValue())) {
             return JsonataExpression.parse(plain.textValue());
         }
-        if (!plain.isIntegralNumber()) {
-            throw bad(field, "must be a whole number of seconds" + (language == QueryLanguage.JSONATA
-                    ? " or a {% %} expression" : "") + ", was " + plain);
+        String problem = io.github.sfntasks.core.internal.FieldRules.wholeNumberProblem(plain, 1, StateOptions.MAX_SECONDS,
+                language == QueryLanguage.JSONATA);
+        if (problem != null) {
+            throw new TaskValidationException(plain.isNumber() ? ErrorCode.OUT_OF_RANGE : ErrorCode.INVALID_STATE, null,
+                    field, problem.replace("whole number from", "whole number of seconds from"));
         }
         return Literal.of(plain);
     }
 
+    /**
+     * Bounds of the retrier fields, from "Handling errors in Step Functions workflows" (Step Functions developer
+     * guide, concepts-error-handling.html, "Retrier fields"): IntervalSeconds a positive integer up to 99999999,
+     * MaxAttempts 0 to 99999999 (0: never retried), MaxDelaySeconds a positive integer below 31622401, BackoffRate
+     * at least 1.0.
+     */
     static List<Retrier> retriers(JsonNode retry) {
         List<Retrier> out = new ArrayList<>();
         if (retry == null) {
@@ -135,25 +169,54 @@ final class StateOptionsParser {
         if (!retry.isArray()) {
             throw bad("Retry", "must be an array of retriers, was " + retry);
         }
+        List<TaskValidationException> found = new ArrayList<>();
         for (int i = 0; i < retry.size(); i++) {
             String at = "Retry[" + i + "]";
             JsonNode r = retry.get(i);
             if (!r.isObject()) {
-                throw bad(at, "must be an object");
+                found.add(bad(at, "must be an object, was " + r));
+                continue;
             }
-            onlyFields(r, at, "ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds", "JitterStrategy");
+            int before = found.size();
+            onlyFields(r, at, found, "ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds",
+                    "JitterStrategy");
+            List<String> errors = null;
             try {
-                out.add(new Retrier(strings(r.get("ErrorEquals"), at + ".ErrorEquals"),
-                        integer(r, "IntervalSeconds", at), integer(r, "MaxAttempts", at),
-                        r.has("BackoffRate") ? number(r.get("BackoffRate"), at + ".BackoffRate") : null,
-                        integer(r, "MaxDelaySeconds", at),
-                        r.has("JitterStrategy") ? jitter(r.get("JitterStrategy"), at) : null));
+                errors = strings(r.get("ErrorEquals"), at + ".ErrorEquals");
             } catch (TaskValidationException e) {
-                throw e.property() != null && e.property().startsWith("Retry.")
-                        ? new TaskValidationException(e.code(), null, at + e.property().substring(5), e.detail()) : e;
+                found.add(e);
+            }
+            Integer interval = integer(r, "IntervalSeconds", at, 1, 99_999_999, found);
+            Integer attempts = integer(r, "MaxAttempts", at, 0, 99_999_999, found);
+            Integer maxDelay = integer(r, "MaxDelaySeconds", at, 1, 31_622_400, found);
+            Double backoff = null;
+            if (r.has("BackoffRate")) {
+                JsonNode v = r.get("BackoffRate");
+                if (!v.isNumber() || !Double.isFinite(v.doubleValue()) || v.doubleValue() < 1.0) {
+                    found.add(new TaskValidationException(v.isNumber() ? ErrorCode.OUT_OF_RANGE : ErrorCode.INVALID_STATE, null,
+                            at + ".BackoffRate", "must be a number of at least 1.0, was " + v));
+                } else {
+                    backoff = v.doubleValue();
+                }
+            }
+            JitterStrategy jitter = null;
+            if (r.has("JitterStrategy")) {
+                try {
+                    jitter = jitter(r.get("JitterStrategy"), at);
+                } catch (TaskValidationException e) {
+                    found.add(e);
+                }
+            }
+            if (found.size() > before) {
+                continue;
+            }
+            try {
+                out.add(new Retrier(errors, interval, attempts, backoff, maxDelay, jitter));
+            } catch (TaskValidationException e) {
+                found.addAll(numbered(e, "Retry.", at));
             }
         }
-        return out;
+        return orThrow(out, found);
     }
 
     static List<Catcher> catchers(JsonNode catches, QueryLanguage language) {
@@ -164,17 +227,20 @@ final class StateOptionsParser {
         if (!catches.isArray()) {
             throw bad("Catch", "must be an array of catchers, was " + catches);
         }
+        List<TaskValidationException> found = new ArrayList<>();
         for (int i = 0; i < catches.size(); i++) {
             String at = "Catch[" + i + "]";
             JsonNode c = catches.get(i);
             if (!c.isObject()) {
-                throw bad(at, "must be an object");
+                found.add(bad(at, "must be an object, was " + c));
+                continue;
             }
-            onlyFields(c, at, "ErrorEquals", "Next", "ResultPath", "Output", "Assign");
+            int before = found.size();
+            onlyFields(c, at, found, "ErrorEquals", "Next", "ResultPath", "Output", "Assign");
             JsonNode next = c.get("Next");
             if (next == null || !next.isTextual()) {
-                throw new TaskValidationException(ErrorCode.MISSING_PROPERTY, null, at + ".Next",
-                        "a catcher needs Next, the name of a state");
+                found.add(new TaskValidationException(ErrorCode.MISSING_PROPERTY, null, at + ".Next",
+                        "a catcher needs Next, the name of a state"));
             }
             JsonPath resultPath = null;
             if (c.has("ResultPath")) {
@@ -185,31 +251,65 @@ final class StateOptionsParser {
                     try {
                         resultPath = JsonPath.reference(rp.textValue());
                     } catch (TaskValidationException e) {
-                        throw e.locate(null, at + ".ResultPath");
+                        found.add(e.locate(null, at + ".ResultPath"));
                     }
                 } else {
-                    throw bad(at + ".ResultPath", "must be a reference path or null, was " + rp);
+                    found.add(bad(at + ".ResultPath", "must be a reference path or null, was " + rp));
                 }
             }
-            Value output = c.has("Output") ? Values.fromJson(c.get("Output"), language, at + ".Output") : null;
-            ObjectValue assign = c.has("Assign") ? object(c.get("Assign"), language, at + ".Assign") : null;
+            Value output = null;
+            ObjectValue assign = null;
+            List<String> errors = null;
             try {
-                out.add(new Catcher(strings(c.get("ErrorEquals"), at + ".ErrorEquals"), next.textValue(),
-                        resultPath, output, assign));
+                output = c.has("Output") ? Values.fromJson(c.get("Output"), language, at + ".Output") : null;
             } catch (TaskValidationException e) {
-                throw e.property() != null && e.property().startsWith("Catch.")
-                        ? new TaskValidationException(e.code(), null, at + e.property().substring(5), e.detail()) : e;
+                found.addAll(e.problems());
             }
+            try {
+                assign = c.has("Assign") ? object(c.get("Assign"), language, at + ".Assign") : null;
+            } catch (TaskValidationException e) {
+                found.addAll(e.problems());
+            }
+            try {
+                errors = strings(c.get("ErrorEquals"), at + ".ErrorEquals");
+            } catch (TaskValidationException e) {
+                found.add(e);
+            }
+            if (found.size() > before) {
+                continue;
+            }
+            try {
+                out.add(new Catcher(errors, next.textValue(), resultPath, output, assign));
+            } catch (TaskValidationException e) {
+                found.addAll(numbered(e, "Catch.", at));
+            }
+        }
+        return orThrow(out, found);
+    }
+
+    /** The problems of one retrier or catcher, {@code Retry.MaxAttempts} placed as {@code Retry[2].MaxAttempts}. */
+    private static List<TaskValidationException> numbered(TaskValidationException e, String prefix, String at) {
+        List<TaskValidationException> out = new ArrayList<>();
+        for (TaskValidationException p : e.problems()) {
+            out.add(p.property() != null && p.property().startsWith(prefix)
+                    ? new TaskValidationException(p.code(), null, at + p.property().substring(prefix.length() - 1), p.detail()) : p);
         }
         return out;
     }
 
-    private static void onlyFields(JsonNode obj, String at, String... allowed) {
-        Set<String> set = Set.of(allowed);
+    private static <T> List<T> orThrow(List<T> read, List<TaskValidationException> found) {
+        if (!found.isEmpty()) {
+            throw TaskValidationException.of(found);
+        }
+        return read;
+    }
+
+    private static void onlyFields(JsonNode obj, String at, List<TaskValidationException> found, String... allowed) {
+        List<String> names = List.of(allowed);
         obj.fieldNames().forEachRemaining(f -> {
-            if (!set.contains(f)) {
-                throw new TaskValidationException(ErrorCode.INVALID_STATE, null, at + "." + f,
-                        "is not a field here; allowed: " + List.of(allowed));
+            if (!names.contains(f)) {
+                found.add(new TaskValidationException(ErrorCode.INVALID_STATE, null, at + "." + f,
+                        "is not a field here" + io.github.sfntasks.api.support.NearestName.hintAndList(f, names, "allowed")));
             }
         });
     }
@@ -231,22 +331,19 @@ final class StateOptionsParser {
         return out;
     }
 
-    private static Integer integer(JsonNode obj, String field, String at) {
+    private static Integer integer(JsonNode obj, String field, String at, int min, int max,
+                                   List<TaskValidationException> found) {
         JsonNode v = obj.get(field);
         if (v == null) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw bad(at + "." + field, "must be a whole number, was " + v);
+        String problem = io.github.sfntasks.core.internal.FieldRules.wholeNumberProblem(v, min, max, false);
+        if (problem != null) {
+            found.add(new TaskValidationException(v.isNumber() ? ErrorCode.OUT_OF_RANGE : ErrorCode.INVALID_STATE, null,
+                    at + "." + field, problem));
+            return null;
         }
         return v.intValue();
-    }
-
-    private static Double number(JsonNode v, String at) {
-        if (!v.isNumber()) {
-            throw bad(at, "must be a number, was " + v);
-        }
-        return v.doubleValue();
     }
 
     private static JitterStrategy jitter(JsonNode v, String at) {

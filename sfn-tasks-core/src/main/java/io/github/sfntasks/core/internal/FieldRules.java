@@ -7,8 +7,12 @@ import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonataExpression;
 import io.github.sfntasks.api.value.Value;
+import io.github.sfntasks.api.support.NearestName;
 import io.github.sfntasks.api.value.Values;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -98,6 +102,7 @@ public final class FieldRules {
      * @throws TaskValidationException naming the state and the field
      */
     public static void check(String type, ObjectNode fields, QueryLanguage language, String stateName) {
+        List<TaskValidationException> found = new ArrayList<>();
         Set<String> allowed = (language == QueryLanguage.JSONATA ? JSONATA : JSONPATH).get(type);
         Iterator<Map.Entry<String, JsonNode>> it = fields.properties().iterator();
         while (it.hasNext()) {
@@ -106,41 +111,82 @@ public final class FieldRules {
             if (!allowed.contains(name)) {
                 Set<String> other = (language == QueryLanguage.JSONATA ? JSONPATH : JSONATA).get(type);
                 if (other.contains(name)) {
-                    throw new TaskValidationException(ErrorCode.QUERY_LANGUAGE_MISMATCH, stateName, name,
+                    found.add(new TaskValidationException(ErrorCode.QUERY_LANGUAGE_MISMATCH, stateName, name,
                             name + " is not allowed in a " + language.aslName() + " " + type + " state; allowed: "
-                                    + new TreeSet<>(allowed));
+                                    + new TreeSet<>(allowed)));
+                } else {
+                    found.add(new TaskValidationException(ErrorCode.INVALID_STATE, stateName, name,
+                            "is not a field of a " + type + " state" + NearestName.hintAndList(name, allowed, "allowed")));
                 }
-                throw new TaskValidationException(ErrorCode.INVALID_STATE, stateName, name,
-                        "is not a field of a " + type + " state; allowed: " + new TreeSet<>(allowed));
+                continue;
             }
-            checkField(name, e.getValue(), language, stateName);
+            try {
+                checkField(name, e.getValue(), language, stateName);
+            } catch (TaskValidationException x) {
+                found.addAll(x.problems());
+            }
         }
-        exclusive(fields, stateName, type, "Seconds", "Timestamp", "SecondsPath", "TimestampPath");
-        exclusive(fields, stateName, type, "Error", "ErrorPath");
-        exclusive(fields, stateName, type, "Cause", "CausePath");
-        exclusive(fields, stateName, type, "ItemSelector", "Parameters");
-        exclusive(fields, stateName, type, "MaxConcurrency", "MaxConcurrencyPath");
-        exclusive(fields, stateName, type, "ToleratedFailurePercentage", "ToleratedFailurePercentagePath");
-        exclusive(fields, stateName, type, "ToleratedFailureCount", "ToleratedFailureCountPath");
+        exclusive(fields, stateName, type, found, "Seconds", "Timestamp", "SecondsPath", "TimestampPath");
+        exclusive(fields, stateName, type, found, "Error", "ErrorPath");
+        exclusive(fields, stateName, type, found, "Cause", "CausePath");
+        exclusive(fields, stateName, type, found, "ItemSelector", "Parameters");
+        exclusive(fields, stateName, type, found, "MaxConcurrency", "MaxConcurrencyPath");
+        exclusive(fields, stateName, type, found, "ToleratedFailurePercentage", "ToleratedFailurePercentagePath");
+        exclusive(fields, stateName, type, found, "ToleratedFailureCount", "ToleratedFailureCountPath");
         if (type.equals("Wait") && !(fields.has("Seconds") || fields.has("Timestamp") || fields.has("SecondsPath")
                 || fields.has("TimestampPath"))) {
-            throw new TaskValidationException(ErrorCode.INVALID_STATE, stateName, null,
+            found.add(new TaskValidationException(ErrorCode.INVALID_STATE, stateName, null,
                     "a Wait state needs one of Seconds, Timestamp"
-                            + (language == QueryLanguage.JSONPATH ? ", SecondsPath or TimestampPath" : ""));
+                            + (language == QueryLanguage.JSONPATH ? ", SecondsPath or TimestampPath" : "")));
+        }
+        if (!found.isEmpty()) {
+            throw TaskValidationException.of(found);
         }
     }
 
-    private static void exclusive(ObjectNode fields, String stateName, String type, String... names) {
+    private static void exclusive(ObjectNode fields, String stateName, String type, List<TaskValidationException> found,
+                                  String... names) {
         String first = null;
         for (String n : names) {
             if (fields.has(n)) {
                 if (first != null) {
-                    throw new TaskValidationException(ErrorCode.CONFLICTING_PROPERTIES, stateName, n,
-                            "a " + type + " state takes only one of " + List.of(names) + "; " + first + " is set too");
+                    found.add(new TaskValidationException(ErrorCode.CONFLICTING_PROPERTIES, stateName, n,
+                            "a " + type + " state takes only one of " + List.of(names) + "; " + first + " is set too"));
+                    return;
                 }
                 first = n;
             }
         }
+    }
+
+    /**
+     * Checks a whole number against a range, saying the range whatever is wrong (a string, a fraction, a number beyond
+     * any integer type such as 18446744073709551616).
+     *
+     * @param v the value as written
+     * @param min the least allowed
+     * @param max the most allowed
+     * @param jsonata whether a {@code {% %}} expression is allowed instead (the message says so)
+     * @return what is wrong, or {@code null} when {@code v} is a whole number in range
+     */
+    public static String wholeNumberProblem(JsonNode v, long min, long max, boolean jsonata) {
+        boolean ok = v.isIntegralNumber()
+                && v.bigIntegerValue().compareTo(BigInteger.valueOf(min)) >= 0
+                && v.bigIntegerValue().compareTo(BigInteger.valueOf(max)) <= 0;
+        if (!ok && v.isFloatingPointNumber() && !v.isBigDecimal()) {
+            ok = false; // 3.0 is refused too: the service's integer fields take JSON integers
+        }
+        return ok ? null : "must be a whole number from " + min + " to " + max + (jsonata ? " or a {% %} expression" : "")
+                + ", was " + shown(v);
+    }
+
+    /** A value for a message: numbers as written, anything long cut short. */
+    private static String shown(JsonNode v) {
+        String s = v.isNumber() ? v.numberValue().toString() : v.toString();
+        if (v.isBigDecimal() || v.isBigInteger()) {
+            s = v.isBigInteger() ? v.bigIntegerValue().toString() : v.decimalValue().toString();
+        }
+        return s.length() <= 60 ? s : s.substring(0, 40) + "... (" + s.length() + " characters)";
     }
 
     private static void checkField(String name, JsonNode v, QueryLanguage language, String stateName) {
@@ -181,17 +227,15 @@ public final class FieldRules {
                     JsonataExpression.parse(v.textValue());
                     return;
                 }
-                if (!v.isIntegralNumber() || v.asLong() < 0 || v.asLong() > 99_999_999L) {
-                    fail(stateName, name, "must be a whole number from 0 to 99999999"
-                            + (language == QueryLanguage.JSONATA ? " or a {% %} expression" : "") + ", was " + v);
-                }
+                wholeNumber(stateName, name, v, 0, MAX_SECONDS, language);
             }
             case PERCENT -> {
                 if (expression) {
                     return;
                 }
-                if (!v.isNumber() || v.asDouble() < 0 || v.asDouble() > 100) {
-                    fail(stateName, name, "must be a number from 0 to 100, was " + v);
+                if (!v.isNumber() || v.decimalValue().signum() < 0 || v.decimalValue().compareTo(BigDecimal.valueOf(100)) > 0) {
+                    throw new TaskValidationException(v.isNumber() ? ErrorCode.OUT_OF_RANGE : ErrorCode.INVALID_STATE,
+                            stateName, name, "must be a number from 0 to 100, was " + shown(v));
                 }
             }
             case TIMESTAMP -> {
@@ -213,8 +257,56 @@ public final class FieldRules {
                 if (!v.isObject() && !expression) {
                     fail(stateName, name, "must be an object, was " + v);
                 }
+                if (v.isObject()) {
+                    nestedNumbers(stateName, name, v, language);
+                }
             }
             default -> { }
+        }
+    }
+
+    /** The Seconds, MaxConcurrency and ToleratedFailureCount bound (the service's largest seconds value). */
+    private static final long MAX_SECONDS = 99_999_999L;
+
+    /**
+     * Numeric members of ItemBatcher and ItemReader, with their bounds from the Step Functions developer guide:
+     * "ItemBatcher (Map)" (input-output-itembatcher.html: MaxItemsPerBatch a positive integer, MaxInputBytesPerBatch
+     * at most 256 KiB) and "ItemReader (Map)" (input-output-itemreader.html: ReaderConfig.MaxItems at most
+     * 100,000,000).
+     */
+    private static final Map<String, long[]> NESTED_BOUNDS = Map.of(
+            "ItemBatcher.MaxItemsPerBatch", new long[] {1, Integer.MAX_VALUE},
+            "ItemBatcher.MaxInputBytesPerBatch", new long[] {1, 262_144},
+            "ItemReader.ReaderConfig.MaxItems", new long[] {1, 100_000_000});
+
+    private static void nestedNumbers(String stateName, String field, JsonNode v, QueryLanguage language) {
+        List<TaskValidationException> found = new ArrayList<>();
+        for (Map.Entry<String, long[]> b : NESTED_BOUNDS.entrySet()) {
+            if (!b.getKey().startsWith(field + ".")) {
+                continue;
+            }
+            JsonNode n = v;
+            for (String part : b.getKey().substring(field.length() + 1).split("\\.")) {
+                n = n == null ? null : n.get(part);
+            }
+            if (n != null && !(language == QueryLanguage.JSONATA && n.isTextual() && JsonataExpression.isExpression(n.textValue()))) {
+                try {
+                    wholeNumber(stateName, b.getKey(), n, b.getValue()[0], b.getValue()[1], language);
+                } catch (TaskValidationException e) {
+                    found.add(e);
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            throw TaskValidationException.of(found);
+        }
+    }
+
+    private static void wholeNumber(String stateName, String field, JsonNode v, long min, long max, QueryLanguage language) {
+        String problem = wholeNumberProblem(v, min, max, language == QueryLanguage.JSONATA);
+        if (problem != null) {
+            throw new TaskValidationException(v.isNumber() ? ErrorCode.OUT_OF_RANGE : ErrorCode.INVALID_STATE,
+                    stateName, field, problem);
         }
     }
 
