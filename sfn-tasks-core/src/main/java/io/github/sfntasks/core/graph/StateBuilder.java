@@ -1,14 +1,13 @@
 package io.github.sfntasks.core.graph;
 
 import io.github.sfntasks.api.QueryLanguage;
-import io.github.sfntasks.api.value.JsonPath;
-import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
 
 /**
- * The setters every state builder shares: query language, comment, input and output paths, result
- * path, Output and Assign. Values are written in the state's query language (JSONPath unless set, so
- * set the language first).
+ * The setters every state builder shares: query language and comment. Subclasses add the fields their
+ * state type allows ({@link PathsBuilder}, {@link AssigningBuilder}, {@link ResultBuilder}), so a
+ * builder offers only what ASL accepts on that type. Values are written in the state's query language
+ * (JSONPath unless set, so set the language first).
  *
  * @param <B> the concrete builder
  */
@@ -48,41 +47,6 @@ abstract class StateBuilder<B extends StateBuilder<B>> {
     /** @param comment a comment @return this builder */
     public B comment(String comment) {
         fields.put("Comment", comment);
-        return self();
-    }
-
-    /** @param path InputPath @return this builder */
-    public B inputPath(String path) {
-        fields.putPath("InputPath", path == null ? null : JsonPath.of(path));
-        return self();
-    }
-
-    /** @param path OutputPath @return this builder */
-    public B outputPath(String path) {
-        fields.putPath("OutputPath", path == null ? null : JsonPath.of(path));
-        return self();
-    }
-
-    /** @param path ResultPath, a reference path @return this builder */
-    public B resultPath(String path) {
-        fields.putPath("ResultPath", path == null ? null : JsonPath.reference(path));
-        return self();
-    }
-
-    /** @param path ResultPath, or {@link JsonPath#DISCARD} (renders null) @return this builder */
-    public B resultPath(JsonPath path) {
-        fields.putPath("ResultPath", path);
-        return self();
-    }
-
-    /** @param output Output (JSONata states): JSON whose strings may be {@code {% %}} expressions @return this builder */
-    public B output(Object output) {
-        return value("Output", output);
-    }
-
-    /** @param assign variables to assign @return this builder */
-    public B assign(ObjectValue assign) {
-        fields.putValue("Assign", assign, lang());
         return self();
     }
 }

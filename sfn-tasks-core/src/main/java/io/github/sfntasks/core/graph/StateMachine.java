@@ -78,11 +78,19 @@ public final class StateMachine {
     }
 
     /**
-     * @param definition the start: a {@link State}, a Task or a {@link Chain}
+     * @param definition the start: a state or a chain
      * @return a builder
      */
-    public static Builder builder(Object definition) {
-        return new Builder(Chain.start(definition).startState());
+    public static Builder builder(Chainable definition) {
+        return new Builder(Chain.startOf(definition));
+    }
+
+    /**
+     * @param task a machine of one task (wrapped with {@link TaskState#of})
+     * @return a builder
+     */
+    public static Builder builder(io.github.sfntasks.api.spi.Task task) {
+        return builder(TaskState.of(task));
     }
 
     private static List<State> scopeStates(Scope scope) {

@@ -35,7 +35,7 @@ class StateMachineTest {
     void chainRendersNextAndEndAsTheCdkExampleShows() throws Exception {
         // The CDK README's job-poller shape: submit, wait, poll, choice (fail / succeed / loop back).
         TaskState submit = TaskState.of(invoke("Submit Job", "submit"));
-        WaitState wait = WaitState.seconds("Wait X Seconds", 30);
+        WaitState wait = WaitState.of("Wait X Seconds", 30);
         TaskState status = TaskState.of(invoke("Get Job Status", "status"));
         FailState failed = FailState.builder("Job Failed").error("JobFailed").cause("AWS Batch Job Failed").build();
         SucceedState done = SucceedState.of("Done");
