@@ -162,6 +162,44 @@ class RenderCommandTest {
         assertTrue(Files.readString(dir.resolve("policy.json")).contains("2012-10-17"));
     }
 
+    /*
+     * IAM JSON policy element reference, "Statement": a policy's Statement holds one statement or an
+     * array of them, and IAM refuses a policy with none ("MalformedPolicyDocument: ... Statement"), so
+     * a machine that calls no AWS service gets no policy document at all, and a note says why.
+     */
+    @Test
+    void printsNoPolicyWhenNoStateNeedsAGrant() throws IOException {
+        Invocation run = sfnTasks("render", workflow(tmp, "no-grants.json").toString(),
+                "--partition", "aws", "--region", "us-east-1", "--account", "123456789012");
+        assertEquals(Main.OK, run.exitCode(), run.toString());
+        JsonNode out = JSON.readTree(run.out());
+        assertEquals("Start", out.get("definition").get("StartAt").textValue());
+        assertFalse(out.has("policy"), "no policy document: " + run.out());
+        assertFalse(run.out().contains("\"Statement\""), run.out());
+        assertTrue(run.err().contains("note: no IAM policy"), run.err());
+        assertEquals(1, run.err().lines().count(), "one note, nothing else: " + run.err());
+    }
+
+    @Test
+    void outWritesNoPolicyFileAndRemovesAnEarlierOneWhenNoStateNeedsAGrant() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(dir.resolve("policy.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [\"old\"]}");
+        Invocation run = sfnTasks("render", workflow(tmp, "no-grants.json").toString(), "--out", dir.toString());
+        assertEquals(Main.OK, run.exitCode(), run.toString());
+        // the pair rule: the definition and the policy beside it come from the same render
+        assertEquals(List.of("definition.asl.json"), list(dir), "no policy.json, no temporary file");
+        assertEquals("Start", JSON.readTree(Files.readString(dir.resolve("definition.asl.json")))
+                .get("StartAt").textValue());
+        assertTrue(run.err().contains("wrote no policy.json and removed the earlier " + dir.resolve("policy.json")),
+                run.err());
+        assertFalse(run.out().contains("policy.json"), run.out());
+
+        Invocation again = sfnTasks("render", workflow(tmp, "no-grants.json").toString(), "--out", dir.toString());
+        assertEquals(Main.OK, again.exitCode(), again.toString());
+        assertTrue(again.err().contains("wrote no policy.json"), again.err());
+        assertFalse(again.err().contains("removed"), "nothing left to remove: " + again.err());
+    }
+
     @Test
     void anInvalidWorkflowWritesNothing() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("out"));

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -25,6 +26,10 @@ import java.util.regex.Pattern;
             "Without --out, prints one JSON object {\"definition\": ..., \"policy\": ...} (jq '.definition'"
                 + " picks one). With --out DIR, writes DIR/definition.asl.json and DIR/policy.json: both are written"
                 + " in full to temporary files first and then renamed into place, so an error leaves DIR as it was.",
+            "",
+            "A machine whose states call no AWS service needs no grant, and IAM refuses a policy without"
+                + " statements: then no policy is printed (no \"policy\" member) or written (an earlier"
+                + " DIR/policy.json is removed, as it belongs to another definition), and a note on stderr says so.",
             "",
             "ARNs are built from --partition, --region and --account. Each one left out becomes a CloudFormation"
                 + " pseudo parameter, $${AWS::Partition}, $${AWS::Region} or $${AWS::AccountId}, which Fn::Sub"
@@ -40,6 +45,10 @@ final class RenderCommand implements Callable<Integer> {
 
     static final String DEFINITION_FILE = "definition.asl.json";
     static final String POLICY_FILE = "policy.json";
+
+    /** Why no policy is written: IAM refuses a document without statements. */
+    static final String NO_POLICY = "no IAM policy: no state calls an AWS service, so the role needs no grant"
+            + " (and IAM refuses a policy without statements)";
 
     private static final Pattern PARTITION = Pattern.compile("aws(-[a-z]+)*");
     private static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
@@ -74,23 +83,38 @@ final class RenderCommand implements Callable<Integer> {
         WorkflowFile wf = new WorkflowFile(file);
         StateMachine.Rendered rendered = wf.load(cli.registry(), context).rendered();
         wf.printWarnings(rendered.warnings(), cli.err());
+        boolean noPolicy = rendered.isPolicyEmpty();
         if (out == null) {
             ObjectNode both = JsonNodeFactory.instance.objectNode();
             both.set("definition", rendered.definition());
-            both.set("policy", rendered.policy());
+            if (noPolicy) {
+                cli.err().println(wf.source() + ": note: " + NO_POLICY + "; printed no \"policy\"");
+            } else {
+                both.set("policy", rendered.policy());
+            }
             cli.out().print(StateMachine.Rendered.pretty(both));
             return Main.OK;
         }
         Map<Path, String> files = new LinkedHashMap<>();
         files.put(out.resolve(DEFINITION_FILE), rendered.definitionJson());
-        files.put(out.resolve(POLICY_FILE), rendered.policyJson());
+        Path policyFile = out.resolve(POLICY_FILE);
+        List<Path> removed;
+        if (!noPolicy) {
+            files.put(policyFile, rendered.policyJson());
+        }
         try {
-            AtomicFiles.write(files);
+            // Definition and policy are a pair: a policy.json left from an earlier render would grant
+            // what the new definition no longer does, so it goes when there is no policy to write.
+            removed = AtomicFiles.write(files, noPolicy ? List.of(policyFile) : List.of());
         } catch (IOException e) {
             throw IoErrors.cannotWrite("to " + out, e);
         }
         for (Path p : files.keySet()) {
             cli.out().println("wrote " + p);
+        }
+        if (noPolicy) {
+            cli.err().println(wf.source() + ": note: " + NO_POLICY + "; wrote no " + POLICY_FILE
+                    + (removed.isEmpty() ? "" : " and removed the earlier " + policyFile));
         }
         return Main.OK;
     }

@@ -229,7 +229,7 @@ public final class StateMachine {
 
     /**
      * @param context partition, region and account
-     * @return the role's policy document
+     * @return the role's policy document; {@link PolicyDocument#isEmpty() empty} when no state needs a grant
      */
     public PolicyDocument policy(RenderContext context) {
         return new PolicyDocument(policyStatements(context));
@@ -283,9 +283,17 @@ public final class StateMachine {
             return pretty(definition);
         }
 
-        /** @return the policy document, pretty-printed */
+        /** @return the policy document, pretty-printed (with no statement when {@link #isPolicyEmpty()}) */
         public String policyJson() {
             return pretty(policy);
+        }
+
+        /**
+         * @return whether the policy has no statement: the machine calls no AWS service, its role needs no
+         *         grant, and IAM would refuse the document (see {@link PolicyDocument#isEmpty()})
+         */
+        public boolean isPolicyEmpty() {
+            return policy.path("Statement").isEmpty();
         }
 
         /**

@@ -163,4 +163,19 @@ class StateMachineTest {
         states.fieldNames().forEachRemaining(out::add);
         return out;
     }
+
+    /*
+     * IAM refuses a policy without statements (IAM JSON policy element reference, "Statement"): a
+     * machine that calls no AWS service says its policy is empty, so a caller can write none.
+     */
+    @Test
+    void aMachineWithoutTasksHasAnEmptyPolicy() {
+        StateMachine m = StateMachine.builder(Chain.start(PassState.of("P")).next(WaitState.of("W", 1))
+                .next(SucceedState.of("Done"))).build();
+        assertTrue(m.policy(CTX).isEmpty());
+        assertTrue(m.render(CTX).isPolicyEmpty());
+        StateMachine withTask = StateMachine.builder(invoke("A", "a")).build();
+        assertFalse(withTask.policy(CTX).isEmpty());
+        assertFalse(withTask.render(CTX).isPolicyEmpty());
+    }
 }
