@@ -2,6 +2,7 @@ package io.github.sfntasks.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -198,6 +199,36 @@ class RenderCommandTest {
         assertEquals(Main.OK, again.exitCode(), again.toString());
         assertTrue(again.err().contains("wrote no policy.json"), again.err());
         assertFalse(again.err().contains("removed"), "nothing left to remove: " + again.err());
+    }
+
+    /*
+     * The set-up the README gives for editors: a YAML file names its schema in a yaml-language-server
+     * comment (or a "$schema" key), a JSON file in a "$schema" member. Neither changes a byte of the output.
+     */
+    @Test
+    void aSchemaReferenceInTheFileChangesNothingRendered() throws IOException {
+        String yaml = Files.readString(example("order.yaml"));
+        Path commented = tmp.resolve("commented.yaml");
+        Files.writeString(commented, "# yaml-language-server: $schema=./workflow.schema.json\n" + yaml);
+        Path keyed = tmp.resolve("keyed.yaml");
+        Files.writeString(keyed, "$schema: ./workflow.schema.json\n" + yaml);
+        ObjectNode json = (ObjectNode) JSON.readTree(Files.readString(example("order.json")));
+        ObjectNode withSchema = JSON.createObjectNode().put("$schema", "./workflow.schema.json");
+        withSchema.setAll(json);
+        Path jsonFile = tmp.resolve("keyed.json");
+        Files.writeString(jsonFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(withSchema));
+
+        String expected = sfnTasks("render", example("order.yaml").toString()).out();
+        for (Path p : List.of(commented, keyed, jsonFile)) {
+            Invocation run = sfnTasks("render", p.toString());
+            assertEquals(Main.OK, run.exitCode(), run.toString());
+            assertEquals("", run.err(), p.toString());
+            assertEquals(expected, run.out(), p.toString());
+        }
+        for (Path p : List.of(keyed, jsonFile)) {
+            Invocation run = sfnTasks("validate", p.toString());
+            assertEquals(Main.OK, run.exitCode(), run.toString());
+        }
     }
 
     @Test
