@@ -2,6 +2,7 @@ package io.github.sfntasks.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,6 +162,74 @@ class RenderCommandTest {
         assertEquals(Main.OK, run.exitCode(), run.toString());
         assertTrue(Files.readString(dir.resolve("definition.asl.json")).contains("\"StartAt\""));
         assertTrue(Files.readString(dir.resolve("policy.json")).contains("2012-10-17"));
+    }
+
+    /*
+     * IAM JSON policy element reference, "Statement": a policy's Statement holds one statement or an
+     * array of them, and IAM refuses a policy with none ("MalformedPolicyDocument: ... Statement"), so
+     * a machine that calls no AWS service gets no policy document at all, and a note says why.
+     */
+    @Test
+    void printsNoPolicyWhenNoStateNeedsAGrant() throws IOException {
+        Invocation run = sfnTasks("render", workflow(tmp, "no-grants.json").toString(),
+                "--partition", "aws", "--region", "us-east-1", "--account", "123456789012");
+        assertEquals(Main.OK, run.exitCode(), run.toString());
+        JsonNode out = JSON.readTree(run.out());
+        assertEquals("Start", out.get("definition").get("StartAt").textValue());
+        assertFalse(out.has("policy"), "no policy document: " + run.out());
+        assertFalse(run.out().contains("\"Statement\""), run.out());
+        assertTrue(run.err().contains("note: no IAM policy"), run.err());
+        assertEquals(1, run.err().lines().count(), "one note, nothing else: " + run.err());
+    }
+
+    @Test
+    void outWritesNoPolicyFileAndRemovesAnEarlierOneWhenNoStateNeedsAGrant() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(dir.resolve("policy.json"), "{\"Version\": \"2012-10-17\", \"Statement\": [\"old\"]}");
+        Invocation run = sfnTasks("render", workflow(tmp, "no-grants.json").toString(), "--out", dir.toString());
+        assertEquals(Main.OK, run.exitCode(), run.toString());
+        // the pair rule: the definition and the policy beside it come from the same render
+        assertEquals(List.of("definition.asl.json"), list(dir), "no policy.json, no temporary file");
+        assertEquals("Start", JSON.readTree(Files.readString(dir.resolve("definition.asl.json")))
+                .get("StartAt").textValue());
+        assertTrue(run.err().contains("wrote no policy.json and removed the earlier " + dir.resolve("policy.json")),
+                run.err());
+        assertFalse(run.out().contains("policy.json"), run.out());
+
+        Invocation again = sfnTasks("render", workflow(tmp, "no-grants.json").toString(), "--out", dir.toString());
+        assertEquals(Main.OK, again.exitCode(), again.toString());
+        assertTrue(again.err().contains("wrote no policy.json"), again.err());
+        assertFalse(again.err().contains("removed"), "nothing left to remove: " + again.err());
+    }
+
+    /*
+     * The set-up the README gives for editors: a YAML file names its schema in a yaml-language-server
+     * comment (or a "$schema" key), a JSON file in a "$schema" member. Neither changes a byte of the output.
+     */
+    @Test
+    void aSchemaReferenceInTheFileChangesNothingRendered() throws IOException {
+        String yaml = Files.readString(example("order.yaml"));
+        Path commented = tmp.resolve("commented.yaml");
+        Files.writeString(commented, "# yaml-language-server: $schema=./workflow.schema.json\n" + yaml);
+        Path keyed = tmp.resolve("keyed.yaml");
+        Files.writeString(keyed, "$schema: ./workflow.schema.json\n" + yaml);
+        ObjectNode json = (ObjectNode) JSON.readTree(Files.readString(example("order.json")));
+        ObjectNode withSchema = JSON.createObjectNode().put("$schema", "./workflow.schema.json");
+        withSchema.setAll(json);
+        Path jsonFile = tmp.resolve("keyed.json");
+        Files.writeString(jsonFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(withSchema));
+
+        String expected = sfnTasks("render", example("order.yaml").toString()).out();
+        for (Path p : List.of(commented, keyed, jsonFile)) {
+            Invocation run = sfnTasks("render", p.toString());
+            assertEquals(Main.OK, run.exitCode(), run.toString());
+            assertEquals("", run.err(), p.toString());
+            assertEquals(expected, run.out(), p.toString());
+        }
+        for (Path p : List.of(keyed, jsonFile)) {
+            Invocation run = sfnTasks("validate", p.toString());
+            assertEquals(Main.OK, run.exitCode(), run.toString());
+        }
     }
 
     @Test

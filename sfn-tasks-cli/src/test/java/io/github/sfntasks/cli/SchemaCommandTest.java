@@ -62,6 +62,21 @@ class SchemaCommandTest {
                 "only a schema resource's root names the dialect");
     }
 
+    /*
+     * Editors key a schema by its $id (JSON Schema 2020-12, 8.2.1) and find it for a JSON file through
+     * the file's own "$schema" member, which the schema must therefore allow (its root has
+     * additionalProperties: false).
+     */
+    @Test
+    void hasAStableIdAndAllowsASchemaMemberThatIsAString() throws IOException {
+        assertEquals(io.github.sfntasks.core.workflow.WorkflowSchema.ID, schemaJson.get("$id").textValue());
+        ObjectNode wf = order();
+        wf.put("$schema", "./workflow.schema.json");
+        assertEquals(List.of(), errors(wf));
+        wf.put("$schema", 42);
+        assertFalse(errors(wf).isEmpty(), "a number is no schema reference");
+    }
+
     @Test
     void acceptsEveryExample() throws IOException {
         List<java.nio.file.Path> files;

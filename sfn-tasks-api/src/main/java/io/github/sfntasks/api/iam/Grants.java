@@ -16,15 +16,17 @@ import java.util.Objects;
 /**
  * The grants vocabulary: collects the statements one state needs, for one render context, and the warnings of
  * every grant that had to be wider than one named resource. A task's grants are written with it once; the
- * statements go into the policy, the warnings to the workflow reader, the CLI and the Java caller.
+ * statements go into the policy, the warnings to the workflow reader, the CLI and the Java caller. The ECS
+ * provider's {@code EcsRunTask}:
  *
  * <pre>{@code
  * protected void grants(Grants g) {
- *     g.allow("ecs:RunTask", g.resource("taskDefinition", taskDefinition, TASK_DEFINITION));
- *     g.passRole("taskRole", taskRole, "ecs-tasks.amazonaws.com");
+ *     g.allow("ecs:RunTask", taskDefinitionGrant(g));
+ *     g.passRole("taskRole", value(TASK_ROLE), ECS_TASKS);
+ *     g.passRole("executionRole", value(EXECUTION_ROLE), ECS_TASKS);
  *     if (integrationPattern() == IntegrationPattern.RUN_JOB) {
  *         g.allow(List.of("ecs:StopTask", "ecs:DescribeTasks"), List.of("*"));
- *         g.managedRule("ECSTaskStateChangeRule");
+ *         g.managedRule("ECSTaskRule");
  *     }
  * }
  * }</pre>

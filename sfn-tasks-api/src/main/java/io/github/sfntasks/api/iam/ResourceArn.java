@@ -16,11 +16,11 @@ import java.util.Objects;
  * run time.
  *
  * <pre>{@code
- * static final ResourceArn TABLE = ResourceArn.of("dynamodb", "table/");
- * TABLE.arn("Orders", ctx);              // arn:aws:dynamodb:us-east-1:123456789012:table/Orders
- * TABLE.arn("${OrdersTable}", RenderContext.cloudFormation());
+ * ResourceArn table = ResourceArn.of("dynamodb", "table/");   // a provider keeps it in a constant
+ * table.arn("Orders", ctx);              // arn:aws:dynamodb:us-east-1:123456789012:table/Orders
+ * table.arn("${OrdersTable}", RenderContext.cloudFormation());
  *                                        // arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${OrdersTable}
- * TABLE.wildcard(ctx);                   // arn:aws:dynamodb:us-east-1:123456789012:table/*
+ * table.wildcard(ctx);                   // arn:aws:dynamodb:us-east-1:123456789012:table/*
  * ResourceArn.of("iam", "role/").global().arn("my-role", ctx);   // arn:aws:iam::123456789012:role/my-role
  * }</pre>
  *

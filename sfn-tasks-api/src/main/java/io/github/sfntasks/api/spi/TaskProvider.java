@@ -13,14 +13,21 @@ import java.util.Set;
  * implementation twice, always agreeing: {@code provides io.github.sfntasks.api.spi.TaskProvider with ...}
  * in {@code module-info.java} and a line in {@code META-INF/services/io.github.sfntasks.api.spi.TaskProvider}.
  *
- * <p>An implementation is small, stateless and thread-safe, with a public no-argument constructor.
+ * <p>An implementation is small, stateless and thread-safe, with a public no-argument constructor. Most
+ * extend {@link io.github.sfntasks.api.support.ServiceTaskProvider}; one written from scratch (here
+ * handing its work to the Lambda provider's {@code LambdaInvoke}) looks like this:
  *
  * <pre>{@code
- * public final class SqsSendMessageProvider implements TaskProvider {
- *     public String typeId() { return "sqs:sendMessage"; }
- *     public Set<IntegrationPattern> integrationPatterns() { return EnumSet.of(REQUEST_RESPONSE, WAIT_FOR_TASK_TOKEN); }
- *     public ObjectNode propertiesSchema() { return SCHEMA.deepCopy(); }
- *     public Task create(TaskRequest request) { return SqsSendMessage.from(request); }
+ * public final class NotifyProvider implements TaskProvider {
+ *     public String typeId() { return "notify:send"; }
+ *     public Set<IntegrationPattern> integrationPatterns() { return EnumSet.of(REQUEST_RESPONSE); }
+ *     public ObjectNode propertiesSchema() { return JsonSchema.object().required("function", JsonSchema.string()).toJson(); }
+ *     public Task create(TaskRequest request) {
+ *         PropertyReader p = PropertyReader.of(request);
+ *         String function = p.requiredString("function");
+ *         p.finish();   // refuses properties not read
+ *         return LambdaInvoke.builder(request.stateName()).lambdaFunction(function).build();
+ *     }
  * }
  * }</pre>
  */

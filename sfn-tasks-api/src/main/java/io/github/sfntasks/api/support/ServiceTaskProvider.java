@@ -19,23 +19,21 @@ import java.util.function.Supplier;
 /**
  * The shared shape of a provider: identity, patterns, description and schema held once, and
  * {@link #create} that reads the properties, reports any property nothing read (a typo) and builds.
- * A provider supplies only {@link #read}: the typed builder filled from the properties.
+ * A provider supplies only {@link #read}: the typed builder filled from the properties. From the SQS provider
+ * ({@code ...} marks what is left out):
  *
  * <pre>{@code
  * public final class SqsSendMessageProvider extends ServiceTaskProvider {
+ *     ...
  *     public SqsSendMessageProvider() {
- *         super(SqsSendMessage.TYPE_ID, SqsSendMessage.PATTERNS, "Send a message to an Amazon SQS queue",
- *               SqsSendMessageProvider::schema);
+ *         super(SqsSendMessage.TYPE_ID, SqsSendMessage.PATTERNS, "Send a message to an Amazon SQS queue", SqsSendMessageProvider::schema);
  *     }
- *
- *     static JsonSchema schema() {
- *         return JsonSchema.object().required("queue", JsonSchema.string()) ...;
- *     }
- *
- *     protected TaskBuilder<?, ?> read(TaskRequest request, PropertyReader p) {
+ *     ...
+ *     protected SqsSendMessage.Builder read(TaskRequest request, PropertyReader p) {
  *         return SqsSendMessage.builder(request.stateName()).apply(request)
- *             .queue(p.requiredString("queue"))
- *             .messageBody(TaskInput.fromValue(p.requiredValue("messageBody")));
+ *                 .queue(p.requiredValue("queue"))
+ *                 .messageBody(TaskInput.fromValue(p.requiredValue("messageBody")))
+ *         ...
  *     }
  * }
  * }</pre>

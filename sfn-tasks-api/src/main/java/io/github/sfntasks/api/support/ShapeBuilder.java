@@ -7,12 +7,19 @@ import java.util.function.Supplier;
 
 /**
  * The base of a typed builder of a nested {@link Shape} (a network configuration, a container override), so that
- * users get named setters where the AWS SDK v2 gives them ({@code Consumer<Builder>} setters):
+ * users get named setters where the AWS SDK v2 gives them ({@code Consumer<Builder>} setters). From the ECS
+ * provider's {@code EcsRunTask} ({@code ...} marks what is left out):
  *
  * <pre>{@code
  * public static final class AwsVpc extends ShapeBuilder<AwsVpc> {
- *     public AwsVpc() { super(AWSVPC); }
- *     public AwsVpc subnets(String... ids) { return set(SUBNETS, List.of(ids)); }
+ *     AwsVpc() {
+ *         super(AWSVPC);
+ *     }
+ *     ...
+ *     public AwsVpc subnets(String... subnetIds) {
+ *         return set(SUBNETS, List.of(subnetIds));
+ *     }
+ *     ...
  * }
  * }</pre>
  *

@@ -8,11 +8,17 @@ import java.util.function.Supplier;
 
 /**
  * The base of a builder whose task is declared as a {@link Shape}: the common options of {@link TaskBuilder} and
- * the values of the shape's fields. A provider's setter is one line that names its field:
+ * the values of the shape's fields. A provider's setter is one line that names its field (from the ECS provider's
+ * {@code EcsRunTask.Builder}):
  *
  * <pre>{@code
- * public Builder cluster(String arnOrName) { return set(CLUSTER, arnOrName); }
- * public Builder networkConfiguration(Consumer<AwsVpc> c) { return set(NETWORK, new AwsVpc(), c); }
+ * public Builder cluster(String nameOrArn) {
+ *     return set(CLUSTER, nameOrArn);
+ * }
+ * ...
+ * public Builder networkConfiguration(Consumer<AwsVpc> fill) {
+ *     return set(NETWORK_CONFIGURATION, new AwsVpc(), fill);
+ * }
  * }</pre>
  *
  * @param <B> the concrete builder type

@@ -14,6 +14,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * public final class EcsRunTaskProvider extends ShapeTaskProvider {
+ *     ...
  *     public EcsRunTaskProvider() {
  *         super(EcsRunTask.TYPE, EcsRunTask.SHAPE, EcsRunTask::builder);
  *     }

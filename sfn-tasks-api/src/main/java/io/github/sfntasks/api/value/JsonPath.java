@@ -15,7 +15,7 @@ import io.github.sfntasks.api.TaskValidationException;
  * <pre>{@code
  * JsonPath.stringAt("$.order.id");
  * JsonPath.taskToken();          // $$.Task.Token
- * JsonPath.DISCARD;              // ResultPath: null
+ * JsonPath discard = JsonPath.DISCARD;   // ResultPath: null
  * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")

@@ -55,6 +55,34 @@ final class AtomicFiles {
      * @throws IOException when a folder cannot be made or a file written or moved
      */
     static void write(Map<Path, String> files) throws IOException {
+        write(files, List.of());
+    }
+
+    /**
+     * Writes {@code files}, then removes {@code stale} (files that must not outlive the ones written).
+     *
+     * @param files target path to text (UTF-8), in the order to move them into place
+     * @param stale files to remove once every file is in place
+     * @return the stale files that existed and were removed
+     * @throws IOException when a folder cannot be made or a file written, moved or removed
+     */
+    static List<Path> write(Map<Path, String> files, List<Path> stale) throws IOException {
+        for (Path p : stale) {
+            if (Files.isDirectory(p)) {
+                throw new IOException(p + " is a directory");
+            }
+        }
+        writeAll(files);
+        List<Path> removed = new ArrayList<>();
+        for (Path p : stale) {
+            if (Files.deleteIfExists(p)) {
+                removed.add(p);
+            }
+        }
+        return removed;
+    }
+
+    private static void writeAll(Map<Path, String> files) throws IOException {
         Map<Path, Path> staged = new LinkedHashMap<>();
         List<Path> temps = new ArrayList<>();
         try {
@@ -102,10 +130,27 @@ final class AtomicFiles {
      *         nothing has changed, during them the journal is left for the next writer to complete
      */
     static void writeTogether(Path dir, Map<String, String> files) throws IOException {
+        writeTogether(dir, files, Set.of());
+    }
+
+    /**
+     * Writes files of one folder and removes others, as one unit (see the class comment): a file that must not outlive
+     * the ones written (a policy of an earlier render when there is none now) goes in the same journaled step.
+     *
+     * @param dir the folder (created if missing)
+     * @param files file name (no separator) to text (UTF-8), in the order to move them into place
+     * @param remove file names (no separator) to remove once the files are in place
+     * @return the names of {@code remove} that existed and were removed
+     * @throws IOException as {@link #writeTogether(Path, Map)}
+     */
+    static List<String> writeTogether(Path dir, Map<String, String> files, Set<String> remove) throws IOException {
         Path folder = dir.toAbsolutePath().normalize();
         Files.createDirectories(folder);
+        Set<String> names = new HashSet<>(files.keySet());
+        names.addAll(remove);
+        List<String> removed = new ArrayList<>();
         withLock(folder, () -> {
-            recoverLocked(folder, files.keySet());
+            recoverLocked(folder, names);
             Map<Path, Path> staged = new LinkedHashMap<>();
             Path journalTemp = tempFor(folder.resolve(JOURNAL_FILE));
             boolean journaled = false;
@@ -126,12 +171,27 @@ final class AtomicFiles {
                 for (Map.Entry<Path, Path> m : staged.entrySet()) {
                     journal.append(m.getKey().getFileName()).append('\t').append(m.getValue().getFileName()).append('\n');
                 }
+                for (String r : remove) {
+                    Path target = folder.resolve(r);
+                    if (!target.getParent().equals(folder)) {
+                        throw new IllegalArgumentException("not a file name: " + r);
+                    }
+                    if (Files.isDirectory(target)) {
+                        throw new IOException(target + " is a directory");
+                    }
+                    journal.append(REMOVE).append('\t').append(r).append('\n');
+                }
                 writeSynced(journalTemp, journal.toString());
                 move(journalTemp, folder.resolve(JOURNAL_FILE));
                 syncFolder(folder);
                 journaled = true;
                 for (Map.Entry<Path, Path> m : staged.entrySet()) {
                     move(m.getKey(), m.getValue());
+                }
+                for (String r : remove) {
+                    if (Files.deleteIfExists(folder.resolve(r))) {
+                        removed.add(r);
+                    }
                 }
                 syncFolder(folder);
                 Files.delete(folder.resolve(JOURNAL_FILE));
@@ -146,7 +206,11 @@ final class AtomicFiles {
             }
             return null;
         });
+        return removed;
     }
+
+    /** A journal line's first column for a file to remove (a temp file's name starts with a dot). */
+    private static final String REMOVE = "-";
 
     /**
      * Completes a {@link #writeTogether} that a killed writer left unfinished, and removes its temporary files. Does
@@ -203,8 +267,14 @@ final class AtomicFiles {
                 if (tab <= 0) {
                     continue;
                 }
-                Path temp = folder.resolve(line.substring(0, tab)).normalize();
                 Path target = folder.resolve(line.substring(tab + 1)).normalize();
+                if (line.substring(0, tab).equals(REMOVE)) {
+                    if (target.getParent().equals(folder)) {
+                        Files.deleteIfExists(target);
+                    }
+                    continue;
+                }
+                Path temp = folder.resolve(line.substring(0, tab)).normalize();
                 // Only names of this folder, as the journal was written; a temp already moved is gone.
                 if (temp.getParent().equals(folder) && target.getParent().equals(folder) && Files.isRegularFile(temp)) {
                     move(temp, target);

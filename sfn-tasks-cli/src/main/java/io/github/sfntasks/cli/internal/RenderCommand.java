@@ -14,6 +14,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -31,6 +32,10 @@ import java.util.regex.Pattern;
                 + " Renders into one DIR take turns (a lock, DIR/.sfn-tasks.lock), so the two files are always of one"
                 + " render; a render killed between the renames is completed by the next render into DIR.",
             "",
+            "A machine whose states call no AWS service needs no grant, and IAM refuses a policy without"
+                + " statements: then no policy is printed (no \"policy\" member) or written (an earlier"
+                + " DIR/policy.json is removed, as it belongs to another definition), and a note on stderr says so.",
+            "",
             "ARNs are built from --partition, --region and --account. Each one left out becomes a CloudFormation"
                 + " pseudo parameter, $${AWS::Partition}, $${AWS::Region} or $${AWS::AccountId}, which Fn::Sub"
                 + " resolves: 'DefinitionString: !Sub |' followed by the definition, and !Sub on each Resource of"
@@ -47,6 +52,9 @@ final class RenderCommand implements Callable<Integer> {
     static final String POLICY_FILE = "policy.json";
 
     private static final Set<String> OUT_FILES = Set.of(DEFINITION_FILE, POLICY_FILE);
+    /** Why no policy is written: IAM refuses a document without statements. */
+    static final String NO_POLICY = "no IAM policy: no state calls an AWS service, so the role needs no grant"
+            + " (and IAM refuses a policy without statements)";
 
     private static final Pattern PARTITION = Pattern.compile("aws(-[a-z]+)*");
     private static final Pattern REGION = Pattern.compile("[a-z]{2,}(-[a-z]+)+-\\d+");
@@ -93,26 +101,41 @@ final class RenderCommand implements Callable<Integer> {
         WorkflowFile wf = new WorkflowFile(file);
         StateMachine.Rendered rendered = wf.load(cli.registry(), context).rendered();
         wf.printWarnings(rendered.warnings(), cli.err());
+        boolean noPolicy = rendered.isPolicyEmpty();
         if (out == null) {
             ObjectNode both = JsonNodeFactory.instance.objectNode();
             both.set("definition", rendered.definition());
-            both.set("policy", rendered.policy());
+            if (noPolicy) {
+                cli.err().println(wf.source() + ": note: " + NO_POLICY + "; printed no \"policy\"");
+            } else {
+                both.set("policy", rendered.policy());
+            }
             cli.out().print(StateMachine.Rendered.pretty(both));
             return Main.OK;
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(DEFINITION_FILE, rendered.definitionJson());
-        files.put(POLICY_FILE, rendered.policyJson());
+        if (!noPolicy) {
+            files.put(POLICY_FILE, rendered.policyJson());
+        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw IoErrors.cannotWrite("to " + out, new FileAlreadyExistsException(out.toString()));
         }
+        Path policyFile = out.resolve(POLICY_FILE);
+        List<String> removed;
         try {
-            AtomicFiles.writeTogether(out, files);
+            // Definition and policy are a pair: a policy.json left from an earlier render would grant
+            // what the new definition no longer does, so it goes, in the same unit, when there is no policy to write.
+            removed = AtomicFiles.writeTogether(out, files, noPolicy ? Set.of(POLICY_FILE) : Set.of());
         } catch (IOException e) {
             throw IoErrors.cannotWrite("to " + out, e);
         }
         for (String name : files.keySet()) {
             cli.out().println("wrote " + out.resolve(name));
+        }
+        if (noPolicy) {
+            cli.err().println(wf.source() + ": note: " + NO_POLICY + "; wrote no " + POLICY_FILE
+                    + (removed.isEmpty() ? "" : " and removed the earlier " + policyFile));
         }
         return Main.OK;
     }

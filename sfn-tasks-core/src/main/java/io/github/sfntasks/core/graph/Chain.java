@@ -9,19 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sequence of states built with {@code next}, as in the AWS CDK.
+ * A sequence of states built with {@code next}, as in the AWS CDK. A chain's open ends are the states
+ * whose next state is still unset; {@link #next} sets it for every one of them.
  *
  * <pre>{@code
  * Chain definition = Chain.start(submitJob)
- *     .next(WaitState.seconds("Wait 30s", 30))
+ *     .next(WaitState.of("Wait 30s", 30))
  *     .next(getStatus)
- *     .next(ChoiceState.builder("Done?")
- *         .when(Condition.stringEquals("$.status", "FAILED"), FailState.builder("Failed").build())
+ *     .next(ChoiceState.of("Done?")
+ *         .when(Condition.stringEquals("$.status", "FAILED"), FailState.of("Failed"))
  *         .otherwise(SucceedState.of("Succeeded")));
  * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
-public final class Chain {
+public final class Chain implements Chainable {
 
     private final State start;
     private final List<NextState> ends;
@@ -32,14 +33,17 @@ public final class Chain {
     }
 
     /**
-     * @param state the first state: a {@link State}, a {@link Task} (wrapped in a {@link TaskState}) or a {@link Chain}
-     * @return a chain holding it
+     * Starts a chain.
+     *
+     * @param state the first state, or a chain (returned as it is)
+     * @return a chain holding it, whose open ends are those reachable through next states
+     * @throws TaskValidationException when {@code state} is null
      */
-    public static Chain start(Object state) {
+    public static Chain start(Chainable state) {
         if (state instanceof Chain c) {
             return c;
         }
-        State s = toState(state);
+        State s = startOf(state);
         List<NextState> ends = new ArrayList<>();
         // As the CDK's Chain.start: the open ends are those reachable through next states (a Choice's
         // branches join only through ChoiceState.afterwards()).
@@ -55,28 +59,33 @@ public final class Chain {
         return new Chain(s, ends);
     }
 
-    static State toState(Object state) {
-        if (state instanceof State s) {
-            return s;
-        }
-        if (state instanceof Task t) {
-            return TaskState.of(t);
-        }
+    /**
+     * Starts a chain with a task.
+     *
+     * @param task the first state's task (wrapped with {@link TaskState#of})
+     * @return a chain holding it
+     */
+    public static Chain start(Task task) {
+        return start(TaskState.of(task));
+    }
+
+    /** @return the start state of {@code state}, or an error naming the misuse when it is null */
+    static State startOf(Chainable state) {
         if (state == null) {
-            throw new TaskValidationException(ErrorCode.INVALID_STATE, null, null, "a chain cannot hold null");
+            throw new TaskValidationException(ErrorCode.INVALID_STATE, null, null,
+                    "a chain cannot hold null; pass a State, a Chain or a Task");
         }
-        throw new TaskValidationException(ErrorCode.INVALID_STATE, null, null,
-                "a chain holds States, Tasks and Chains, not " + state.getClass().getName());
+        return state.startState();
     }
 
     /**
      * Appends a state (or a chain) after every open end of this chain.
      *
-     * @param state a {@link State}, a {@link Task} or a {@link Chain}
+     * @param state a state or a chain
      * @return the longer chain
      * @throws TaskValidationException when this chain has no open end (it ends in a Choice, Succeed or Fail)
      */
-    public Chain next(Object state) {
+    public Chain next(Chainable state) {
         Chain tail = start(state);
         if (ends.isEmpty()) {
             throw new TaskValidationException(ErrorCode.INVALID_STATE, start.name(), "Next",
@@ -89,11 +98,23 @@ public final class Chain {
         return new Chain(start, tail.ends);
     }
 
+    /**
+     * Appends a task after every open end of this chain.
+     *
+     * @param task the task (wrapped with {@link TaskState#of})
+     * @return the longer chain
+     * @throws TaskValidationException when this chain has no open end
+     */
+    public Chain next(Task task) {
+        return next(TaskState.of(task));
+    }
+
     Chain withEnds(List<NextState> newEnds) {
         return new Chain(start, newEnds);
     }
 
     /** @return the first state */
+    @Override
     public State startState() {
         return start;
     }

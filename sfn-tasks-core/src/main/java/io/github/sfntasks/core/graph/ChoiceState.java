@@ -9,6 +9,7 @@ import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.TaskValidationException;
+import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
 import io.github.sfntasks.api.value.Values;
@@ -20,11 +21,17 @@ import java.util.List;
  * A Choice state: goes to the state of the first rule whose condition holds, else to the default.
  *
  * <pre>{@code
- * ChoiceState.of("Job complete?")
- *     .when(Condition.stringEquals("$.status", "FAILED"), jobFailed)
- *     .when(Condition.stringEquals("$.status", "SUCCEEDED"), finalStatus)
- *     .otherwise(waitX);
+ * ChoiceState complete = ChoiceState.of("Job complete?")
+ *     .when(Condition.stringEquals("$.status", "FAILED"), FailState.of("Job failed"))
+ *     .when(Condition.stringEquals("$.status", "SUCCEEDED"), getStatus)
+ *     .otherwise(WaitState.of("Wait 30s", 30));
+ * ChoiceState jsonata = ChoiceState.builder("Big order?").queryLanguage(QueryLanguage.JSONATA).build()
+ *     .when(Condition.jsonata("{% $states.input.total > 100 %}"), SucceedState.of("Big"))
+ *     .otherwise(SucceedState.of("Small"));
  * }</pre>
+ *
+ * <p>The builder sets the state's own fields (comment, query language, paths, Assign); rules and the
+ * default are transitions, added to the built state.
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class ChoiceState extends State {
@@ -39,41 +46,40 @@ public final class ChoiceState extends State {
         super(name, fields);
     }
 
-    /** @param name the state's name @return an empty Choice state; add rules with {@link #when} */
-    public static ChoiceState of(String name) {
-        return new ChoiceState(name, new Fields());
-    }
-
     /**
      * @param name the state's name
-     * @param language the state's own query language
-     * @return an empty Choice state of that language
+     * @return a builder of the state's fields; add rules to the built state with {@link #when}
      */
-    public static ChoiceState of(String name, QueryLanguage language) {
-        Fields f = new Fields();
-        f.queryLanguage(language);
-        return new ChoiceState(name, f);
+    public static Builder builder(String name) {
+        return new Builder(name);
     }
 
-    /**
-     * @param comment a comment
-     * @return this state
-     */
-    public ChoiceState comment(String comment) {
-        fields.put("Comment", comment);
-        return this;
+    /** @param name the state's name @return a Choice state with no rule yet: {@code builder(name).build()} */
+    public static ChoiceState of(String name) {
+        return builder(name).build();
     }
 
     /**
      * Adds a rule.
      *
      * @param condition the condition
-     * @param next the state to go to (a {@link State}, a Task or a {@link Chain})
+     * @param next the state (or chain) to go to
      * @return this state
      */
-    public ChoiceState when(Condition condition, Object next) {
-        rules.add(new Rule(condition, Chain.start(next).startState(), JsonNodeFactory.instance.objectNode()));
+    public ChoiceState when(Condition condition, Chainable next) {
+        rules.add(new Rule(condition, Chain.startOf(next), JsonNodeFactory.instance.objectNode()));
         return this;
+    }
+
+    /**
+     * Adds a rule that goes to a task.
+     *
+     * @param condition the condition
+     * @param next the task to go to (wrapped with {@link TaskState#of})
+     * @return this state
+     */
+    public ChoiceState when(Condition condition, Task next) {
+        return when(condition, TaskState.of(next));
     }
 
     /**
@@ -84,13 +90,25 @@ public final class ChoiceState extends State {
      * @param assign variables to assign when the rule matches
      * @return this state
      */
-    public ChoiceState when(Condition condition, Object next, ObjectValue assign) {
+    public ChoiceState when(Condition condition, Chainable next, ObjectValue assign) {
         ObjectNode extras = JsonNodeFactory.instance.objectNode();
         QueryLanguage l = condition.isJsonata() ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH;
         Values.check(assign, l, "Assign");
         extras.set("Assign", Values.toJson(assign, l));
-        rules.add(new Rule(condition, Chain.start(next).startState(), extras));
+        rules.add(new Rule(condition, Chain.startOf(next), extras));
         return this;
+    }
+
+    /**
+     * Adds a rule that goes to a task and assigns variables.
+     *
+     * @param condition the condition
+     * @param next the task to go to (wrapped with {@link TaskState#of})
+     * @param assign variables to assign when the rule matches
+     * @return this state
+     */
+    public ChoiceState when(Condition condition, Task next, ObjectValue assign) {
+        return when(condition, TaskState.of(next), assign);
     }
 
     void addRule(Condition condition, State next, ObjectNode extras) {
@@ -98,12 +116,24 @@ public final class ChoiceState extends State {
     }
 
     /**
-     * @param next the default state
+     * Sets the default: where to go when no rule matches.
+     *
+     * @param next the default state (or chain)
      * @return this state
      */
-    public ChoiceState otherwise(Object next) {
-        this.otherwise = Chain.start(next).startState();
+    public ChoiceState otherwise(Chainable next) {
+        this.otherwise = Chain.startOf(next);
         return this;
+    }
+
+    /**
+     * Sets the default to a task.
+     *
+     * @param next the default task (wrapped with {@link TaskState#of})
+     * @return this state
+     */
+    public ChoiceState otherwise(Task next) {
+        return otherwise(TaskState.of(next));
     }
 
     /**
@@ -194,5 +224,18 @@ public final class ChoiceState extends State {
             s.put("Default", otherwise.name());
         }
         return s;
+    }
+
+    /** Builds a {@link ChoiceState}'s own fields: comment, query language, InputPath/OutputPath or Output, Assign. */
+    public static final class Builder extends AssigningBuilder<Builder> {
+
+        private Builder(String name) {
+            super(name);
+        }
+
+        /** @return the state, with no rule yet */
+        public ChoiceState build() {
+            return new ChoiceState(name, copyFields());
+        }
     }
 }

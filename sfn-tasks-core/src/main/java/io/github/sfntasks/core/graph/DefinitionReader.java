@@ -60,8 +60,12 @@ public final class DefinitionReader {
     public record Result(StateMachine machine, List<Issue> issues) {
     }
 
+    /** An editor's schema reference (WorkflowSchema.SCHEMA_MEMBER): accepted, never rendered (ASL has no such field). */
+    private static final String SCHEMA_MEMBER = "$schema";
+
     private static final Set<String> TOP_LEVEL = Set.of("Comment", "StartAt", "States", "TimeoutSeconds", "Version",
-            "QueryLanguage");
+            "QueryLanguage", SCHEMA_MEMBER);
+
 
     private final TaskRegistry registry;
     private final List<Issue> issues = new ArrayList<>();
@@ -93,6 +97,11 @@ public final class DefinitionReader {
                         "is not a top-level field of a state machine; allowed: " + new java.util.TreeSet<>(TOP_LEVEL)));
             }
         });
+        JsonNode schema = def.get(SCHEMA_MEMBER);
+        if (schema != null && !schema.isTextual()) {
+            issue("/" + esc(SCHEMA_MEMBER), new TaskValidationException(ErrorCode.INVALID_WORKFLOW, null, SCHEMA_MEMBER,
+                    "must be a string: the URI or path of the JSON Schema an editor checks this file with"));
+        }
         QueryLanguage declared = null;
         if (def.has("QueryLanguage")) {
             try {

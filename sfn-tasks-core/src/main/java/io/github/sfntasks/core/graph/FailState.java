@@ -15,7 +15,8 @@ import java.util.List;
  * (ErrorPath/CausePath) or a JSONata expression.
  *
  * <pre>{@code
- * FailState.builder("Job failed").error("JobFailed").cause("AWS Batch Job Failed").build();
+ * FailState failed = FailState.of("Job failed", "JobFailed", "AWS Batch Job Failed");
+ * FailState fromInput = FailState.builder("Rejected").errorPath("$.error").causePath("$.reason").build();
  * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
@@ -30,30 +31,31 @@ public final class FailState extends State {
         return new Builder(name);
     }
 
+    /** @param name the state's name @return a Fail state with no error or cause: {@code builder(name).build()} */
+    public static FailState of(String name) {
+        return builder(name).build();
+    }
+
+    /**
+     * @param name the state's name
+     * @param error the error name
+     * @param cause the cause (human-readable)
+     * @return {@code builder(name).error(error).cause(cause).build()}
+     */
+    public static FailState of(String name, String error, String cause) {
+        return builder(name).error(error).cause(cause).build();
+    }
+
     @Override
     public String type() {
         return "Fail";
     }
 
-    /** Builds a {@link FailState}. */
-    public static final class Builder {
-        private final String name;
-        private final Fields fields = new Fields();
+    /** Builds a {@link FailState}: error and cause, each static, from a path or a JSONata expression. */
+    public static final class Builder extends StateBuilder<Builder> {
 
         private Builder(String name) {
-            this.name = name;
-        }
-
-        /** @param language the state's own query language @return this builder */
-        public Builder queryLanguage(QueryLanguage language) {
-            fields.queryLanguage(language);
-            return this;
-        }
-
-        /** @param comment a comment @return this builder */
-        public Builder comment(String comment) {
-            fields.put("Comment", comment);
-            return this;
+            super(name);
         }
 
         /** @param error the error name @return this builder */
@@ -70,7 +72,7 @@ public final class FailState extends State {
 
         /** @param path a path to the error name @return this builder */
         public Builder errorPath(String path) {
-            fields.putPath("ErrorPath", path == null ? null : JsonPath.of(path));
+            fields.putPath("ErrorPath", path == null ? null : path(path, "ErrorPath", false));
             return this;
         }
 
@@ -88,13 +90,13 @@ public final class FailState extends State {
 
         /** @param path a path to the cause @return this builder */
         public Builder causePath(String path) {
-            fields.putPath("CausePath", path == null ? null : JsonPath.of(path));
+            fields.putPath("CausePath", path == null ? null : path(path, "CausePath", false));
             return this;
         }
 
         /** @return the state */
         public FailState build() {
-            return new FailState(name, new Fields(fields.copy(), fields.queryLanguage()));
+            return new FailState(name, copyFields());
         }
     }
 }

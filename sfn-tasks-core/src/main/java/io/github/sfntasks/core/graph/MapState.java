@@ -25,12 +25,13 @@ import java.util.Locale;
  * an ItemReader (distributed).
  *
  * <pre>{@code
- * MapState.builder("Each order")
+ * MapState each = MapState.builder("Each order")
  *     .itemsPath("$.orders")
  *     .maxConcurrency(5)
  *     .itemProcessor(Chain.start(chargeOrder))
  *     .resultPath("$.charged")
  *     .build();
+ * MapState perItem = MapState.of("Each item", chargeOrder);
  * }</pre>
  *
  * <p>ItemReader, ItemBatcher and ResultWriter are passed through as written and checked for shape
@@ -62,6 +63,24 @@ public final class MapState extends ScopedState<MapState> {
     /** @param name the state's name @return a builder */
     public static Builder builder(String name) {
         return new Builder(name);
+    }
+
+    /**
+     * @param name the state's name
+     * @param processor the states run per item of the state's input (an array)
+     * @return {@code builder(name).itemProcessor(processor).build()}
+     */
+    public static MapState of(String name, Chainable processor) {
+        return builder(name).itemProcessor(processor).build();
+    }
+
+    /**
+     * @param name the state's name
+     * @param processor the task run per item of the state's input (wrapped with {@link TaskState#of})
+     * @return {@code builder(name).itemProcessor(processor).build()}
+     */
+    public static MapState of(String name, io.github.sfntasks.api.spi.Task processor) {
+        return builder(name).itemProcessor(processor).build();
     }
 
     @Override
@@ -119,7 +138,7 @@ public final class MapState extends ScopedState<MapState> {
     }
 
     /** Builds a {@link MapState}. */
-    public static final class Builder extends StateBuilder<Builder> {
+    public static final class Builder extends ResultBuilder<Builder> {
         private Scope processor;
         private ObjectNode processorConfig;
 
@@ -127,10 +146,15 @@ public final class MapState extends ScopedState<MapState> {
             super(name);
         }
 
-        /** @param processor the states run per item: a {@link State}, a Task or a {@link Chain} @return this builder */
-        public Builder itemProcessor(Object processor) {
-            this.processor = new Scope(Chain.start(processor).startState(), List.of());
+        /** @param processor the states run per item: a state or a chain @return this builder */
+        public Builder itemProcessor(Chainable processor) {
+            this.processor = new Scope(Chain.startOf(processor), List.of());
             return this;
+        }
+
+        /** @param processor the task run per item (wrapped with {@link TaskState#of}) @return this builder */
+        public Builder itemProcessor(io.github.sfntasks.api.spi.Task processor) {
+            return itemProcessor(TaskState.of(processor));
         }
 
         /** @param mode INLINE or DISTRIBUTED @param executionType STANDARD or EXPRESS for DISTRIBUTED, else null @return this builder */
@@ -145,7 +169,7 @@ public final class MapState extends ScopedState<MapState> {
 
         /** @param path ItemsPath, a reference path to the array @return this builder */
         public Builder itemsPath(String path) {
-            fields.putPath("ItemsPath", path == null ? null : JsonPath.reference(path));
+            fields.putPath("ItemsPath", path == null ? null : path(path, "ItemsPath", true));
             return this;
         }
 
@@ -167,7 +191,7 @@ public final class MapState extends ScopedState<MapState> {
 
         /** @param path MaxConcurrencyPath @return this builder */
         public Builder maxConcurrencyPath(String path) {
-            fields.putPath("MaxConcurrencyPath", JsonPath.reference(path));
+            fields.putPath("MaxConcurrencyPath", path(path, "MaxConcurrencyPath", true));
             return this;
         }
 

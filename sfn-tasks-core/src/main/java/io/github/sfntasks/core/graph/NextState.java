@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Without a next state it ends ({@code "End": true}).
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
-public abstract class NextState extends State {
+public abstract sealed class NextState extends State permits TaskState, PassState, WaitState, ScopedState {
 
     private State next;
 
@@ -21,12 +21,23 @@ public abstract class NextState extends State {
     /**
      * Sets the next state.
      *
-     * @param state the state to go to (a {@link State}, a {@link io.github.sfntasks.api.spi.Task} or a {@link Chain})
+     * @param state the state (or chain) to go to
      * @return a chain from this state on, to continue
      * @throws TaskValidationException when a next state is already set
      */
-    public Chain next(Object state) {
+    public Chain next(Chainable state) {
         return Chain.start(this).next(state);
+    }
+
+    /**
+     * Sets the next state to a task's.
+     *
+     * @param task the task to go to (wrapped with {@link TaskState#of})
+     * @return a chain from this state on, to continue
+     * @throws TaskValidationException when a next state is already set
+     */
+    public Chain next(io.github.sfntasks.api.spi.Task task) {
+        return next(TaskState.of(task));
     }
 
     /** @return the next state, or {@code null} when this state ends the machine */

@@ -22,12 +22,13 @@ import java.util.List;
  * A Parallel state: runs its branches at once and goes on with the array of their outputs.
  *
  * <pre>{@code
- * ParallelState.builder("Both")
+ * ParallelState both = ParallelState.builder("Both")
  *     .branch(Chain.start(taskA))
  *     .branch(Chain.start(taskB).next(taskC))
  *     .resultPath("$.results")
  *     .build()
- *     .addCatch(failed, Errors.ALL);
+ *     .addCatch(FailState.of("Failed"), Errors.ALL);
+ * ParallelState fanOut = ParallelState.of("Fan out", taskA, taskB);
  * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
@@ -43,6 +44,35 @@ public final class ParallelState extends ScopedState<ParallelState> {
     /** @param name the state's name @return a builder */
     public static Builder builder(String name) {
         return new Builder(name);
+    }
+
+    /**
+     * @param name the state's name
+     * @param first the first branch
+     * @param more further branches
+     * @return {@code builder(name).branch(first).branch(...).build()}
+     */
+    public static ParallelState of(String name, Chainable first, Chainable... more) {
+        Builder b = builder(name).branch(first);
+        for (Chainable branch : more) {
+            b.branch(branch);
+        }
+        return b.build();
+    }
+
+    /**
+     * @param name the state's name
+     * @param first the first branch's task (wrapped with {@link TaskState#of})
+     * @param more further branches of one task each
+     * @return {@code builder(name).branch(first).branch(...).build()}
+     */
+    public static ParallelState of(String name, io.github.sfntasks.api.spi.Task first,
+                                   io.github.sfntasks.api.spi.Task... more) {
+        Builder b = builder(name).branch(first);
+        for (io.github.sfntasks.api.spi.Task branch : more) {
+            b.branch(branch);
+        }
+        return b.build();
     }
 
     @Override
@@ -79,17 +109,22 @@ public final class ParallelState extends ScopedState<ParallelState> {
     }
 
     /** Builds a {@link ParallelState}. */
-    public static final class Builder extends StateBuilder<Builder> {
+    public static final class Builder extends ResultBuilder<Builder> {
         private final List<Scope> branches = new ArrayList<>();
 
         private Builder(String name) {
             super(name);
         }
 
-        /** @param branch a branch: a {@link State}, a Task or a {@link Chain} @return this builder */
-        public Builder branch(Object branch) {
-            branches.add(new Scope(Chain.start(branch).startState(), List.of()));
+        /** @param branch a branch, appended: a state or a chain @return this builder */
+        public Builder branch(Chainable branch) {
+            branches.add(new Scope(Chain.startOf(branch), List.of()));
             return this;
+        }
+
+        /** @param branch a branch of one task, appended (wrapped with {@link TaskState#of}) @return this builder */
+        public Builder branch(io.github.sfntasks.api.spi.Task branch) {
+            return branch(TaskState.of(branch));
         }
 
         /** @param parameters Parameters (JSONPath) @return this builder */

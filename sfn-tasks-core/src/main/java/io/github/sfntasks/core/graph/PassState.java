@@ -43,7 +43,7 @@ public final class PassState extends NextState {
     }
 
     /** Builds a {@link PassState}; values are written in the state's query language (JSONPath unless set). */
-    public static final class Builder extends StateBuilder<Builder> {
+    public static final class Builder extends ResultBuilder<Builder> {
 
         private Builder(String name) {
             super(name);

@@ -3,7 +3,6 @@ package io.github.sfntasks.core.graph;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.state.Catcher;
-import io.github.sfntasks.api.state.Errors;
 import io.github.sfntasks.api.state.Retrier;
 
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.List;
  *
  * @param <S> the concrete state type
  */
-abstract class ScopedState<S extends ScopedState<S>> extends NextState {
+abstract sealed class ScopedState<S extends ScopedState<S>> extends NextState permits MapState, ParallelState {
 
     private final ErrorHandlers handlers = new ErrorHandlers();
 
@@ -33,18 +32,49 @@ abstract class ScopedState<S extends ScopedState<S>> extends NextState {
         return self();
     }
 
-    /** @param handler the state to go to @param errors errors (none: States.ALL) @return this state */
-    public S addCatch(Object handler, String... errors) {
-        State target = Chain.toState(handler);
-        handlers.addCatch(target, Catcher.builder().errors(errors.length == 0 ? new String[] {Errors.ALL} : errors)
-                .next(target.name()).build());
+    /**
+     * Goes to {@code handler} when one of {@code errors} happens.
+     *
+     * @param handler the state (or chain) to go to
+     * @param errors the errors to catch (none: {@code States.ALL})
+     * @return this state
+     */
+    public S addCatch(Chainable handler, String... errors) {
+        return addCatch(handler, Catchers.of(errors));
+    }
+
+    /**
+     * Goes to {@code handler}'s task state when one of {@code errors} happens.
+     *
+     * @param handler the task to go to (wrapped with {@link TaskState#of})
+     * @param errors the errors to catch (none: {@code States.ALL})
+     * @return this state
+     */
+    public S addCatch(io.github.sfntasks.api.spi.Task handler, String... errors) {
+        return addCatch(TaskState.of(handler), errors);
+    }
+
+    /**
+     * Goes to {@code handler} as {@code catcher} says.
+     *
+     * @param handler the state (or chain) to go to
+     * @param catcher errors, result path, output, assign (its {@code next} is replaced by the handler's name)
+     * @return this state
+     */
+    public S addCatch(Chainable handler, Catcher catcher) {
+        handlers.addCatch(Chain.startOf(handler), catcher);
         return self();
     }
 
-    /** @param handler the state to go to @param catcher the catcher (its next is replaced) @return this state */
-    public S addCatch(Object handler, Catcher catcher) {
-        handlers.addCatch(Chain.toState(handler), catcher);
-        return self();
+    /**
+     * Goes to {@code handler}'s task state as {@code catcher} says.
+     *
+     * @param handler the task to go to (wrapped with {@link TaskState#of})
+     * @param catcher errors, result path, output, assign (its {@code next} is replaced)
+     * @return this state
+     */
+    public S addCatch(io.github.sfntasks.api.spi.Task handler, Catcher catcher) {
+        return addCatch(TaskState.of(handler), catcher);
     }
 
     void linkCatch(State target, Catcher catcher) {

@@ -17,7 +17,8 @@ import java.util.List;
  * rendering is read-only and thread-safe.
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
-public abstract class State {
+public abstract sealed class State implements Chainable
+        permits NextState, ChoiceState, SucceedState, FailState {
 
     /** The longest state name ASL allows, in characters. */
     public static final int MAX_NAME_LENGTH = 80;
@@ -52,6 +53,12 @@ public abstract class State {
     /** @return the state's name, unique in its state machine */
     public final String name() {
         return name;
+    }
+
+    /** @return this state: a transition to a state enters it */
+    @Override
+    public final State startState() {
+        return this;
     }
 
     /** @return the ASL type: Task, Pass, Wait, Choice, Parallel, Map, Succeed or Fail */

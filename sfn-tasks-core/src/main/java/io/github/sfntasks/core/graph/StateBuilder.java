@@ -3,13 +3,13 @@ package io.github.sfntasks.core.graph;
 import io.github.sfntasks.api.QueryLanguage;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.value.JsonPath;
-import io.github.sfntasks.api.value.ObjectValue;
 import io.github.sfntasks.api.value.Value;
 
 /**
- * The setters every state builder shares: query language, comment, input and output paths, result
- * path, Output and Assign. Values are written in the state's query language (JSONPath unless set, so
- * set the language first).
+ * The setters every state builder shares: query language and comment. Subclasses add the fields their
+ * state type allows ({@link PathsBuilder}, {@link AssigningBuilder}, {@link ResultBuilder}), so a
+ * builder offers only what ASL accepts on that type. Values are written in the state's query language
+ * (JSONPath unless set, so set the language first).
  *
  * @param <B> the concrete builder
  */
@@ -40,8 +40,8 @@ abstract class StateBuilder<B extends StateBuilder<B>> {
         return self();
     }
 
-    /** The path, or a problem that names this state and the field. */
-    private JsonPath path(String path, String field, boolean reference) {
+    /** Parses a path of this state, an error naming the state and the field. */
+    final JsonPath path(String path, String field, boolean reference) {
         try {
             return reference ? JsonPath.reference(path) : JsonPath.of(path);
         } catch (TaskValidationException e) {
@@ -58,41 +58,6 @@ abstract class StateBuilder<B extends StateBuilder<B>> {
     /** @param comment a comment @return this builder */
     public B comment(String comment) {
         fields.put("Comment", comment);
-        return self();
-    }
-
-    /** @param path InputPath @return this builder */
-    public B inputPath(String path) {
-        fields.putPath("InputPath", path == null ? null : path(path, "InputPath", false));
-        return self();
-    }
-
-    /** @param path OutputPath @return this builder */
-    public B outputPath(String path) {
-        fields.putPath("OutputPath", path == null ? null : path(path, "OutputPath", false));
-        return self();
-    }
-
-    /** @param path ResultPath, a reference path @return this builder */
-    public B resultPath(String path) {
-        fields.putPath("ResultPath", path == null ? null : path(path, "ResultPath", true));
-        return self();
-    }
-
-    /** @param path ResultPath, or {@link JsonPath#DISCARD} (renders null) @return this builder */
-    public B resultPath(JsonPath path) {
-        fields.putPath("ResultPath", path);
-        return self();
-    }
-
-    /** @param output Output (JSONata states): JSON whose strings may be {@code {% %}} expressions @return this builder */
-    public B output(Object output) {
-        return value("Output", output);
-    }
-
-    /** @param assign variables to assign @return this builder */
-    public B assign(ObjectValue assign) {
-        fields.putValue("Assign", assign, lang());
         return self();
     }
 }

@@ -99,11 +99,19 @@ public final class StateMachine {
     }
 
     /**
-     * @param definition the start: a {@link State}, a Task or a {@link Chain}
+     * @param definition the start: a state or a chain
      * @return a builder
      */
-    public static Builder builder(Object definition) {
-        return new Builder(Chain.start(definition).startState());
+    public static Builder builder(Chainable definition) {
+        return new Builder(Chain.startOf(definition));
+    }
+
+    /**
+     * @param task a machine of one task (wrapped with {@link TaskState#of})
+     * @return a builder
+     */
+    public static Builder builder(io.github.sfntasks.api.spi.Task task) {
+        return builder(TaskState.of(task));
     }
 
     private static List<State> scopeStates(Scope scope) {
@@ -293,7 +301,7 @@ public final class StateMachine {
 
     /**
      * @param context partition, region and account
-     * @return the role's policy document
+     * @return the role's policy document; {@link PolicyDocument#isEmpty() empty} when no state needs a grant
      */
     public PolicyDocument policy(RenderContext context) {
         return new PolicyDocument(policyStatements(context));
@@ -372,9 +380,17 @@ public final class StateMachine {
             return pretty(definition);
         }
 
-        /** @return the policy document, pretty-printed */
+        /** @return the policy document, pretty-printed (with no statement when {@link #isPolicyEmpty()}) */
         public String policyJson() {
             return pretty(policy);
+        }
+
+        /**
+         * @return whether the policy has no statement: the machine calls no AWS service, its role needs no
+         *         grant, and IAM would refuse the document (see {@link PolicyDocument#isEmpty()})
+         */
+        public boolean isPolicyEmpty() {
+            return policy.path("Statement").isEmpty();
         }
 
         /**

@@ -10,7 +10,6 @@ import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.api.iam.PolicyStatement;
 import io.github.sfntasks.api.state.Catcher;
-import io.github.sfntasks.api.state.Errors;
 import io.github.sfntasks.api.state.Retrier;
 
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import java.util.Objects;
  * <pre>{@code
  * TaskState invoke = TaskState.of(LambdaInvoke.builder("Invoke").lambdaFunction("my-fn").build())
  *     .addRetry(Retrier.builder().errors(Errors.TIMEOUT).maxAttempts(2).build())
- *     .addCatch(FailState.builder("Failed").build(), Errors.ALL);
+ *     .addCatch(FailState.of("Failed"), Errors.ALL);
  * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
@@ -70,26 +69,47 @@ public final class TaskState extends NextState {
     }
 
     /**
-     * Goes to {@code handler} when one of {@code errors} happens (none: {@code States.ALL}).
+     * Goes to {@code handler} when one of {@code errors} happens.
      *
-     * @param handler the state to go to
-     * @param errors the errors to catch
+     * @param handler the state (or chain) to go to
+     * @param errors the errors to catch (none: {@code States.ALL})
      * @return this state
      */
-    public TaskState addCatch(Object handler, String... errors) {
-        return addCatch(handler, Catcher.builder().errors(errors.length == 0 ? new String[] {Errors.ALL} : errors)
-                .next(Chain.toState(handler).name()).build());
+    public TaskState addCatch(Chainable handler, String... errors) {
+        return addCatch(handler, Catchers.of(errors));
+    }
+
+    /**
+     * Goes to {@code handler}'s task state when one of {@code errors} happens.
+     *
+     * @param handler the task to go to (wrapped with {@link #of})
+     * @param errors the errors to catch (none: {@code States.ALL})
+     * @return this state
+     */
+    public TaskState addCatch(Task handler, String... errors) {
+        return addCatch(of(handler), errors);
+    }
+
+    /**
+     * Goes to {@code handler}'s task state as {@code catcher} says.
+     *
+     * @param handler the task to go to (wrapped with {@link #of})
+     * @param catcher errors, result path, output, assign (its {@code next} is replaced)
+     * @return this state
+     */
+    public TaskState addCatch(Task handler, Catcher catcher) {
+        return addCatch(of(handler), catcher);
     }
 
     /**
      * Goes to {@code handler} as {@code catcher} says (its {@code next} is replaced by the handler's name).
      *
-     * @param handler the state to go to
+     * @param handler the state (or chain) to go to
      * @param catcher errors, result path, output, assign
      * @return this state
      */
-    public TaskState addCatch(Object handler, Catcher catcher) {
-        State target = Chain.toState(handler);
+    public TaskState addCatch(Chainable handler, Catcher catcher) {
+        State target = Chain.startOf(handler);
         State known = catchTargets.get(target.name());
         if (known != null && known != target) {
             throw new TaskValidationException(ErrorCode.DUPLICATE_STATE_NAME, name(), "Catch",

@@ -37,6 +37,20 @@ import java.util.Map;
 @io.github.sfntasks.api.ApiStatus(value = io.github.sfntasks.api.ApiStatus.Status.EXPERIMENTAL, since = "0.2")
 public final class WorkflowSchema {
 
+    /**
+     * The schema's {@code $id}: a stable identifier of the workflow schema (JSON Schema 2020-12, section
+     * 8.2.1), the same for every version and provider set. It names the schema; it is not where to download
+     * it: generate the file with {@code sfn-tasks schema} (it covers the providers on your class path) and
+     * point the editor at that file, as the README's "Workflow files in the IDE" shows.
+     */
+    public static final String ID = "https://github.com/sfn-tasks/sfn-tasks/schema/workflow.schema.json";
+
+    /**
+     * The top-level member a workflow file may carry to name its schema for an editor; the reader accepts
+     * it (a string) and rendering leaves it out, as Step Functions accepts no such field.
+     */
+    public static final String SCHEMA_MEMBER = "$schema";
+
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     static final List<String> STATE_TYPES = List.of("Task", "Pass", "Wait", "Choice", "Parallel", "Map", "Succeed", "Fail");
@@ -62,6 +76,7 @@ public final class WorkflowSchema {
         List<TaskProvider> providers = registry.providers();
         ObjectNode root = F.objectNode();
         root.put("$schema", JsonSchema.DIALECT);
+        root.put("$id", ID);
         root.put("title", "sfn-tasks workflow");
         List<String> ids = new ArrayList<>();
         providers.forEach(p -> ids.add(p.typeId()));
@@ -72,6 +87,8 @@ public final class WorkflowSchema {
         root.put("type", "object");
         root.putArray("required").add("StartAt").add("States");
         ObjectNode props = root.putObject("properties");
+        props.set(SCHEMA_MEMBER, F.objectNode().put("type", "string").put("format", "uri-reference")
+                .put("description", "The schema an editor checks this file with (this one); not rendered"));
         props.set("Comment", string("A description of the state machine"));
         props.set("StartAt", ref("stateName").put("description", "The name of the first state"));
         props.set("States", ref("states"));

@@ -35,7 +35,7 @@ class StateMachineTest {
     void chainRendersNextAndEndAsTheCdkExampleShows() throws Exception {
         // The CDK README's job-poller shape: submit, wait, poll, choice (fail / succeed / loop back).
         TaskState submit = TaskState.of(invoke("Submit Job", "submit"));
-        WaitState wait = WaitState.seconds("Wait X Seconds", 30);
+        WaitState wait = WaitState.of("Wait X Seconds", 30);
         TaskState status = TaskState.of(invoke("Get Job Status", "status"));
         FailState failed = FailState.builder("Job Failed").error("JobFailed").cause("AWS Batch Job Failed").build();
         SucceedState done = SucceedState.of("Done");
@@ -162,5 +162,20 @@ class StateMachineTest {
         List<String> out = new ArrayList<>();
         states.fieldNames().forEachRemaining(out::add);
         return out;
+    }
+
+    /*
+     * IAM refuses a policy without statements (IAM JSON policy element reference, "Statement"): a
+     * machine that calls no AWS service says its policy is empty, so a caller can write none.
+     */
+    @Test
+    void aMachineWithoutTasksHasAnEmptyPolicy() {
+        StateMachine m = StateMachine.builder(Chain.start(PassState.of("P")).next(WaitState.of("W", 1))
+                .next(SucceedState.of("Done"))).build();
+        assertTrue(m.policy(CTX).isEmpty());
+        assertTrue(m.render(CTX).isPolicyEmpty());
+        StateMachine withTask = StateMachine.builder(invoke("A", "a")).build();
+        assertFalse(withTask.policy(CTX).isEmpty());
+        assertFalse(withTask.render(CTX).isPolicyEmpty());
     }
 }

@@ -97,6 +97,35 @@ class WorkflowReaderTest {
         assertTrue(e.getMessage().contains("Duplicate field 'A'"), e.getMessage());
     }
 
+    /*
+     * An editor finds a JSON file's schema through a top-level "$schema" member (VS Code's JSON language
+     * service reads it; so does IntelliJ). Step Functions accepts no such field in a definition, so the
+     * reader takes it and rendering leaves it out: the bytes are those of the same file without it.
+     */
+    @Test
+    void aSchemaMemberIsAcceptedAndLeftOutOfTheRendering() throws IOException {
+        String plain = text("order.json");
+        String withSchema = plain.replaceFirst("\\{", "{\n  \"\\$schema\": \"./workflow.schema.json\",");
+        assertTrue(withSchema.contains("\"$schema\": \"./workflow.schema.json\""), withSchema);
+        StateMachine without = reader.read("order.json", plain);
+        StateMachine with = reader.read("order-schema.json", withSchema);
+        assertEquals(without.render(CTX).definitionJson(), with.render(CTX).definitionJson());
+        assertEquals(without.render(CTX).policyJson(), with.render(CTX).policyJson());
+        assertTrue(!with.render(CTX).definitionJson().contains("$schema"));
+        assertEquals(WorkflowSchema.SCHEMA_MEMBER, "$schema");
+    }
+
+    @Test
+    void aSchemaMemberThatIsNotAStringIsReportedWhereItIs() {
+        WorkflowException e = assertThrows(WorkflowException.class, () -> reader.read("s.json",
+                "{\n  \"$schema\": 42,\n  \"StartAt\": \"A\",\n  \"States\": {\"A\": {\"Type\": \"Pass\", \"End\": true}}\n}"));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        Problem p = e.problems().get(0);
+        assertEquals(ErrorCode.INVALID_WORKFLOW, p.code());
+        assertEquals("$schema", p.property());
+        assertEquals(2, p.line());
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);
