@@ -9,6 +9,8 @@ import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.core.internal.TypeIdIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +116,21 @@ class LazyDiscoveryTest {
     }
 
     private static final List<Class<?>> PROVIDERS = List.of(A.class, B.class, Broken.class, OtherA.class);
+
+    // The problems these tests provoke on purpose are asserted, not logged: a passing build reads as passing.
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TaskRegistry.class.getName());
+    private static java.util.logging.Level level;
+
+    @BeforeAll
+    static void quiet() {
+        level = LOG.getLevel();
+        LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
+    @AfterAll
+    static void restore() {
+        LOG.setLevel(level);
+    }
 
     @TempDir
     Path dir;
