@@ -9,9 +9,8 @@ import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.core.internal.TypeIdIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -38,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * its providers in a class loader of its own (their instance counters start at zero) that sees only the service file
  * and index the test writes.
  */
+@ExtendWith(QuietDiscoveryLog.class)
 class LazyDiscoveryTest {
 
     /** A provider that counts its instances; the subclasses below are the providers. */
@@ -116,21 +116,6 @@ class LazyDiscoveryTest {
     }
 
     private static final List<Class<?>> PROVIDERS = List.of(A.class, B.class, Broken.class, OtherA.class);
-
-    // The problems these tests provoke on purpose are asserted, not logged: a passing build reads as passing.
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TaskRegistry.class.getName());
-    private static java.util.logging.Level level;
-
-    @BeforeAll
-    static void quiet() {
-        level = LOG.getLevel();
-        LOG.setLevel(java.util.logging.Level.OFF);
-    }
-
-    @AfterAll
-    static void restore() {
-        LOG.setLevel(level);
-    }
 
     @TempDir
     Path dir;
