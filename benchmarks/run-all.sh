@@ -2,7 +2,8 @@
 # Reproduces the four tables of benchmarks/README.md on this machine and prints them as markdown
 # (also written to benchmarks/target/bench/tables.md):
 #   1. in-JVM, warm: build + render vs the Jackson floor (JMH, -prof gc; and by thread CPU time)
-#   2. whole process, cold: the CLI rendering N = 10 and 1,000 tasks (wall, peak RSS)
+#   2. whole process, cold: the CLI rendering N = 10 and 1,000 tasks (wall, peak RSS); 2b. the same by
+#      runtime (JDK 25 + AOT cache, JDK 17 + AppCDS) and provider modules, interleaved with the CDK v2 on Node
 #   3. the same machine through the AWS CDK: v2 on Node (with and without its validator), v1 on Node,
 #      v2 from Java over jsii (whole process; and warm in one JVM against table 1)
 #   4. scaling: time per task from N = 10 up to the definition-size quota
@@ -53,6 +54,8 @@ log "table 1b: the same by thread CPU time (about 1 minute)..."
 java -Xms1g -Xmx1g -cp "$(bench_cp)" io.github.sfntasks.benchmarks.tools.CpuTimeCheck 3 5 10 100 1000 >"$OUT/table1b.md"
 log "table 2: whole-process CLI..."
 "$S/cold-cli.sh" >"$OUT/table2.md"
+log "table 2b: the CLI's runtimes and module sets beside the CDK v2 on Node, interleaved (RUNS=10 rounds by default)..."
+RUNS=${COLD_RUNS:-10} "$S/cold-start.sh" >"$OUT/table2b.md"
 log "table 3: the CDK (about 5 minutes)..."
 "$S/cdk-compare.sh" >"$OUT/table3.md"
 
@@ -73,6 +76,10 @@ CP=$(bench_cp)
   echo "## 2. Whole process, cold: the CLI (median of $RUNS runs)"
   echo
   cat "$OUT/table2.md"
+  echo
+  echo "### 2b. Cold start by runtime (JDK 25 + AOT cache, JDK 17 + AppCDS) and provider modules, beside the CDK v2 on Node"
+  echo
+  cat "$OUT/table2b.md"
   echo
   echo "## 3. The same machine through the AWS CDK (the same six task types)"
   echo

@@ -451,7 +451,8 @@ public final class ConformanceChecks {
     /**
      * Property 1, registrations: the provider's jar lists the same classes in {@code module-info}'s
      * {@code provides} and in {@code META-INF/services}, the provider among them, and does not require sfn-tasks
-     * core.
+     * core; its {@code META-INF/sfn-tasks/type-ids}, if it has one (optional: it lets the registry instantiate
+     * providers on first use), lists the provider with its own type id and lists no class the services file does not.
      *
      * @param provider the provider
      * @throws ConformanceFailure when the two registrations differ
@@ -491,10 +492,42 @@ public final class ConformanceChecks {
                     problems.add("module " + r.module() + " exports internal packages to everyone: " + r.unqualifiedInternalExports());
                 }
             }
+            problems.addAll(typeIdIndexProblems(location.get(), provider, r.serviceFile()));
         } catch (IOException e) {
             problems.add("cannot read " + location.get() + ": " + e);
         }
         fail("registeredTwiceAlike", provider, null, problems, null);
+    }
+
+    /**
+     * The jar's optional type-id index, when it has one, lists the provider with its own type id and lists only
+     * classes its {@code META-INF/services} lists: the registry trusts it to instantiate providers on first use only.
+     */
+    static List<String> typeIdIndexProblems(Path location, TaskProvider provider, Set<String> serviceFile)
+            throws IOException {
+        Map<String, String> index = Discovery.typeIdIndex(location);
+        List<String> problems = new ArrayList<>();
+        if (index.isEmpty()) {
+            return problems;
+        }
+        String cls = provider.getClass().getName();
+        String where = location + ": " + Discovery.TYPE_ID_INDEX;
+        if (!index.containsKey(cls)) {
+            problems.add(where + " does not list " + cls + "; add the line \"" + provider.typeId() + " " + cls
+                    + "\" (else the registry instantiates it at discovery, with every unlisted provider)");
+        } else if (!provider.typeId().equals(index.get(cls))) {
+            problems.add(where + " gives " + cls + " the type id " + index.get(cls) + " but its typeId() is "
+                    + provider.typeId() + "; write \"" + provider.typeId() + " " + cls + "\"");
+        }
+        for (Map.Entry<String, String> e : index.entrySet()) {
+            if (e.getValue() == null) {
+                problems.add(where + " has a line that is not \"<type id> <class>\": " + e.getKey());
+            } else if (!serviceFile.contains(e.getKey())) {
+                problems.add(where + " lists " + e.getKey() + ", which META-INF/services/" + Discovery.SERVICE
+                        + " does not");
+            }
+        }
+        return problems;
     }
 
     /**

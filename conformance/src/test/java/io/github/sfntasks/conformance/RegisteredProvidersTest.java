@@ -86,4 +86,24 @@ class RegisteredProvidersTest {
         }
         assertEquals(classPath, modulePath, "the same type ids and classes on both paths");
     }
+
+    /**
+     * The type-id index is optional for a third party's provider; every one of ours has it, so that the CLI and
+     * {@code TaskRegistry.load()} instantiate only the providers a workflow uses.
+     */
+    @Test
+    void everyProviderOfSfnTasksIsInItsJarsTypeIdIndex() throws Exception {
+        List<String> missing = new java.util.ArrayList<>();
+        for (TaskProvider p : TaskRegistry.load().providers()) {
+            if (!p.getClass().getName().startsWith("io.github.sfntasks.provider.")) {
+                continue;
+            }
+            java.nio.file.Path jar = Discovery.location(p.getClass()).orElseThrow();
+            String listed = Discovery.typeIdIndex(jar).get(p.getClass().getName());
+            if (!p.typeId().equals(listed)) {
+                missing.add(jar.getFileName() + ": " + p.typeId() + " " + p.getClass().getName() + " (listed: " + listed + ")");
+            }
+        }
+        assertEquals(List.of(), missing, "add these lines to the jars' " + Discovery.TYPE_ID_INDEX);
+    }
 }

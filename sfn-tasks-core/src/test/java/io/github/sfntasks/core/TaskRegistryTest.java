@@ -9,6 +9,7 @@ import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.api.spi.TaskRequest;
 import io.github.sfntasks.provider.lambda.LambdaInvokeProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@ExtendWith(QuietDiscoveryLog.class)
 class TaskRegistryTest {
 
     static class Fake implements TaskProvider {

@@ -194,19 +194,7 @@ public final class Discovery {
      * @throws IOException when it cannot be read
      */
     public static Registrations registrations(Path location) throws IOException {
-        Set<String> services = new TreeSet<>();
-        try (InputStream in = open(location, SERVICES_FILE)) {
-            if (in != null) {
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    int hash = line.indexOf('#');
-                    String s = (hash >= 0 ? line.substring(0, hash) : line).trim();
-                    if (!s.isEmpty()) {
-                        services.add(s);
-                    }
-                }
-            }
-        }
+        Set<String> services = new TreeSet<>(lines(location, SERVICES_FILE));
         ModuleDescriptor d = descriptor(location);
         if (d == null || d.isAutomatic()) {
             return new Registrations(location, null, Set.of(), services, Set.of(), Set.of());
@@ -236,6 +224,42 @@ public final class Discovery {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /** The type-id index a provider jar may carry (read by sfn-tasks core's {@code TaskRegistry}). */
+    public static final String TYPE_ID_INDEX = "META-INF/sfn-tasks/type-ids";
+
+    /**
+     * @param location a jar or class directory
+     * @return its {@value #TYPE_ID_INDEX}: provider class name to type id, in the order listed (empty when it has none);
+     *         a line that is not two fields is listed under its text with the type id {@code null}
+     * @throws IOException when it cannot be read
+     */
+    public static Map<String, String> typeIdIndex(Path location) throws IOException {
+        Map<String, String> index = new LinkedHashMap<>();
+        for (String line : lines(location, TYPE_ID_INDEX)) {
+            String[] fields = line.split("\\s+");
+            index.put(fields.length == 2 ? fields[1] : line, fields.length == 2 ? fields[0] : null);
+        }
+        return index;
+    }
+
+    /** @return the entry's lines without {@code #} comments, trimmed, blank ones left out (none when it is absent) */
+    private static List<String> lines(Path location, String entry) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = open(location, entry)) {
+            if (in != null) {
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    int hash = line.indexOf('#');
+                    String s = (hash >= 0 ? line.substring(0, hash) : line).trim();
+                    if (!s.isEmpty()) {
+                        lines.add(s);
+                    }
+                }
+            }
+        }
+        return lines;
     }
 
     private static InputStream open(Path location, String entry) throws IOException {

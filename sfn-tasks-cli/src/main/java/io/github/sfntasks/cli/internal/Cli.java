@@ -97,6 +97,15 @@ public final class Cli {
 
     private static int run(String[] args, PrintWriter out, PrintWriter err) {
         Cli cli = new Cli(out, err);
+        try {
+            return cli.dispatch(args);
+        } finally {
+            cli.reportDiscoveryProblems();
+        }
+    }
+
+    private int dispatch(String[] args) {
+        Cli cli = this;
         String first = args.length > 0 ? args[0] : "";
         for (Function<Cli, Callable<Integer>> command : FAST) {
             Callable<Integer> c = command.apply(cli);
@@ -144,15 +153,27 @@ public final class Cli {
         return err;
     }
 
-    /** @return the providers on the module path (or class path), discovery problems printed once */
+    /**
+     * @return the providers on the module path (or class path); lazy: a command instantiates only the providers it
+     *         looks up (all of them for {@code providers} and {@code schema})
+     */
     TaskRegistry registry() {
         if (registry == null) {
             registry = TaskRegistry.load();
-            for (DiscoveryProblem p : registry.problems()) {
+        }
+        return registry;
+    }
+
+    /**
+     * Prints, once the command has run, what discovery found wrong among the providers the command used: a render
+     * does not pay for loading every provider to report on those it never needed ({@code providers} lists them all).
+     */
+    private void reportDiscoveryProblems() {
+        if (registry != null) {
+            for (DiscoveryProblem p : registry.problemsSoFar()) {
                 err.println(NAME + ": warning: " + p);
             }
         }
-        return registry;
     }
 
     private static int usageError(CommandLine.ParameterException ex, String[] args) {

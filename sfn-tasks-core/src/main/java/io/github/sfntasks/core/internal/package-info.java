@@ -1,2 +1,2 @@
-/** Internal support of the core (field rules of ASL states, JSON output). Not exported; may change at any time. */
+/** Internal support of the core (field rules of ASL states, JSON output, the providers' type-id index). Not exported; may change at any time. */
 package io.github.sfntasks.core.internal;
