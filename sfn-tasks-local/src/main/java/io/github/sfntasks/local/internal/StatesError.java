@@ -21,6 +21,8 @@ public final class StatesError extends RuntimeException {
     public static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
     /** {@code States.DataLimitExceeded}. */
     public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
+    /** {@code States.ResultPathMatchFailure}: ResultPath cannot be applied to the input (ASL specification, errors). */
+    public static final String RESULT_PATH_MATCH_FAILURE = "States.ResultPathMatchFailure";
     /** {@code States.IntrinsicFailure}. */
     public static final String INTRINSIC_FAILURE = "States.IntrinsicFailure";
     /** {@code States.QueryEvaluationError}. */
