@@ -38,15 +38,35 @@ public final class StatesError extends RuntimeException {
 
     private final String error;
     private final String cause;
+    private final boolean fatal;
 
     /**
      * @param error the error name
      * @param cause the cause, may be null
      */
     public StatesError(String error, String cause) {
+        this(error, cause, false);
+    }
+
+    private StatesError(String error, String cause, boolean fatal) {
         super(error + ": " + cause, null, false, false);
         this.error = error;
         this.cause = cause;
+        this.fatal = fatal;
+    }
+
+    /**
+     * @param cause what limit was reached
+     * @return a {@code States.Runtime} error that ends the execution at once: no branch, iteration, retrier or
+     *         catcher handles it
+     */
+    public static StatesError historyLimit(String cause) {
+        return new StatesError(RUNTIME, cause, true);
+    }
+
+    /** @return whether this error ends the execution whatever handles errors around it (the history limit) */
+    public boolean fatal() {
+        return fatal;
     }
 
     /** @return the error name */
