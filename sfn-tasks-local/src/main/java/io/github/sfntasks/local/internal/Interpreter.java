@@ -184,11 +184,35 @@ public final class Interpreter {
         }
     }
 
-    private ObjectNode context(StateDef s, Clock clock, int retryCount, String token, JsonNode mapItem) {
+    /** The context object of one state attempt, built when something first reads it (most states never do). */
+    private final class Ctx implements java.util.function.Supplier<ObjectNode> {
+        final StateDef s;
+        final long entered;
+        final int retryCount;
+        final String token;
+        private ObjectNode built;
+
+        Ctx(StateDef s, long entered, int retryCount, String token) {
+            this.s = s;
+            this.entered = entered;
+            this.retryCount = retryCount;
+            this.token = token;
+        }
+
+        @Override
+        public ObjectNode get() {
+            if (built == null) {
+                built = context(s, entered, retryCount, token, null);
+            }
+            return built;
+        }
+    }
+
+    private ObjectNode context(StateDef s, long entered, int retryCount, String token, JsonNode mapItem) {
         ObjectNode c = Json.object();
         c.set("Execution", executionContext);
         ObjectNode st = c.putObject("State");
-        st.put("EnteredTime", Instant.ofEpochMilli(clock.now).toString());
+        st.put("EnteredTime", Instant.ofEpochMilli(entered).toString());
         st.put("Name", s.name);
         st.put("RetryCount", retryCount);
         c.set("StateMachine", stateMachineContext);
@@ -209,7 +233,7 @@ public final class Interpreter {
         while (true) {
             String token = s.resource != null && s.resource.endsWith(".waitForTaskToken")
                     ? "local-token-" + random.uuid() : null;
-            ObjectNode ctx = context(s, clock, retryCount, token, null);
+            Ctx ctx = new Ctx(s, clock.now, retryCount, token);
             try {
                 Step step = attempt(s, input, vars, clock, scope, ctx);
                 if (step.output != null) {
@@ -268,14 +292,14 @@ public final class Interpreter {
     }
 
     private Step caught(StateDef s, StateDef.Catcher c, StatesError e, JsonNode input, Variables vars, Clock clock,
-            String scope, ObjectNode ctx, long entered) {
+            String scope, Ctx ctx, long entered) {
         ObjectNode errorOutput = Json.object();
         errorOutput.put("Error", e.error());
         errorOutput.put("Cause", e.cause() == null ? "" : e.cause());
         JsonNode output;
         Map<String, JsonNode> assigned = null;
         if (s.jsonata) {
-            Object states = JsonataEngine.states(input, null, errorOutput, ctx);
+            Object states = JsonataEngine.states(input, null, errorOutput, ctx.get());
             Env env = new Env(input, ctx, vars, random);
             output = c.output == null ? errorOutput : requireValue(c.output.evaluate(env, states), "Output");
             assigned = c.assign == null ? null : evaluateAssign(c.assign, env, states);
@@ -319,7 +343,7 @@ public final class Interpreter {
     }
 
     /** One attempt of a state: everything between entering and leaving (or failing). */
-    private Step attempt(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, ObjectNode ctx) {
+    private Step attempt(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, Ctx ctx) {
         if (s.jsonata) {
             return attemptJsonata(s, raw, vars, clock, scope, ctx);
         }
@@ -403,9 +427,9 @@ public final class Interpreter {
         return s.outputPath.path == null ? Json.object() : env.require(s.outputPath.path, "OutputPath");
     }
 
-    private Step attemptJsonata(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, ObjectNode ctx) {
+    private Step attemptJsonata(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, Ctx ctx) {
         Env env = new Env(raw, ctx, vars, random);
-        Object states = JsonataEngine.states(raw, null, null, ctx);
+        Object states = JsonataEngine.states(raw, null, null, ctx.get());
         switch (s.type) {
             case "Choice": {
                 for (StateDef.Rule r : s.rules) {
@@ -440,7 +464,7 @@ public final class Interpreter {
                     : runParallel(s, args, vars, clock, scope);
         }
         checkSize(result, "the result of state \"" + s.name + "\"");
-        Object withResult = JsonataEngine.states(raw, result, null, ctx);
+        Object withResult = JsonataEngine.states(raw, result, null, ctx.get());
         Template out = s.output;
         if (out == null) {
             Map<String, JsonNode> assigned = s.assign == null ? null : evaluateAssign(s.assign, env, withResult);
@@ -526,11 +550,11 @@ public final class Interpreter {
         return v.longValue();
     }
 
-    private JsonNode runTask(StateDef s, JsonNode params, Env env, Object states, Clock clock, ObjectNode ctx) {
+    private JsonNode runTask(StateDef s, JsonNode params, Env env, Object states, Clock clock, Ctx ctx) {
         String resource = s.resource;
         boolean token = resource.endsWith(".waitForTaskToken");
         boolean sync = resource.contains(".sync");
-        String taskToken = ctx.has("Task") ? ctx.get("Task").get("Token").asText() : null;
+        String taskToken = ctx.token;
         checkSize(params, "the input of state \"" + s.name + "\"");
         long timeout = seconds(s.timeout, s.timeoutPath, env, states, "TimeoutSeconds");
         long heartbeat = seconds(s.heartbeat, s.heartbeatPath, env, states, "HeartbeatSeconds");
@@ -760,7 +784,7 @@ public final class Interpreter {
     }
 
     private JsonNode runMap(StateDef s, JsonNode effective, Env env, Variables vars, Clock clock, String scope,
-            ObjectNode ctx, Object states) {
+            Ctx ctx, Object states) {
         JsonNode items;
         if (s.itemReader != null) {
             items = readItems(s, env, states);
@@ -792,7 +816,7 @@ public final class Interpreter {
             item.set("Value", items.get(i));
             // Shallow: the context holds the execution input, which must not be copied per item.
             ObjectNode itemCtx = Json.object();
-            itemCtx.setAll(ctx);
+            itemCtx.setAll(ctx.get());
             itemCtx.putObject("Map").set("Item", item);
             Object itemStates = s.jsonata ? JsonataEngine.states(effective, null, null, itemCtx) : null;
             inputs.add(s.parameters.evaluate(new Env(env.input(), itemCtx, vars, random), itemStates));
