@@ -19,7 +19,8 @@ public final class Machine {
     private static final Set<String> TYPES = Set.of("Pass", "Task", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
     private static final Set<String> JSONPATH_ONLY = Set.of("InputPath", "Parameters", "ResultSelector", "ResultPath",
             "OutputPath", "ItemsPath", "SecondsPath", "TimestampPath", "ErrorPath", "CausePath", "TimeoutSecondsPath",
-            "HeartbeatSecondsPath", "Result");
+            "HeartbeatSecondsPath", "Result", "MaxConcurrencyPath", "ToleratedFailureCountPath",
+            "ToleratedFailurePercentagePath");
     private static final Set<String> JSONATA_ONLY = Set.of("Arguments", "Output", "Items");
 
     final String startAt;
@@ -232,9 +233,12 @@ public final class Machine {
                 }
                 s.itemsPath = c.optionalPath(n, "ItemsPath");
                 s.items = c.template(n, "Items");
-                s.maxConcurrency = c.value(n, "MaxConcurrency");
-                s.toleratedCount = c.value(n, "ToleratedFailureCount");
-                s.toleratedPercentage = c.value(n, "ToleratedFailurePercentage");
+                s.maxConcurrency = n.has("MaxConcurrencyPath") ? c.dynamicValue(n, "MaxConcurrencyPath")
+                        : c.value(n, "MaxConcurrency");
+                s.toleratedCount = n.has("ToleratedFailureCountPath") ? c.dynamicValue(n, "ToleratedFailureCountPath")
+                        : c.value(n, "ToleratedFailureCount");
+                s.toleratedPercentage = n.has("ToleratedFailurePercentagePath")
+                        ? c.dynamicValue(n, "ToleratedFailurePercentagePath") : c.value(n, "ToleratedFailurePercentage");
                 distributedMap(s, n, c, prefix, problems);
                 break;
             }
