@@ -392,7 +392,7 @@ final class ReferenceChains {
         }
         ObjectNode copy = F.objectNode();
         if (target != null) {
-            target.fields().forEachRemaining(e -> copy.set(e.getKey(), e.getValue()));
+            target.properties().forEach(e -> copy.set(e.getKey(), e.getValue()));
         }
         String name = (String) segs.get(i);
         copy.set(name, place(copy.get(name), segs, i + 1, value));

@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * Runs a compiled {@link Machine} once. Single-threaded and deterministic: Parallel branches and Map
- * iterations run one after another in order, while the virtual clock gives each branch or iteration the
- * start time it would have had running concurrently (bounded by MaxConcurrency).
+ * iterations each run on their own line of virtual time, one after another, and their events and visits
+ * are then merged in virtual-time order (see the comment above {@code runParallel}).
  */
 public final class Interpreter {
 
@@ -107,25 +107,14 @@ public final class Interpreter {
         long id = 0;
         for (Ev e : clock.events) {
             id++;
-            history.add(new HistoryEvent(id, id - 1, Instant.ofEpochMilli(e.time), e.type, e.key, e.details));
+            history.add(new HistoryEvent(id, id - 1, Instant.ofEpochMilli(e.time()), e.type(), e.key(), e.details()));
         }
         return new Execution(status, input, output, error, cause, clock.visits, history,
                 Instant.ofEpochMilli(startMillis), Instant.ofEpochMilli(clock.now));
     }
 
     /** An event not yet numbered: events get their ids when the execution ends, after branches are merged. */
-    private static final class Ev {
-        final long time;
-        final String type;
-        final String key;
-        final ObjectNode details;
-
-        Ev(long time, String type, String key, ObjectNode details) {
-            this.time = time;
-            this.type = type;
-            this.key = key;
-            this.details = details;
-        }
+    private record Ev(long time, String type, String key, ObjectNode details) {
     }
 
     /**
@@ -712,13 +701,13 @@ public final class Interpreter {
      * (ties: the lower line, then the order within the line), dropping what happened after {@code cutoff}.
      */
     private void merge(Clock into, Clock[] lines, long cutoff) {
-        into.events.addAll(mergeSorted(lines, l -> l.events, e -> e.time, cutoff));
+        into.events.addAll(mergeSorted(lines, l -> l.events, Ev::time, cutoff));
         into.visits.addAll(mergeSorted(lines, l -> l.visits, v -> v.exited().toEpochMilli(), cutoff));
         if (cutoff != Long.MAX_VALUE) {
             for (Clock l : lines) {
                 if (l != null) {
                     for (Ev e : l.events) {
-                        eventCount -= e.time > cutoff ? 1 : 0;
+                        eventCount -= e.time() > cutoff ? 1 : 0;
                     }
                 }
             }
