@@ -24,8 +24,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The local executor ({@code sfn-tasks-local}), warm, one thread: a linear machine of 1,000 Pass states,
  * an inline Map over 10,000 items (one Pass state each; the history limit is lifted, as AWS would need a
- * Distributed Map for that many), and a Task retried 10 times with BackoffRate 2 (virtual time: nothing
- * sleeps). Transitions per second = states visited / time per run (1,000; 10,001; 1).
+ * Distributed Map for that many), a Task retried 10 times with BackoffRate 2 (virtual time: nothing
+ * sleeps), and what a JUnit test of a 20-state machine does (parse and validate the definition, build the
+ * mocks, run, assert the path and the output; the issue's target: under 50 ms warm).
+ * Transitions per second = states visited / time per run (1,000; 10,001; 1; 20).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +44,8 @@ public class LocalRunBenchmark {
     private LocalRunner retry;
     private JsonNode input;
     private JsonNode items;
+    private String twenty;
+    private String[] twentyPath;
 
     /** Compiles the three machines once. */
     @Setup
@@ -75,6 +79,49 @@ public class LocalRunBenchmark {
             a.addObject().put("id", i);
         }
         items = withItems;
+        twentyStates();
+    }
+
+    /** 20 states: Pass with Parameters, Task with ResultSelector and ResultPath, Choice, Wait, in turn; a Succeed. */
+    private void twentyStates() {
+        ObjectNode def = MAPPER.createObjectNode();
+        def.put("StartAt", "S0");
+        ObjectNode states = def.putObject("States");
+        twentyPath = new String[20];
+        for (int i = 0; i < 20; i++) {
+            String name = "S" + i;
+            twentyPath[i] = name;
+            String next = i < 18 ? "S" + (i + 1) : "Done";
+            ObjectNode s = states.putObject(name);
+            switch (i % 4) {
+                case 0:
+                    s.put("Type", "Pass").putObject("Parameters").put("order.$", "$.order").put("step", i)
+                            .put("label.$", "States.Format('step {} of {}', $.order, $$.State.Name)");
+                    s.put("Next", next);
+                    break;
+                case 1:
+                    s.put("Type", "Task").put("Resource", "arn:aws:states:::lambda:invoke");
+                    s.putObject("Parameters").put("FunctionName", "f").put("Payload.$", "$");
+                    s.putObject("ResultSelector").put("ok.$", "$.Payload.ok");
+                    s.put("ResultPath", "$.r").put("Next", next);
+                    break;
+                case 2:
+                    s.put("Type", "Choice").put("Default", "Fail");
+                    s.putArray("Choices").addObject().put("Variable", "$.order").put("NumericGreaterThan", 0)
+                            .put("Next", next);
+                    break;
+                default:
+                    s.put("Type", "Wait").put("Seconds", 1).put("Next", next);
+                    break;
+            }
+            if (i == 18) {
+                twentyPath[19] = "Done";
+                break;
+            }
+        }
+        states.putObject("Done").put("Type", "Succeed");
+        states.putObject("Fail").put("Type", "Fail").put("Error", "Bad.Order");
+        twenty = def.toString();
     }
 
     /** @return 1,000 Pass states in a row */
@@ -87,6 +134,18 @@ public class LocalRunBenchmark {
     @Benchmark
     public Execution map10000() {
         return map.start(items);
+    }
+
+    /** @return what a JUnit test of a 20-state machine does: load, mock, run, assert */
+    @Benchmark
+    public Execution junitTest20States() {
+        Mocks.Builder mocks = Mocks.builder();
+        for (int i = 1; i < 19; i += 4) {
+            mocks.returns("S" + i, "{\"StatusCode\": 200, \"Payload\": {\"ok\": true}}");
+        }
+        return LocalRunner.of(twenty).mocks(mocks.build()).start("{\"order\": 42}")
+                .assertSucceeded().assertPath(twentyPath).assertStateOutput("S18", "{\"order\": 42, \"step\": 16,"
+                        + " \"label\": \"step 42 of S16\", \"r\": {\"ok\": true}}");
     }
 
     /** @return a Task failing 10 times, retried with BackoffRate 2, then succeeding */

@@ -85,12 +85,18 @@ public final class Execution {
         return cause;
     }
 
-    /** @return every state visit, nested ones included, in the order they ran */
+    /**
+     * @return every state visit, nested ones included, in the order the states were left in virtual time
+     *         (visits left at the same time: the lower Parallel branch or Map iteration first)
+     */
     public List<StateVisit> visits() {
         return visits;
     }
 
-    /** @return the history events */
+    /**
+     * @return the history events, in virtual-time order: events of Parallel branches and Map iterations that ran
+     *         side by side are interleaved by time (same time: the lower branch or iteration first)
+     */
     public List<HistoryEvent> history() {
         return history;
     }

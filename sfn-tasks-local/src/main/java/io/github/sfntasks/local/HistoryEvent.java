@@ -9,7 +9,7 @@ import java.time.Instant;
 /**
  * One event of a local execution's history, shaped as {@code GetExecutionHistory} returns it: AWS's event
  * type names ({@code ExecutionStarted}, {@code TaskStateEntered}, {@code TaskScheduled}, {@code TaskSucceeded},
- * {@code MapIterationStarted}, ...) and their details object ({@code stateEnteredEventDetails} with
+ * {@code MapIterationStarted}, {@code MapIterationAborted}, {@code MapRunStarted}, ...) and their details object ({@code stateEnteredEventDetails} with
  * {@code name} and {@code input}, ...). Times are virtual.
  *
  * @param id the event's id, from 1

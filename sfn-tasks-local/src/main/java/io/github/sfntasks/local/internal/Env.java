@@ -2,11 +2,13 @@ package io.github.sfntasks.local.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.function.Supplier;
+
 /** What a path or intrinsic function may read: the value at hand ({@code $}), the context ({@code $$}), variables. */
 public final class Env {
 
     private final JsonNode input;
-    private final JsonNode context;
+    private final Supplier<? extends JsonNode> context;
     private final Variables variables;
     private final Randomness random;
 
@@ -17,6 +19,16 @@ public final class Env {
      * @param random the execution's seeded randomness
      */
     public Env(JsonNode input, JsonNode context, Variables variables, Randomness random) {
+        this(input, () -> context, variables, random);
+    }
+
+    /**
+     * @param input the value {@code $} names
+     * @param context the context object, built when a path or function first reads it (most states never do)
+     * @param variables the variables in scope
+     * @param random the execution's seeded randomness
+     */
+    public Env(JsonNode input, Supplier<? extends JsonNode> context, Variables variables, Randomness random) {
         this.input = input;
         this.context = context;
         this.variables = variables;
@@ -30,7 +42,7 @@ public final class Env {
 
     /** @return the context object */
     public JsonNode context() {
-        return context;
+        return context.get();
     }
 
     /** @return the variables in scope */
@@ -58,7 +70,7 @@ public final class Env {
     public JsonNode select(JsonPathExpr path) {
         switch (path.root()) {
             case CONTEXT:
-                return path.select(context);
+                return path.select(context.get());
             case VARIABLE: {
                 JsonNode v = variables == null ? null : variables.get(path.variable());
                 return v == null ? null : path.select(v);
@@ -79,7 +91,7 @@ public final class Env {
         if (v == null) {
             throw StatesError.runtime("An error occurred while executing the state. The JSONPath '" + path.text()
                     + "' specified for the field '" + where + "' could not be found in the input '"
-                    + Json.text(path.root() == JsonPathExpr.Root.CONTEXT ? context : input) + "'");
+                    + Json.text(path.root() == JsonPathExpr.Root.CONTEXT ? context.get() : input) + "'");
         }
         return v;
     }

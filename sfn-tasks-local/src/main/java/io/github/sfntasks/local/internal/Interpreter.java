@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * Runs a compiled {@link Machine} once. Single-threaded and deterministic: Parallel branches and Map
- * iterations run one after another in order, while the virtual clock gives each branch or iteration the
- * start time it would have had running concurrently (bounded by MaxConcurrency).
+ * iterations each run on their own line of virtual time, one after another, and their events and visits
+ * are then merged in virtual-time order (see the comment above {@code runParallel}).
  */
 public final class Interpreter {
 
@@ -36,8 +36,7 @@ public final class Interpreter {
     private final int maxEvents;
     private final ObjectNode executionContext;
     private final ObjectNode stateMachineContext;
-    private final List<HistoryEvent> history = new ArrayList<>();
-    private final List<StateVisit> visits = new ArrayList<>();
+    private int eventCount;
     private final Map<String, Integer> invocations = new HashMap<>();
     private final long startMillis;
 
@@ -104,13 +103,28 @@ public final class Interpreter {
 
     private Execution finish(ExecutionStatus status, JsonNode input, JsonNode output, String error, String cause,
             Clock clock) {
-        return new Execution(status, input, output, error, cause, visits, history, Instant.ofEpochMilli(startMillis),
-                Instant.ofEpochMilli(clock.now));
+        List<HistoryEvent> history = new ArrayList<>(clock.events.size());
+        long id = 0;
+        for (Ev e : clock.events) {
+            id++;
+            history.add(new HistoryEvent(id, id - 1, Instant.ofEpochMilli(e.time()), e.type(), e.key(), e.details()));
+        }
+        return new Execution(status, input, output, error, cause, clock.visits, history,
+                Instant.ofEpochMilli(startMillis), Instant.ofEpochMilli(clock.now));
     }
 
-    /** The virtual time of one line of execution (the top level, a branch, an iteration). */
+    /** An event not yet numbered: events get their ids when the execution ends, after branches are merged. */
+    private record Ev(long time, String type, String key, ObjectNode details) {
+    }
+
+    /**
+     * One line of execution (the top level, a Parallel branch, a Map iteration): its virtual time, and the
+     * events and state visits it produced, kept apart until the lines running side by side are merged.
+     */
     private static final class Clock {
         long now;
+        final List<Ev> events = new ArrayList<>();
+        final List<StateVisit> visits = new ArrayList<>();
 
         Clock(long now) {
             this.now = now;
@@ -118,11 +132,11 @@ public final class Interpreter {
     }
 
     private void event(Clock clock, String type, String key, ObjectNode details, boolean force) {
-        if (!force && history.size() >= maxEvents) {
-            throw StatesError.runtime("The execution reached the limit of " + maxEvents + " history events");
+        if (!force && eventCount >= maxEvents) {
+            throw StatesError.historyLimit("The execution reached the limit of " + maxEvents + " history events");
         }
-        long id = history.size() + 1;
-        history.add(new HistoryEvent(id, id - 1, Instant.ofEpochMilli(clock.now), type, key, details));
+        eventCount++;
+        clock.events.add(new Ev(clock.now, type, key, details));
     }
 
     private void stateEvent(Clock clock, String type, String name, String field, JsonNode value) {
@@ -159,11 +173,35 @@ public final class Interpreter {
         }
     }
 
-    private ObjectNode context(StateDef s, Clock clock, int retryCount, String token, JsonNode mapItem) {
+    /** The context object of one state attempt, built when something first reads it (most states never do). */
+    private final class Ctx implements java.util.function.Supplier<ObjectNode> {
+        final StateDef s;
+        final long entered;
+        final int retryCount;
+        final String token;
+        private ObjectNode built;
+
+        Ctx(StateDef s, long entered, int retryCount, String token) {
+            this.s = s;
+            this.entered = entered;
+            this.retryCount = retryCount;
+            this.token = token;
+        }
+
+        @Override
+        public ObjectNode get() {
+            if (built == null) {
+                built = context(s, entered, retryCount, token, null);
+            }
+            return built;
+        }
+    }
+
+    private ObjectNode context(StateDef s, long entered, int retryCount, String token, JsonNode mapItem) {
         ObjectNode c = Json.object();
         c.set("Execution", executionContext);
         ObjectNode st = c.putObject("State");
-        st.put("EnteredTime", Instant.ofEpochMilli(clock.now).toString());
+        st.put("EnteredTime", Instant.ofEpochMilli(entered).toString());
         st.put("Name", s.name);
         st.put("RetryCount", retryCount);
         c.set("StateMachine", stateMachineContext);
@@ -184,14 +222,14 @@ public final class Interpreter {
         while (true) {
             String token = s.resource != null && s.resource.endsWith(".waitForTaskToken")
                     ? "local-token-" + random.uuid() : null;
-            ObjectNode ctx = context(s, clock, retryCount, token, null);
+            Ctx ctx = new Ctx(s, clock.now, retryCount, token);
             try {
                 Step step = attempt(s, input, vars, clock, scope, ctx);
                 if (step.output != null) {
                     checkSize(step.output, "the output of state \"" + s.name + "\"");
                 }
                 stateEvent(clock, s.type + "StateExited", s.name, "output", step.output);
-                visits.add(new StateVisit(s.name, s.type, scope, input, step.output, null,
+                clock.visits.add(new StateVisit(s.name, s.type, scope, input, step.output, null,
                         Instant.ofEpochMilli(entered), Instant.ofEpochMilli(clock.now)));
                 return step;
             } catch (StatesError e) {
@@ -226,7 +264,7 @@ public final class Interpreter {
                         return caught(s, c, e, input, vars, clock, scope, ctx, entered);
                     }
                 }
-                visits.add(new StateVisit(s.name, s.type, scope, input, null, e.error(),
+                clock.visits.add(new StateVisit(s.name, s.type, scope, input, null, e.error(),
                         Instant.ofEpochMilli(entered), Instant.ofEpochMilli(clock.now)));
                 throw e;
             }
@@ -243,14 +281,14 @@ public final class Interpreter {
     }
 
     private Step caught(StateDef s, StateDef.Catcher c, StatesError e, JsonNode input, Variables vars, Clock clock,
-            String scope, ObjectNode ctx, long entered) {
+            String scope, Ctx ctx, long entered) {
         ObjectNode errorOutput = Json.object();
         errorOutput.put("Error", e.error());
         errorOutput.put("Cause", e.cause() == null ? "" : e.cause());
         JsonNode output;
         Map<String, JsonNode> assigned = null;
         if (s.jsonata) {
-            Object states = JsonataEngine.states(input, null, errorOutput, ctx);
+            Object states = JsonataEngine.states(input, null, errorOutput, ctx.get());
             Env env = new Env(input, ctx, vars, random);
             output = c.output == null ? errorOutput : requireValue(c.output.evaluate(env, states), "Output");
             assigned = c.assign == null ? null : evaluateAssign(c.assign, env, states);
@@ -264,7 +302,7 @@ public final class Interpreter {
         apply(vars, assigned);
         checkSize(output, "the output of state \"" + s.name + "\"");
         stateEvent(clock, s.type + "StateExited", s.name, "output", output);
-        visits.add(new StateVisit(s.name, s.type, scope, input, output, e.error(),
+        clock.visits.add(new StateVisit(s.name, s.type, scope, input, output, e.error(),
                 Instant.ofEpochMilli(entered), Instant.ofEpochMilli(clock.now)));
         return new Step(output, c.next);
     }
@@ -294,7 +332,7 @@ public final class Interpreter {
     }
 
     /** One attempt of a state: everything between entering and leaving (or failing). */
-    private Step attempt(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, ObjectNode ctx) {
+    private Step attempt(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, Ctx ctx) {
         if (s.jsonata) {
             return attemptJsonata(s, raw, vars, clock, scope, ctx);
         }
@@ -378,9 +416,9 @@ public final class Interpreter {
         return s.outputPath.path == null ? Json.object() : env.require(s.outputPath.path, "OutputPath");
     }
 
-    private Step attemptJsonata(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, ObjectNode ctx) {
+    private Step attemptJsonata(StateDef s, JsonNode raw, Variables vars, Clock clock, String scope, Ctx ctx) {
         Env env = new Env(raw, ctx, vars, random);
-        Object states = JsonataEngine.states(raw, null, null, ctx);
+        Object states = JsonataEngine.states(raw, null, null, ctx.get());
         switch (s.type) {
             case "Choice": {
                 for (StateDef.Rule r : s.rules) {
@@ -415,7 +453,7 @@ public final class Interpreter {
                     : runParallel(s, args, vars, clock, scope);
         }
         checkSize(result, "the result of state \"" + s.name + "\"");
-        Object withResult = JsonataEngine.states(raw, result, null, ctx);
+        Object withResult = JsonataEngine.states(raw, result, null, ctx.get());
         Template out = s.output;
         if (out == null) {
             Map<String, JsonNode> assigned = s.assign == null ? null : evaluateAssign(s.assign, env, withResult);
@@ -501,11 +539,11 @@ public final class Interpreter {
         return v.longValue();
     }
 
-    private JsonNode runTask(StateDef s, JsonNode params, Env env, Object states, Clock clock, ObjectNode ctx) {
+    private JsonNode runTask(StateDef s, JsonNode params, Env env, Object states, Clock clock, Ctx ctx) {
         String resource = s.resource;
         boolean token = resource.endsWith(".waitForTaskToken");
         boolean sync = resource.contains(".sync");
-        String taskToken = ctx.has("Task") ? ctx.get("Task").get("Token").asText() : null;
+        String taskToken = ctx.token;
         checkSize(params, "the input of state \"" + s.name + "\"");
         long timeout = seconds(s.timeout, s.timeoutPath, env, states, "TimeoutSeconds");
         long heartbeat = seconds(s.heartbeat, s.heartbeatPath, env, states, "HeartbeatSeconds");
@@ -606,25 +644,128 @@ public final class Interpreter {
         return p.length > 3 && !p[3].isEmpty() ? p[3] : "us-east-1";
     }
 
+    /*
+     * Concurrency, deterministically. AWS runs Parallel branches and Map iterations at the same time
+     * ("Parallel workflow state": "If any branch fails, because of an unhandled error or by transitioning to a
+     * Fail state, the entire Parallel state is considered to have failed and all its branches are stopped";
+     * "Map workflow state": MaxConcurrency bounds the iterations running at once). Here each branch or
+     * iteration runs to its end on its own line of virtual time, one after another; then the lines are merged:
+     * events and visits in virtual-time order, ties to the lower branch or iteration index, then to the order
+     * within the line. A failure stops the others at the virtual time it happened: what they did later is
+     * dropped (iterations still running get MapIterationAborted).
+     */
+
     private JsonNode runParallel(StateDef s, JsonNode input, Variables vars, Clock clock, String scope) {
         event(clock, "ParallelStateStarted", null, null, false);
-        ArrayNode results = Json.array();
+        int n = s.branches.size();
+        Clock[] lines = new Clock[n];
+        JsonNode[] outputs = new JsonNode[n];
+        StatesError failure = null;
+        long failedAt = Long.MAX_VALUE;
         long end = clock.now;
-        for (int i = 0; i < s.branches.size(); i++) {
-            Clock branch = new Clock(clock.now);
+        for (int i = 0; i < n; i++) {
+            lines[i] = new Clock(clock.now);
             try {
-                results.add(runMachine(s.branches.get(i), input, new Variables(vars), branch,
-                        child(scope, s.name, i), null));
+                outputs[i] = runMachine(s.branches.get(i), input, new Variables(vars), lines[i],
+                        child(scope, s.name, i), null);
             } catch (StatesError e) {
-                clock.now = Math.max(end, branch.now);
-                event(clock, "ParallelStateFailed", null, null, false);
-                throw e;
+                if (e.fatal()) {
+                    merge(clock, lines, Long.MAX_VALUE);
+                    throw e;
+                }
+                if (lines[i].now < failedAt) {
+                    failedAt = lines[i].now;
+                    failure = e;
+                }
             }
-            end = Math.max(end, branch.now);
+            end = Math.max(end, lines[i].now);
         }
+        if (failure != null) {
+            merge(clock, lines, failedAt);
+            clock.now = failedAt;
+            event(clock, "ParallelStateFailed", null, null, false);
+            throw failure;
+        }
+        merge(clock, lines, Long.MAX_VALUE);
         clock.now = end;
         event(clock, "ParallelStateSucceeded", null, null, false);
+        ArrayNode results = Json.array();
+        for (JsonNode o : outputs) {
+            results.add(o);
+        }
         return results;
+    }
+
+    /**
+     * Appends what lines that ran side by side did to {@code into}, events and visits in virtual-time order
+     * (ties: the lower line, then the order within the line), dropping what happened after {@code cutoff}.
+     */
+    private void merge(Clock into, Clock[] lines, long cutoff) {
+        into.events.addAll(mergeSorted(lines, l -> l.events, Ev::time, cutoff));
+        into.visits.addAll(mergeSorted(lines, l -> l.visits, v -> v.exited().toEpochMilli(), cutoff));
+        if (cutoff != Long.MAX_VALUE) {
+            for (Clock l : lines) {
+                if (l != null) {
+                    for (Ev e : l.events) {
+                        eventCount -= e.time() > cutoff ? 1 : 0;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A k-way merge of lists each already ordered by {@code time}. */
+    private static <T> List<T> mergeSorted(Clock[] lines, java.util.function.Function<Clock, List<T>> list,
+            java.util.function.ToLongFunction<T> time, long cutoff) {
+        List<T> out = new ArrayList<>();
+        // The usual case (no waits, or one line after another): each line starts no earlier than the last ended.
+        boolean inOrder = true;
+        long last = Long.MIN_VALUE;
+        for (Clock l : lines) {
+            if (l == null || list.apply(l).isEmpty()) {
+                continue;
+            }
+            List<T> xs = list.apply(l);
+            if (time.applyAsLong(xs.get(0)) < last) {
+                inOrder = false;
+                break;
+            }
+            last = time.applyAsLong(xs.get(xs.size() - 1));
+        }
+        if (inOrder) {
+            for (Clock l : lines) {
+                if (l != null) {
+                    for (T x : list.apply(l)) {
+                        if (time.applyAsLong(x) <= cutoff) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+        int[] pos = new int[lines.length];
+        java.util.PriorityQueue<Integer> heads = new java.util.PriorityQueue<>((a, b) -> {
+            int c = Long.compare(time.applyAsLong(list.apply(lines[a]).get(pos[a])),
+                    time.applyAsLong(list.apply(lines[b]).get(pos[b])));
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i] != null && !list.apply(lines[i]).isEmpty()) {
+                heads.add(i);
+            }
+        }
+        while (!heads.isEmpty()) {
+            int i = heads.poll();
+            T x = list.apply(lines[i]).get(pos[i]++);
+            if (time.applyAsLong(x) <= cutoff) {
+                out.add(x);
+            }
+            if (pos[i] < list.apply(lines[i]).size()) {
+                heads.add(i);
+            }
+        }
+        return out;
     }
 
     private static String child(String scope, String name, int i) {
@@ -632,24 +773,10 @@ public final class Interpreter {
     }
 
     private JsonNode runMap(StateDef s, JsonNode effective, Env env, Variables vars, Clock clock, String scope,
-            ObjectNode ctx, Object states) {
+            Ctx ctx, Object states) {
         JsonNode items;
         if (s.itemReader != null) {
-            JsonNode readerParams = s.itemReader.has("Parameters") ? s.itemReader.get("Parameters")
-                    : s.itemReader.path("Arguments");
-            MockResponse r = call(s.name, s.itemReader.path("Resource").asText(), readerParams, null);
-            if (r.isError()) {
-                throw new StatesError(StatesError.ITEM_READER_FAILED, r.error() + ": " + r.cause());
-            }
-            items = r.result();
-            int max = s.itemReader.path("ReaderConfig").path("MaxItems").asInt(0);
-            if (max > 0 && items.isArray() && items.size() > max) {
-                ArrayNode cut = Json.array();
-                for (int i = 0; i < max; i++) {
-                    cut.add(items.get(i));
-                }
-                items = cut;
-            }
+            items = readItems(s, env, states);
         } else if (s.jsonata) {
             items = s.items == null ? effective : s.items.evaluate(env, states);
         } else {
@@ -663,83 +790,258 @@ public final class Interpreter {
         int maxConcurrency = (int) number(s.maxConcurrency, env, states, 0);
         double toleratedCount = number(s.toleratedCount, env, states, -1);
         double toleratedPercentage = number(s.toleratedPercentage, env, states, -1);
-        boolean tolerant = toleratedCount >= 0 || toleratedPercentage >= 0;
         ObjectNode started = Json.object();
         started.put("length", items.size());
         event(clock, "MapStateStarted", "mapStateStartedEventDetails", started, false);
-        long[] slots = new long[maxConcurrency <= 0 ? Math.max(1, items.size()) : Math.min(maxConcurrency,
-                Math.max(1, items.size()))];
-        java.util.Arrays.fill(slots, clock.now);
-        ArrayNode results = Json.array();
-        int failures = 0;
-        long end = clock.now;
+        // ItemSelector, item by item, with $$.Map.Item in the context.
+        List<JsonNode> inputs = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            int slot = 0;
-            for (int k = 1; k < slots.length; k++) {
-                if (slots[k] < slots[slot]) {
-                    slot = k;
-                }
+            if (s.parameters == null) {
+                inputs.add(items.get(i));
+                continue;
             }
-            Clock it = new Clock(slots[slot]);
             ObjectNode item = Json.object();
             item.put("Index", i);
             item.set("Value", items.get(i));
             // Shallow: the context holds the execution input, which must not be copied per item.
             ObjectNode itemCtx = Json.object();
-            itemCtx.setAll(ctx);
+            itemCtx.setAll(ctx.get());
             itemCtx.putObject("Map").set("Item", item);
-            JsonNode iterationInput;
-            if (s.parameters != null) {
-                Object itemStates = s.jsonata ? JsonataEngine.states(effective, null, null, itemCtx) : null;
-                iterationInput = s.parameters.evaluate(new Env(env.input(), itemCtx, vars, random), itemStates);
-            } else {
-                iterationInput = items.get(i);
+            Object itemStates = s.jsonata ? JsonataEngine.states(effective, null, null, itemCtx) : null;
+            inputs.add(s.parameters.evaluate(new Env(env.input(), itemCtx, vars, random), itemStates));
+        }
+        if (s.itemBatcher != null) {
+            inputs = DistributedMap.batches(inputs, (long) number(s.maxItemsPerBatch, env, states, 0),
+                    (long) number(s.maxBytesPerBatch, env, states, 0),
+                    s.batchInput == null ? null : s.batchInput.evaluate(env, states));
+        }
+        String mapRunArn = null;
+        if (s.distributed) {
+            mapRunArn = executionContext.get("Id").asText().replace(":execution:", ":mapRun:")
+                    .replaceFirst(":[^:]*$", "/" + s.name + ":" + random.uuid());
+            ObjectNode run = Json.object();
+            run.put("mapRunArn", mapRunArn);
+            event(clock, "MapRunStarted", "mapRunStartedEventDetails", run, false);
+        }
+        int n = inputs.size();
+        Clock[] lines = new Clock[n];
+        JsonNode[] outputs = new JsonNode[n];
+        StatesError[] errors = new StatesError[n];
+        long[] starts = new long[n];
+        // MaxConcurrency: an iteration starts when the earliest of the N slots is free (all at once when 0).
+        java.util.PriorityQueue<Long> slots = maxConcurrency > 0 && maxConcurrency < n
+                ? new java.util.PriorityQueue<>() : null;
+        if (slots != null) {
+            for (int k = 0; k < maxConcurrency; k++) {
+                slots.add(clock.now);
             }
-            ObjectNode iter = Json.object();
-            iter.put("name", s.name);
-            iter.put("index", i);
-            event(it, "MapIterationStarted", "mapIterationStartedEventDetails", iter, false);
+        }
+        long end = clock.now;
+        for (int i = 0; i < n; i++) {
+            starts[i] = slots == null ? clock.now : slots.poll();
+            Clock it = new Clock(starts[i]);
+            lines[i] = it;
+            ObjectNode iter = null;
+            if (!s.distributed) {
+                iter = Json.object();
+                iter.put("name", s.name);
+                iter.put("index", i);
+                event(it, "MapIterationStarted", "mapIterationStartedEventDetails", iter, false);
+            }
             try {
-                results.add(runMachine(s.processor, iterationInput, new Variables(s.distributed ? null : vars), it,
-                        child(scope, s.name, i), item));
-                event(it, "MapIterationSucceeded", "mapIterationSucceededEventDetails", iter.deepCopy(), false);
+                outputs[i] = runMachine(s.processor, inputs.get(i), new Variables(s.distributed ? null : vars), it,
+                        child(scope, s.name, i), null);
+                if (iter != null) {
+                    event(it, "MapIterationSucceeded", "mapIterationSucceededEventDetails", iter, false);
+                }
             } catch (StatesError e) {
-                event(it, "MapIterationFailed", "mapIterationFailedEventDetails", iter.deepCopy(), false);
-                failures++;
-                boolean over = !tolerant || (toleratedCount >= 0 && failures > toleratedCount)
-                        || (toleratedPercentage >= 0 && failures * 100.0 / items.size() > toleratedPercentage);
-                if (over) {
-                    clock.now = Math.max(end, it.now);
-                    event(clock, "MapStateFailed", null, null, false);
-                    if (tolerant) {
-                        throw new StatesError(StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD, "The specified"
-                                + " tolerated failure threshold was exceeded (" + failures + " of " + items.size()
-                                + " items failed; last error " + e.error() + ")");
-                    }
+                if (e.fatal()) {
+                    merge(clock, java.util.Arrays.copyOf(lines, i + 1), Long.MAX_VALUE);
                     throw e;
                 }
-                ObjectNode failed = Json.object();
-                failed.put("Error", e.error());
-                failed.put("Cause", e.cause() == null ? "" : e.cause());
-                results.add(failed);
+                errors[i] = e;
+                if (iter != null) {
+                    event(it, "MapIterationFailed", "mapIterationFailedEventDetails", iter, false);
+                }
             }
-            slots[slot] = it.now;
+            if (s.distributed) {
+                // A child workflow execution has a history of its own, not in the parent's.
+                eventCount -= it.events.size();
+                it.events.clear();
+            }
+            if (slots != null) {
+                slots.add(it.now);
+            }
             end = Math.max(end, it.now);
         }
-        clock.now = end;
-        event(clock, "MapStateSucceeded", null, null, false);
-        if (s.resultWriter != null) {
-            ObjectNode writerInput = Json.object();
-            writerInput.set("Parameters", s.resultWriter.has("Parameters") ? s.resultWriter.get("Parameters")
-                    : s.resultWriter.path("Arguments"));
-            writerInput.set("Results", results);
-            MockResponse r = call(s.name, s.resultWriter.path("Resource").asText(), writerInput, null);
-            if (r.isError()) {
-                throw new StatesError(StatesError.RESULT_WRITER_FAILED, r.error() + ": " + r.cause());
+        // Failures in the order they happened (virtual time, then index): the one that crosses the threshold
+        // (the first, without one) fails the Map then, and stops the iterations still running.
+        boolean tolerant = toleratedCount >= 0 || toleratedPercentage >= 0;
+        List<Integer> failed = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (errors[i] != null) {
+                failed.add(i);
             }
-            return r.result();
+        }
+        failed.sort((a, b) -> lines[a].now != lines[b].now ? Long.compare(lines[a].now, lines[b].now)
+                : Integer.compare(a, b));
+        int count = 0;
+        for (int i : failed) {
+            count++;
+            boolean over = !tolerant || StatesError.RUNTIME.equals(errors[i].error())
+                    || (toleratedCount >= 0 && count > toleratedCount)
+                    || (toleratedPercentage >= 0 && count * 100.0 / n > toleratedPercentage);
+            if (!over) {
+                continue;
+            }
+            long stop = lines[i].now;
+            merge(clock, lines, stop);
+            clock.now = stop;
+            for (int k = 0; k < n; k++) {
+                if (!s.distributed && starts[k] <= stop && lines[k].now > stop) {
+                    ObjectNode aborted = Json.object();
+                    aborted.put("name", s.name);
+                    aborted.put("index", k);
+                    event(clock, "MapIterationAborted", "mapIterationAbortedEventDetails", aborted, false);
+                }
+            }
+            StatesError e = errors[i];
+            if (tolerant && !StatesError.RUNTIME.equals(e.error())) {
+                e = new StatesError(StatesError.EXCEED_TOLERATED_FAILURE_THRESHOLD, "The specified tolerated failure"
+                        + " threshold was exceeded (" + count + " of " + n + " " + (s.itemBatcher != null ? "batches"
+                        : "items") + " failed; this one with " + e.error() + ")");
+            }
+            if (mapRunArn != null) {
+                ObjectNode d = Json.object();
+                d.put("error", e.error());
+                d.put("cause", e.cause());
+                event(clock, "MapRunFailed", "mapRunFailedEventDetails", d, false);
+            }
+            event(clock, "MapStateFailed", null, null, false);
+            throw e;
+        }
+        merge(clock, lines, Long.MAX_VALUE);
+        clock.now = end;
+        if (mapRunArn != null) {
+            event(clock, "MapRunSucceeded", null, null, false);
+        }
+        event(clock, "MapStateSucceeded", null, null, false);
+        ArrayNode results = Json.array();
+        for (int i = 0; i < n; i++) {
+            if (errors[i] == null) {
+                results.add(outputs[i]);
+            } else {
+                ObjectNode f = Json.object();
+                f.put("Error", errors[i].error());
+                f.put("Cause", errors[i].cause() == null ? "" : errors[i].cause());
+                results.add(f);
+            }
+        }
+        if (s.resultWriter != null) {
+            return writeResults(s, env, states, mapRunArn, inputs, outputs, errors, starts, lines);
         }
         return results;
+    }
+
+    /** ItemReader: the reader's S3 call answered by the Map state's mock, read as ReaderConfig says. */
+    private JsonNode readItems(StateDef s, Env env, Object states) {
+        JsonNode params = s.readerParameters == null ? Json.object() : s.readerParameters.evaluate(env, states);
+        String resource = s.itemReader.path("Resource").asText();
+        MockResponse r = call(s.name, resource, params, null);
+        if (r.isError()) {
+            throw new StatesError(StatesError.ITEM_READER_FAILED, r.error() + ": " + r.cause());
+        }
+        JsonNode config = s.itemReader.path("ReaderConfig");
+        return DistributedMap.items(resource, config, r.result(), (long) number(s.maxItems, env, states, 0));
+    }
+
+    /**
+     * ResultWriter ("ResultWriter (Map)"): with a Resource, the results go to S3 — the Map state's mock is
+     * called (s3:putObject) with {@code {"Bucket", "Prefix", "Manifest", "Files"}} as the files would be written,
+     * and the Map's result is {@code {"MapRunArn", "ResultWriterDetails": {"Bucket", "Key"}}}; without one,
+     * WriterConfig's Transformation shapes the results the Map returns.
+     */
+    private JsonNode writeResults(StateDef s, Env env, Object states, String mapRunArn, List<JsonNode> inputs,
+            JsonNode[] outputs, StatesError[] errors, long[] starts, Clock[] lines) {
+        JsonNode writerConfig = s.resultWriter.path("WriterConfig");
+        String transformation = writerConfig.path("Transformation").asText("NONE");
+        List<JsonNode> succeeded = new ArrayList<>();
+        for (int i = 0; i < outputs.length; i++) {
+            if (errors[i] == null) {
+                succeeded.add(outputs[i]);
+            }
+        }
+        if (!s.resultWriter.has("Resource")) {
+            return DistributedMap.transformed(succeeded, transformation);
+        }
+        JsonNode params = s.writerParameters == null ? Json.object() : s.writerParameters.evaluate(env, states);
+        String bucket = params.path("Bucket").asText();
+        String prefix = params.path("Prefix").asText("");
+        String runId = mapRunArn == null ? random.uuid() : mapRunArn.substring(mapRunArn.lastIndexOf(':') + 1);
+        String dir = (prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/") + runId + "/";
+        ArrayNode ok = Json.array();
+        ArrayNode failed = Json.array();
+        String smArn = stateMachineContext.get("Id").asText();
+        for (int i = 0; i < outputs.length; i++) {
+            String name = runId + "_" + i;
+            String arn = smArn.replace(":stateMachine:", ":execution:") + "/" + s.name + ":" + name;
+            if (errors[i] == null && !"NONE".equals(transformation)) {
+                continue;
+            }
+            ObjectNode entry = DistributedMap.resultEntry(arn, name, smArn, inputs.get(i), outputs[i],
+                    errors[i] == null ? null : errors[i].error(), errors[i] == null ? null : errors[i].cause(),
+                    starts[i], lines[i].now);
+            (errors[i] == null ? ok : failed).add(entry);
+        }
+        if (!"NONE".equals(transformation)) {
+            ok = DistributedMap.transformed(succeeded, transformation);
+        }
+        ObjectNode files = Json.object();
+        String ext = "JSONL".equals(writerConfig.path("OutputType").asText("JSON")) ? ".jsonl" : ".json";
+        files.set("SUCCEEDED_0" + ext, ok);
+        files.set("FAILED_0" + ext, failed);
+        files.set("PENDING_0" + ext, Json.array());
+        ObjectNode manifest = Json.object();
+        manifest.put("DestinationBucket", bucket);
+        manifest.put("MapRunArn", mapRunArn);
+        ObjectNode byStatus = manifest.putObject("ResultFiles");
+        for (String status : new String[] {"FAILED", "PENDING", "SUCCEEDED"}) {
+            ArrayNode list = byStatus.putArray(status);
+            JsonNode content = files.get(status + "_0" + ext);
+            if (content.size() > 0) {
+                list.addObject().put("Key", dir + status + "_0" + ext).put("Size", Json.size(content, Long.MAX_VALUE));
+            }
+        }
+        ObjectNode written = Json.object();
+        written.put("Bucket", bucket);
+        written.put("Prefix", prefix);
+        written.set("Manifest", manifest);
+        written.set("Files", files);
+        MockAnswer answer = mocks.answerFor(s.name);
+        if (answer != null) {
+            int n = invocations.getOrDefault(s.name, 0);
+            MockResponse r;
+            try {
+                r = answer.answer(new ServiceCall(s.name, s.resultWriter.path("Resource").asText(), written, null, n));
+            } catch (RuntimeException e) {
+                throw new LocalExecutionException(ErrorCode.LOCAL_EXECUTION, "the mock of state \"" + s.name
+                        + "\" threw on invocation " + n + ": " + e, e);
+            }
+            if (r != null) {
+                invocations.put(s.name, n + 1);
+                if (r.isError()) {
+                    throw new StatesError(StatesError.RESULT_WRITER_FAILED, r.error() + ": " + r.cause());
+                }
+            }
+        }
+        ObjectNode out = Json.object();
+        if (mapRunArn != null) {
+            out.put("MapRunArn", mapRunArn);
+        }
+        ObjectNode details = out.putObject("ResultWriterDetails");
+        details.put("Bucket", bucket);
+        details.put("Key", dir + "manifest.json");
+        return out;
     }
 
     private static double number(Template t, Env env, Object states, double dflt) {

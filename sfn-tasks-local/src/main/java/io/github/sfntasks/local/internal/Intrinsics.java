@@ -95,7 +95,11 @@ public final class Intrinsics {
             case "States.StringToJson": {
                 count(call, a, 1);
                 try {
-                    return Json.parse(text(call, a, 0));
+                    JsonNode parsed = Json.parse(text(call, a, 0));
+                    if (parsed == null || parsed.isMissingNode()) {
+                        throw fail(call, "the argument is empty or blank, not JSON text");
+                    }
+                    return parsed;
                 } catch (JsonProcessingException e) {
                     throw fail(call, "the argument is not JSON text: " + e.getOriginalMessage());
                 }
@@ -239,7 +243,10 @@ public final class Intrinsics {
             }
             case "States.MathAdd": {
                 count(call, a, 2);
-                BigDecimal sum = number(call, a, 0).add(number(call, a, 1));
+                // AWS: "If you specify a non-integer value for one or both the arguments, Step Functions will
+                // round it off to the nearest integer" (intrinsic functions page, States.MathAdd).
+                BigDecimal sum = number(call, a, 0).setScale(0, java.math.RoundingMode.HALF_UP)
+                        .add(number(call, a, 1).setScale(0, java.math.RoundingMode.HALF_UP));
                 try {
                     return Json.integer(sum.longValueExact());
                 } catch (ArithmeticException e) {

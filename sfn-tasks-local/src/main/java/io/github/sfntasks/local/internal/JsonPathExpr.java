@@ -142,19 +142,22 @@ public final class JsonPathExpr {
             ObjectNode copy = Json.object();
             if (target != null && target.isObject()) {
                 copy.setAll((ObjectNode) target);
-            } else if (target != null && !target.isNull() && i > 0) {
-                throw StatesError.runtime("Invalid path '" + text + "': the value at '" + s.name
-                        + "' would go into a " + target.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+            } else if (target != null && !target.isNull()) {
+                throw new StatesError(StatesError.RESULT_PATH_MATCH_FAILURE, "Unable to apply ResultPath '" + text
+                        + "': the value at '" + s.name + "' would go into a "
+                        + target.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not an object");
             }
             copy.set(s.name, write(copy.get(s.name), value, i + 1));
             return copy;
         }
         if (target == null || !target.isArray()) {
-            throw StatesError.runtime("Invalid path '" + text + "': index [" + s.index + "] of a non-array");
+            throw new StatesError(StatesError.RESULT_PATH_MATCH_FAILURE, "Unable to apply ResultPath '" + text
+                    + "': index [" + s.index + "] of a non-array");
         }
         int k = s.index < 0 ? target.size() + s.index : s.index;
         if (k < 0 || k >= target.size()) {
-            throw StatesError.runtime("Invalid path '" + text + "': index [" + s.index + "] is out of bounds");
+            throw new StatesError(StatesError.RESULT_PATH_MATCH_FAILURE, "Unable to apply ResultPath '" + text
+                    + "': index [" + s.index + "] is out of bounds");
         }
         ArrayNode copy = Json.array();
         copy.addAll((ArrayNode) target);

@@ -142,7 +142,7 @@ public final class JsonataEngine {
             return out;
         }, null));
         frame.bind("hash", (Jsonata.Fn2<Object, Object, Object>) (data, alg) -> {
-            Env env = new Env(null, null, null, random);
+            Env env = new Env(null, (JsonNode) null, null, random);
             Intrinsics.Call call = Intrinsics.parse("States.Hash($.d, $.a)");
             com.fasterxml.jackson.databind.node.ObjectNode in = Json.object();
             in.set("d", Json.fromJava(data));

@@ -19,7 +19,8 @@ public final class Machine {
     private static final Set<String> TYPES = Set.of("Pass", "Task", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map");
     private static final Set<String> JSONPATH_ONLY = Set.of("InputPath", "Parameters", "ResultSelector", "ResultPath",
             "OutputPath", "ItemsPath", "SecondsPath", "TimestampPath", "ErrorPath", "CausePath", "TimeoutSecondsPath",
-            "HeartbeatSecondsPath", "Result");
+            "HeartbeatSecondsPath", "Result", "MaxConcurrencyPath", "ToleratedFailureCountPath",
+            "ToleratedFailurePercentagePath");
     private static final Set<String> JSONATA_ONLY = Set.of("Arguments", "Output", "Items");
 
     final String startAt;
@@ -232,11 +233,13 @@ public final class Machine {
                 }
                 s.itemsPath = c.optionalPath(n, "ItemsPath");
                 s.items = c.template(n, "Items");
-                s.maxConcurrency = c.value(n, "MaxConcurrency");
-                s.toleratedCount = c.value(n, "ToleratedFailureCount");
-                s.toleratedPercentage = c.value(n, "ToleratedFailurePercentage");
-                s.itemReader = n.get("ItemReader");
-                s.resultWriter = n.get("ResultWriter");
+                s.maxConcurrency = n.has("MaxConcurrencyPath") ? c.dynamicValue(n, "MaxConcurrencyPath")
+                        : c.value(n, "MaxConcurrency");
+                s.toleratedCount = n.has("ToleratedFailureCountPath") ? c.dynamicValue(n, "ToleratedFailureCountPath")
+                        : c.value(n, "ToleratedFailureCount");
+                s.toleratedPercentage = n.has("ToleratedFailurePercentagePath")
+                        ? c.dynamicValue(n, "ToleratedFailurePercentagePath") : c.value(n, "ToleratedFailurePercentage");
+                distributedMap(s, n, c, prefix, problems);
                 break;
             }
             default:
@@ -245,6 +248,76 @@ public final class Machine {
         c.retriers(n);
         c.catchers(n);
         return s;
+    }
+
+    /** ItemReader, ItemBatcher and ResultWriter (AWS: "ItemReader (Map)", "ItemBatcher (Map)", "ResultWriter (Map)"). */
+    private static void distributedMap(StateDef s, JsonNode n, Compile c, String prefix, List<String> problems) {
+        String params = s.jsonata ? "Arguments" : "Parameters";
+        for (String f : new String[] {"ItemReader", "ItemBatcher", "ResultWriter"}) {
+            if (n.has(f) && !s.distributed) {
+                problems.add(prefix + f + " belongs to a Distributed Map (ItemProcessor.ProcessorConfig.Mode"
+                        + " DISTRIBUTED)");
+            }
+            if (n.has(f) && !n.get(f).isObject()) {
+                problems.add(prefix + f + " must be an object");
+                return;
+            }
+        }
+        s.itemReader = n.get("ItemReader");
+        if (s.itemReader != null) {
+            if (!s.itemReader.path("Resource").isTextual()) {
+                problems.add(prefix + "ItemReader needs Resource, such as arn:aws:states:::s3:getObject");
+            }
+            s.readerParameters = c.template(s.itemReader, params);
+            JsonNode config = s.itemReader.path("ReaderConfig");
+            String type = config.path("InputType").asText("");
+            if (!type.isEmpty() && !Set.of("CSV", "JSON", "JSONL", "MANIFEST", "PARQUET").contains(type)) {
+                problems.add(prefix + "ItemReader.ReaderConfig.InputType must be CSV, JSON, JSONL, MANIFEST or"
+                        + " PARQUET, was '" + type + "'");
+            }
+            String header = config.path("CSVHeaderLocation").asText("FIRST_ROW");
+            if (!header.equals("FIRST_ROW") && !header.equals("GIVEN")) {
+                problems.add(prefix + "ItemReader.ReaderConfig.CSVHeaderLocation must be FIRST_ROW or GIVEN, was '"
+                        + header + "'");
+            } else if (header.equals("GIVEN") && !config.path("CSVHeaders").isArray()) {
+                problems.add(prefix + "ItemReader.ReaderConfig: CSVHeaderLocation GIVEN needs CSVHeaders (an array of"
+                        + " column names)");
+            }
+            if (config.isObject()) {
+                s.maxItems = config.has("MaxItemsPath") ? c.dynamicValue(config, "MaxItemsPath")
+                        : c.value(config, "MaxItems");
+            }
+        }
+        s.itemBatcher = n.get("ItemBatcher");
+        if (s.itemBatcher != null) {
+            JsonNode b = s.itemBatcher;
+            s.maxItemsPerBatch = b.has("MaxItemsPerBatchPath") ? c.dynamicValue(b, "MaxItemsPerBatchPath")
+                    : c.value(b, "MaxItemsPerBatch");
+            s.maxBytesPerBatch = b.has("MaxInputBytesPerBatchPath") ? c.dynamicValue(b, "MaxInputBytesPerBatchPath")
+                    : c.value(b, "MaxInputBytesPerBatch");
+            if (s.maxItemsPerBatch == null && s.maxBytesPerBatch == null) {
+                problems.add(prefix + "ItemBatcher needs MaxItemsPerBatch or MaxInputBytesPerBatch (or their Path)");
+            }
+            s.batchInput = c.template(b, "BatchInput");
+        }
+        s.resultWriter = n.get("ResultWriter");
+        if (s.resultWriter != null) {
+            s.writerParameters = c.template(s.resultWriter, params);
+            JsonNode w = s.resultWriter.path("WriterConfig");
+            String t = w.path("Transformation").asText("NONE");
+            if (!Set.of("NONE", "COMPACT", "FLATTEN").contains(t)) {
+                problems.add(prefix + "ResultWriter.WriterConfig.Transformation must be NONE, COMPACT or FLATTEN, was '"
+                        + t + "'");
+            }
+            String o = w.path("OutputType").asText("JSON");
+            if (!o.equals("JSON") && !o.equals("JSONL")) {
+                problems.add(prefix + "ResultWriter.WriterConfig.OutputType must be JSON or JSONL, was '" + o + "'");
+            }
+            if (!s.resultWriter.has("Resource") && !w.has("Transformation")) {
+                problems.add(prefix + "ResultWriter needs Resource (arn:aws:states:::s3:putObject) and Parameters, or"
+                        + " WriterConfig with a Transformation");
+            }
+        }
     }
 
     /** Compiles the fields of one state, adding problems that name the state and the field. */

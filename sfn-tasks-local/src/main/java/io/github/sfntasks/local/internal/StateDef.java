@@ -53,7 +53,14 @@ public final class StateDef {
     Template toleratedCount;
     Template toleratedPercentage;
     JsonNode itemReader;
+    Template readerParameters;
+    Template maxItems;
+    JsonNode itemBatcher;
+    Template maxItemsPerBatch;
+    Template maxBytesPerBatch;
+    Template batchInput;
     JsonNode resultWriter;
+    Template writerParameters;
 
     StateDef(String name) {
         this.name = name;

@@ -21,6 +21,8 @@ public final class StatesError extends RuntimeException {
     public static final String HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout";
     /** {@code States.DataLimitExceeded}. */
     public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
+    /** {@code States.ResultPathMatchFailure}: ResultPath cannot be applied to the input (ASL specification, errors). */
+    public static final String RESULT_PATH_MATCH_FAILURE = "States.ResultPathMatchFailure";
     /** {@code States.IntrinsicFailure}. */
     public static final String INTRINSIC_FAILURE = "States.IntrinsicFailure";
     /** {@code States.QueryEvaluationError}. */
@@ -36,15 +38,35 @@ public final class StatesError extends RuntimeException {
 
     private final String error;
     private final String cause;
+    private final boolean fatal;
 
     /**
      * @param error the error name
      * @param cause the cause, may be null
      */
     public StatesError(String error, String cause) {
+        this(error, cause, false);
+    }
+
+    private StatesError(String error, String cause, boolean fatal) {
         super(error + ": " + cause, null, false, false);
         this.error = error;
         this.cause = cause;
+        this.fatal = fatal;
+    }
+
+    /**
+     * @param cause what limit was reached
+     * @return a {@code States.Runtime} error that ends the execution at once: no branch, iteration, retrier or
+     *         catcher handles it
+     */
+    public static StatesError historyLimit(String cause) {
+        return new StatesError(RUNTIME, cause, true);
+    }
+
+    /** @return whether this error ends the execution whatever handles errors around it (the history limit) */
+    public boolean fatal() {
+        return fatal;
     }
 
     /** @return the error name */

@@ -13,7 +13,8 @@ import java.util.Map;
 public final class Variables {
 
     private final Variables parent;
-    private final Map<String, JsonNode> values = new HashMap<>();
+    /** Made on the first assignment: most scopes (a Map iteration, a branch) assign nothing. */
+    private Map<String, JsonNode> values;
 
     /** @param parent the scope around, or null at the top level */
     public Variables(Variables parent) {
@@ -26,7 +27,7 @@ public final class Variables {
      */
     public JsonNode get(String name) {
         for (Variables v = this; v != null; v = v.parent) {
-            JsonNode n = v.values.get(name);
+            JsonNode n = v.values == null ? null : v.values.get(name);
             if (n != null) {
                 return n;
             }
@@ -41,10 +42,13 @@ public final class Variables {
      */
     public void set(String name, JsonNode value) {
         for (Variables v = parent; v != null; v = v.parent) {
-            if (v.values.containsKey(name)) {
+            if (v.values != null && v.values.containsKey(name)) {
                 throw StatesError.runtime("The variable '" + name + "' is declared in an outer scope and cannot be"
                         + " assigned in a Parallel branch or Map iteration");
             }
+        }
+        if (values == null) {
+            values = new HashMap<>();
         }
         values.put(name, value);
     }
@@ -52,7 +56,9 @@ public final class Variables {
     /** @return every variable visible here, inner scopes winning */
     public Map<String, JsonNode> visible() {
         Map<String, JsonNode> all = parent == null ? new HashMap<>() : parent.visible();
-        all.putAll(values);
+        if (values != null) {
+            all.putAll(values);
+        }
         return all;
     }
 }
