@@ -23,8 +23,8 @@ class HostileGraphTest {
     @Test
     void aGraphWhoseEveryStateGoesOnIsRefusedAsAwsRefusesIt() {
         // ValidateStateMachineDefinition: MISSING_END_STATE, "The workflow does not have a terminal state".
-        WaitState a = WaitState.seconds("A", 1);
-        WaitState b = WaitState.seconds("B", 1);
+        WaitState a = WaitState.of("A", 1);
+        WaitState b = WaitState.of("B", 1);
         a.next(b);
         b.next(a);
         TaskValidationException e = assertThrows(TaskValidationException.class, () -> StateMachine.builder(a).build());

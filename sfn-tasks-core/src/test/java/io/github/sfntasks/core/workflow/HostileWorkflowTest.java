@@ -10,6 +10,7 @@ import io.github.sfntasks.api.value.IntrinsicFunction;
 import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.core.TaskRegistry;
 import io.github.sfntasks.core.graph.Condition;
+import io.github.sfntasks.core.graph.Chainable;
 import io.github.sfntasks.core.graph.ParallelState;
 import io.github.sfntasks.core.graph.PassState;
 import io.github.sfntasks.core.graph.StateMachine;
@@ -123,11 +124,11 @@ class HostileWorkflowTest {
 
     @Test
     void parallelStatesNestedInJavaBeyondTheLimitNameTheState() {
-        Object inner = SucceedState.of("Leaf");
+        Chainable inner = SucceedState.of("Leaf");
         for (int i = 0; i < StateMachine.MAX_NESTED_SCOPES; i++) {
             inner = ParallelState.builder("P" + i).branch(inner).build();
         }
-        Object start = inner;
+        Chainable start = inner;
         TaskValidationException e = assertThrows(TaskValidationException.class,
                 () -> StateMachine.builder(start).build());
         assertEquals(ErrorCode.INVALID_STATE, e.code());
