@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.SfnTasksException;
+import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.TaskInput;
 import io.github.sfntasks.core.graph.Chain;
-import io.github.sfntasks.core.graph.TaskState;
 import io.github.sfntasks.core.workflow.WorkflowException;
 import io.github.sfntasks.provider.dynamodb.DynamoAttributeValue;
 import io.github.sfntasks.provider.dynamodb.DynamoPutItem;
@@ -67,11 +67,12 @@ class SfnTasksStateMachineTest {
     void tokensOfTheTypedBuildersReferenceTheStacksResourcesInDefinitionAndPolicy() throws Exception {
         Resources r = new Resources();
         SfnTasksStateMachine machine = SfnTasksStateMachine.Builder.create(r.stack, "OrderWorkflow")
-                .definition(Chain.start(TaskState.of(LambdaInvoke.builder("Validate").lambdaFunction(r.fn.getFunctionArn()).build()))
-                        .next(TaskState.of(DynamoPutItem.builder("Save").table(r.table.getTableName())
-                                .item("id", DynamoAttributeValue.fromString("order-1")).build()))
-                        .next(TaskState.of(SqsSendMessage.builder("Announce").queue(r.queue.getQueueUrl())
-                                .queueArn(r.queue.getQueueArn()).messageBody(TaskInput.fromJsonPathAt("$")).build())))
+                // As the README's "Deploy with the CDK" shows it, plus a queue.
+                .definition(Chain.start(LambdaInvoke.builder("Validate").lambdaFunction(r.fn.getFunctionArn()).build())
+                        .next(DynamoPutItem.builder("Save").table(r.table.getTableName())
+                                .item("id", DynamoAttributeValue.fromString(JsonPath.stringAt("$.id"))).build())
+                        .next(SqsSendMessage.builder("Announce").queue(r.queue.getQueueUrl())
+                                .queueArn(r.queue.getQueueArn()).messageBody(TaskInput.fromJsonPathAt("$")).build()))
                 .build();
         JsonNode template = template(r.stack);
         String fnId = logicalId(template, "AWS::Lambda::Function");
