@@ -55,7 +55,7 @@ class SfnTasksStateMachineTest {
 
         Resources() {
             stack = new Stack(new App(), "Orders");
-            fn = Function.Builder.create(stack, "ValidateFunction").runtime(Runtime.NODEJS_20_X).handler("index.handler")
+            fn = Function.Builder.create(stack, "ValidateFunction").runtime(Runtime.NODEJS_24_X).handler("index.handler")
                     .code(Code.fromInline("exports.handler = async () => ({})")).build();
             table = Table.Builder.create(stack, "OrdersTable")
                     .partitionKey(Attribute.builder().name("id").type(AttributeType.STRING).build()).build();

@@ -30,9 +30,9 @@ public class OrderStack extends Stack {
         super(scope, id, props);
 
         Function validate = Function.Builder.create(this, "ValidateFunction")
-                .runtime(Runtime.NODEJS_20_X)
+                .runtime(Runtime.NODEJS_24_X)
                 .handler("index.handler")
-                .code(Code.fromInline("exports.handler = async (order) => ({ valid: order.total > 0 });"))
+                .code(Code.fromInline("exports.handler = async ({ order }) => ({ valid: order.total > 0 });"))
                 .build();
         Table orders = Table.Builder.create(this, "OrdersTable")
                 .partitionKey(Attribute.builder().name("orderId").type(AttributeType.STRING).build())
