@@ -118,6 +118,10 @@ abstract class WorkflowMojo extends AbstractMojo {
             for (Problem p : problems) {
                 sb.append(System.lineSeparator()).append(p);
             }
+            if (problems.stream().anyMatch(p -> p.code() == ErrorCode.UNKNOWN_PROVIDER)) {
+                sb.append(System.lineSeparator()).append("A provider of your own, or of a third party, is added to the"
+                        + " plugin as a <dependency> inside its <plugin> element.");
+            }
             throw new MojoFailureException(sb.toString());
         }
         return loaded;
