@@ -10,7 +10,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,10 +26,6 @@ import java.util.Optional;
 @Mojo(name = "graph", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GraphMojo extends WorkflowMojo {
 
-    /** Where the pictures go. */
-    @Parameter(property = "sfnTasks.outputDirectory", defaultValue = "${project.build.directory}/sfn-tasks")
-    File outputDirectory;
-
     /** {@code mermaid} (default), {@code dot} or {@code svg}. */
     @Parameter(property = "sfnTasks.graphFormat", defaultValue = "mermaid")
     String graphFormat;
@@ -40,11 +35,7 @@ public class GraphMojo extends WorkflowMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("sfn-tasks:graph skipped");
-            return;
-        }
+    void run() throws MojoExecutionException, MojoFailureException {
         String f = graphFormat == null ? "mermaid" : graphFormat.toLowerCase(Locale.ROOT);
         String extension = switch (f) {
             case "mermaid" -> ".mmd";

@@ -8,7 +8,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -26,10 +25,6 @@ public class RenderMojo extends WorkflowMojo {
 
     /** The formats this goal writes; {@link #files} routes each. */
     static final String FORMATS = "asl";
-
-    /** Where the rendered files go, one folder per workflow file. */
-    @Parameter(property = "sfnTasks.outputDirectory", defaultValue = "${project.build.directory}/sfn-tasks")
-    File outputDirectory;
 
     /** What to write: {@code asl} (the definition and the policy, the default). */
     @Parameter(property = "sfnTasks.format", defaultValue = "asl")
@@ -52,11 +47,7 @@ public class RenderMojo extends WorkflowMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("sfn-tasks:render skipped");
-            return;
-        }
+    void run() throws MojoExecutionException, MojoFailureException {
         String f = format == null ? "asl" : format.toLowerCase(Locale.ROOT);
         files(f, Path.of("check"), null); // an unknown format fails before any file is read
         RenderContext context = context(partition, region, account);

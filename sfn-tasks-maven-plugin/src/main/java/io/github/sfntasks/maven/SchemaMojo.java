@@ -30,11 +30,7 @@ public class SchemaMojo extends WorkflowMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("sfn-tasks:schema skipped");
-            return;
-        }
+    void run() throws MojoExecutionException {
         String schema = StateMachine.Rendered.pretty(WorkflowSchema.build(registry(), version()));
         write(Map.of(schemaFile.toPath(), schema));
     }

@@ -20,11 +20,7 @@ public class ValidateMojo extends WorkflowMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("sfn-tasks:validate skipped");
-            return;
-        }
+    void run() throws MojoExecutionException, MojoFailureException {
         // Rendered with placeholders too, so that what only rendering checks (the size quota) is checked.
         for (Loaded l : loadAll(RenderContext.cloudFormation())) {
             int states = l.machine().states().size();

@@ -6,11 +6,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.SfnTasksException;
-import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.core.TaskRegistry;
 import io.github.sfntasks.core.graph.StateMachine;
 import io.github.sfntasks.core.workflow.Problem;
-import io.github.sfntasks.core.workflow.WorkflowException;
 import io.github.sfntasks.core.workflow.WorkflowReader;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -48,6 +46,22 @@ abstract class WorkflowMojo extends AbstractMojo {
     /** Skips the goal. */
     @Parameter(property = "sfnTasks.skip", defaultValue = "false")
     boolean skip;
+
+    /** Where the goals write (render: a folder per workflow file; graph: a picture per workflow file). */
+    @Parameter(property = "sfnTasks.outputDirectory", defaultValue = "${project.build.directory}/sfn-tasks")
+    File outputDirectory;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("skipped (sfnTasks.skip)");
+            return;
+        }
+        run();
+    }
+
+    /** The goal's work, unless skipped. */
+    abstract void run() throws MojoExecutionException, MojoFailureException;
 
     /** A machine read from a file, rendered once. */
     record Loaded(Path file, StateMachine machine, StateMachine.Rendered rendered) {
@@ -132,12 +146,8 @@ abstract class WorkflowMojo extends AbstractMojo {
         try {
             StateMachine machine = new WorkflowReader(registry, factoryFor(file)).read(file);
             return new Loaded(file, machine, machine.render(context));
-        } catch (WorkflowException e) {
-            problems.addAll(e.problems());
-        } catch (TaskValidationException e) {
-            problems.add(new Problem(source, 0, 0, e.stateName(), e.property(), e.code(), e.detail()));
         } catch (SfnTasksException e) {
-            problems.add(new Problem(source, 0, 0, null, null, e.code(), e.reason()));
+            problems.addAll(Problem.of(source, e));
         } catch (UncheckedIOException e) {
             problems.add(new Problem(source, 0, 0, null, null, ErrorCode.INVALID_WORKFLOW,
                     "cannot be read: " + e.getCause().getMessage()));
