@@ -3,7 +3,8 @@
  * {@code ServiceLoader} on the module path and the class path; {@link io.github.sfntasks.core.graph}
  * holds the state-machine graph around tasks (Chain, Pass, Wait, Choice, Parallel, Map, Succeed,
  * Fail), renders whole definitions, validates them and aggregates the IAM policy;
- * {@link io.github.sfntasks.core.workflow} reads workflow files into that graph.
+ * {@link io.github.sfntasks.core.workflow} reads workflow files into that graph;
+ * {@link io.github.sfntasks.core.diagram} draws it (Mermaid, Graphviz DOT, SVG).
  *
  * @uses io.github.sfntasks.api.spi.TaskProvider
  */
@@ -16,6 +17,7 @@ module io.github.sfntasks.core {
     requires com.dashjoin.jsonata;
 
     exports io.github.sfntasks.core;
+    exports io.github.sfntasks.core.diagram;
     exports io.github.sfntasks.core.graph;
     exports io.github.sfntasks.core.workflow;
 

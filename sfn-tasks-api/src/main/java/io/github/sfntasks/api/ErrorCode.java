@@ -55,7 +55,9 @@ public enum ErrorCode {
     /** A local execution's mocks do not fit the state machine (unknown state machine, test case or state). */
     MOCK_CONFIGURATION("SFN-E040"),
     /** A local execution could not go on: a Task state without a mock, or a mock that threw. */
-    LOCAL_EXECUTION("SFN-E041");
+    LOCAL_EXECUTION("SFN-E041"),
+    /** A deployment (the CDK construct) found a placeholder in a grant that nothing gives a value to. */
+    UNRESOLVED_PLACEHOLDER("SFN-E050");
 
     private final String code;
 

@@ -2,6 +2,10 @@ package io.github.sfntasks.cli.internal;
 
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.cli.Main;
+import io.github.sfntasks.core.diagram.DotDiagram;
+import io.github.sfntasks.core.diagram.Graphviz;
+import io.github.sfntasks.core.diagram.MermaidDiagram;
+import io.github.sfntasks.core.diagram.StateGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,7 +56,7 @@ final class GraphCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Path> dot = Optional.empty();
         if (format == Format.SVG) {
-            dot = Graphviz.find(System.getenv("PATH"));
+            dot = Graphviz.find();
             if (dot.isEmpty()) {
                 throw new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": --format svg needs Graphviz's 'dot' on"
                         + " the PATH (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz);"
@@ -66,7 +70,7 @@ final class GraphCommand implements Callable<Integer> {
         String picture = switch (format) {
             case MERMAID -> MermaidDiagram.of(graph, comment);
             case DOT -> DotDiagram.of(graph, comment);
-            case SVG -> Graphviz.svg(dot.get(), DotDiagram.of(graph, comment));
+            case SVG -> svg(dot.get(), DotDiagram.of(graph, comment));
         };
         if (out == null) {
             cli.out().print(picture);
@@ -79,5 +83,13 @@ final class GraphCommand implements Callable<Integer> {
         }
         cli.out().println("wrote " + out);
         return Main.OK;
+    }
+
+    private static String svg(Path dot, String source) {
+        try {
+            return Graphviz.svg(dot, source);
+        } catch (IOException e) {
+            throw new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": " + e.getMessage());
+        }
     }
 }

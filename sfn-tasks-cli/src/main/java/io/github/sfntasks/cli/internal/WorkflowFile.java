@@ -3,12 +3,10 @@ package io.github.sfntasks.cli.internal;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.SfnTasksException;
-import io.github.sfntasks.api.TaskValidationException;
 import io.github.sfntasks.cli.Main;
 import io.github.sfntasks.core.TaskRegistry;
 import io.github.sfntasks.core.graph.StateMachine;
 import io.github.sfntasks.core.workflow.Problem;
-import io.github.sfntasks.core.workflow.WorkflowException;
 import io.github.sfntasks.core.workflow.WorkflowReader;
 
 import java.io.IOException;
@@ -58,21 +56,15 @@ final class WorkflowFile {
         String text = read();
         StateMachine machine;
         try {
-            // The core's reader chooses the format from the name as isYaml does, and keeps its limits and checks.
+            // The core's reader chooses the format from the name, and keeps its limits and checks.
             machine = new WorkflowReader(registry).read(source, text);
-        } catch (WorkflowException e) {
-            throw invalid(e.problems());
-        } catch (TaskValidationException e) {
-            throw invalid(List.of(new Problem(source, 0, 0, e.stateName(), e.property(), e.code(), e.detail())));
         } catch (SfnTasksException e) {
-            throw invalid(List.of(new Problem(source, 0, 0, null, null, e.code(), e.reason())));
+            throw invalid(Problem.of(source, e));
         }
         try {
             return new Loaded(machine, machine.render(context));
-        } catch (TaskValidationException e) {
-            throw invalid(List.of(new Problem(source, 0, 0, e.stateName(), e.property(), e.code(), e.detail())));
         } catch (SfnTasksException e) {
-            throw invalid(List.of(new Problem(source, 0, 0, null, null, e.code(), e.reason())));
+            throw invalid(Problem.of(source, e));
         }
     }
 

@@ -3,7 +3,10 @@ package io.github.sfntasks.core.workflow;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.DisplayText;
 import io.github.sfntasks.api.ErrorCode;
+import io.github.sfntasks.api.SfnTasksException;
 import io.github.sfntasks.api.TaskValidationException;
+
+import java.util.List;
 
 /**
  * One problem of a workflow file, located.
@@ -19,6 +22,26 @@ import io.github.sfntasks.api.TaskValidationException;
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public record Problem(String source, int line, int column, String stateName, String property, ErrorCode code,
                       String detail) {
+
+    /**
+     * The problems an exception of reading or rendering a workflow file stands for, so that every tool reports them
+     * alike: a {@link WorkflowException}'s own (located); a {@link TaskValidationException}'s state and property
+     * (found in rendering, so without line); any other {@link SfnTasksException}'s code and reason.
+     *
+     * @param source the file name, for the problems that do not carry one
+     * @param e the exception
+     * @return its problems, at least one
+     */
+    @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3")
+    public static List<Problem> of(String source, SfnTasksException e) {
+        if (e instanceof WorkflowException w) {
+            return w.problems();
+        }
+        if (e instanceof TaskValidationException t) {
+            return List.of(new Problem(source, 0, 0, t.stateName(), t.property(), t.code(), t.detail()));
+        }
+        return List.of(new Problem(source, 0, 0, null, null, e.code(), e.reason()));
+    }
 
     /**
      * @return {@code file:line:col: state "X": property: detail (SFN-E0nn)}, one line, with control and bidirectional

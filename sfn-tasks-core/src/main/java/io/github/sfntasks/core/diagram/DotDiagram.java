@@ -1,9 +1,11 @@
-package io.github.sfntasks.cli.internal;
+package io.github.sfntasks.core.diagram;
 
-import io.github.sfntasks.cli.internal.StateGraph.Edge;
-import io.github.sfntasks.cli.internal.StateGraph.EdgeKind;
-import io.github.sfntasks.cli.internal.StateGraph.Node;
-import io.github.sfntasks.cli.internal.StateGraph.Scope;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.core.diagram.StateGraph.Edge;
+import io.github.sfntasks.core.diagram.StateGraph.EdgeKind;
+import io.github.sfntasks.core.diagram.StateGraph.Node;
+import io.github.sfntasks.core.diagram.StateGraph.Scope;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +15,14 @@ import java.util.List;
  * machine: Start and End markers, Choice diamonds with their conditions on the edges, Parallel and
  * Map states as dashed clusters holding their branches, Catch edges dashed. An edge into or out of a
  * cluster is drawn to its border ({@code compound=true} with {@code lhead}/{@code ltail}).
+ *
+ * <pre>{@code
+ * String dot = DotDiagram.of(machine.definition(RenderContext.cloudFormation()));
+ * Optional<Path> graphviz = Graphviz.find();   // SVG: Graphviz.svg(graphviz.get(), dot)
+ * }</pre>
  */
-final class DotDiagram {
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3")
+public final class DotDiagram {
 
     private static final String START = "sfnStart";
     private static final String END = "sfnEnd";
@@ -27,7 +35,20 @@ final class DotDiagram {
         this.graph = graph;
     }
 
-    static String of(StateGraph graph, String comment) {
+    /**
+     * @param definition a rendered ASL definition
+     * @return its DOT digraph, headed by the definition's {@code Comment} as a DOT comment
+     */
+    public static String of(ObjectNode definition) {
+        return of(StateGraph.of(definition), definition.path("Comment").asText(null));
+    }
+
+    /**
+     * @param graph the graph
+     * @param comment a line to head the digraph with (a {@code //} comment), or null
+     * @return the DOT text
+     */
+    public static String of(StateGraph graph, String comment) {
         return new DotDiagram(graph).write(comment);
     }
 

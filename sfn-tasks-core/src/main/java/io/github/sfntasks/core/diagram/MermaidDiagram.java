@@ -1,8 +1,10 @@
-package io.github.sfntasks.cli.internal;
+package io.github.sfntasks.core.diagram;
 
-import io.github.sfntasks.cli.internal.StateGraph.Edge;
-import io.github.sfntasks.cli.internal.StateGraph.Node;
-import io.github.sfntasks.cli.internal.StateGraph.Scope;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.sfntasks.api.ApiStatus;
+import io.github.sfntasks.core.diagram.StateGraph.Edge;
+import io.github.sfntasks.core.diagram.StateGraph.Node;
+import io.github.sfntasks.core.diagram.StateGraph.Scope;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +16,13 @@ import java.util.Map;
  * machine: Start and End markers, Choice states as diamonds with their rules' conditions on the
  * edges, Parallel and Map states as boxes (subgraphs) holding their branches, Catch edges dashed.
  * Paste it into a Markdown file between {@code ```mermaid} fences.
+ *
+ * <pre>{@code
+ * String mermaid = MermaidDiagram.of(machine.definition(RenderContext.cloudFormation()));
+ * }</pre>
  */
-final class MermaidDiagram {
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3")
+public final class MermaidDiagram {
 
     private static final String INDENT = "    ";
     private static final String START = "sfnStart";
@@ -28,7 +35,20 @@ final class MermaidDiagram {
     private MermaidDiagram() {
     }
 
-    static String of(StateGraph graph, String comment) {
+    /**
+     * @param definition a rendered ASL definition
+     * @return its Mermaid flowchart, headed by the definition's {@code Comment} as a Mermaid comment
+     */
+    public static String of(ObjectNode definition) {
+        return of(StateGraph.of(definition), definition.path("Comment").asText(null));
+    }
+
+    /**
+     * @param graph the graph
+     * @param comment a line to head the flowchart with (a Mermaid {@code %%} comment), or null
+     * @return the Mermaid flowchart text
+     */
+    public static String of(StateGraph graph, String comment) {
         return new MermaidDiagram().write(graph, comment);
     }
 

@@ -1,4 +1,4 @@
-package io.github.sfntasks.cli.internal;
+package io.github.sfntasks.core.diagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,26 +1,48 @@
-package io.github.sfntasks.cli.internal;
+package io.github.sfntasks.core.diagram;
 
-import io.github.sfntasks.cli.Main;
+import io.github.sfntasks.api.ApiStatus;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Graphviz's {@code dot}, when it is on the PATH: turns DOT into SVG. */
-final class Graphviz {
+/**
+ * Graphviz's {@code dot}, when it is installed: turns a {@link DotDiagram} into SVG. Graphviz is not a
+ * dependency of the library; {@link #find()} says whether it is there, so that a caller can tell its user
+ * what to install (Debian/Ubuntu: {@code apt-get install graphviz}; macOS: {@code brew install graphviz}).
+ *
+ * <pre>{@code
+ * Optional<Path> dot = Graphviz.find();
+ * if (dot.isPresent()) {
+ *     String svg = Graphviz.svg(dot.get(), DotDiagram.of(definition));
+ * }
+ * }</pre>
+ */
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3")
+public final class Graphviz {
+
+    /** What to tell a user who has no {@code dot}: how to install it. */
+    public static final String INSTALL_HINT = "Graphviz's 'dot' must be on the PATH"
+            + " (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)";
 
     private Graphviz() {
+    }
+
+    /** @return the {@code dot} executable found first on this process's {@code PATH} */
+    public static Optional<Path> find() {
+        return find(System.getenv("PATH"));
     }
 
     /**
      * @param path a PATH value (directories separated by {@link File#pathSeparator}), or {@code null}
      * @return the {@code dot} executable found first on it
      */
-    static Optional<Path> find(String path) {
+    public static Optional<Path> find(String path) {
         if (path == null || path.isEmpty()) {
             return Optional.empty();
         }
@@ -40,12 +62,16 @@ final class Graphviz {
     }
 
     /**
-     * @param dot the dot executable
+     * Runs {@code dot -Tsvg} on a DOT text.
+     *
+     * @param dot the dot executable (from {@link #find()})
      * @param source the DOT text
      * @return the SVG text
-     * @throws CommandFailure (exit 2) when dot fails
+     * @throws IOException when dot cannot be run or fails (the message, one sentence, says which and holds what
+     *         dot printed), or
+     *         {@link InterruptedIOException} when the thread is interrupted while it runs
      */
-    static String svg(Path dot, String source) {
+    public static String svg(Path dot, String source) throws IOException {
         Path in = null;
         Path out = null;
         Path errors = null;
@@ -55,22 +81,25 @@ final class Graphviz {
             out = Files.createTempFile("sfn-tasks-", ".svg");
             errors = Files.createTempFile("sfn-tasks-", ".txt");
             Files.writeString(in, source, StandardCharsets.UTF_8);
-            Process p = new ProcessBuilder(dot.toString(), "-Tsvg", "-o" + out, in.toString())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(errors.toFile())
-                    .start();
+            Process p;
+            try {
+                p = new ProcessBuilder(dot.toString(), "-Tsvg", "-o" + out, in.toString())
+                        .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(errors.toFile())
+                        .start();
+            } catch (IOException e) {
+                throw new IOException("cannot run " + dot + ": " + e.getMessage(), e);
+            }
             int code = p.waitFor();
             if (code != 0) {
-                throw new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": " + dot + " failed (exit " + code + "): "
+                throw new IOException(dot + " failed (exit " + code + "): "
                         + Files.readString(errors, StandardCharsets.UTF_8).strip());
             }
             return Files.readString(out, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": cannot run " + dot + ": " + IoErrors.describe(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": interrupted while running " + dot);
+            throw new InterruptedIOException("interrupted while running " + dot);
         } finally {
             for (Path t : new Path[] {in, out, errors}) {
                 if (t != null) {

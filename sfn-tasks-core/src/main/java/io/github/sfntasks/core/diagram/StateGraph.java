@@ -1,6 +1,7 @@
-package io.github.sfntasks.cli.internal;
+package io.github.sfntasks.core.diagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.sfntasks.api.ApiStatus;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -17,26 +18,57 @@ import java.util.regex.Pattern;
  * transitions between them, each of a kind (next, a Choice rule with its condition, the Choice
  * default, a Catch). Read from the definition JSON ({@code StartAt}, {@code States},
  * {@code Branches}, {@code ItemProcessor}/{@code Iterator}), so that anything that renders can be
- * drawn, plain ASL included.
+ * drawn, plain ASL included. {@link MermaidDiagram} and {@link DotDiagram} draw it; build one of your own
+ * drawing from {@link #root()} and {@link #edges()}.
+ *
+ * <pre>{@code
+ * StateGraph graph = StateGraph.of(machine.definition(RenderContext.cloudFormation()));
+ * String mermaid = MermaidDiagram.of(graph, null);
+ * }</pre>
  */
-final class StateGraph {
+@ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.3")
+public final class StateGraph {
 
-    /** What a transition is. */
-    enum EdgeKind { NEXT, CHOICE, DEFAULT, CATCH }
+    /** What a transition is: a {@code Next}, a Choice rule, the Choice {@code Default}, a {@code Catch}. */
+    public enum EdgeKind { NEXT, CHOICE, DEFAULT, CATCH }
 
-    /** A state; Parallel and Map states hold scopes. */
-    record Node(String id, String name, String type, String subtitle, List<Scope> scopes, boolean terminal) {
-        boolean isContainer() {
+    /**
+     * A state; Parallel and Map states hold scopes.
+     *
+     * @param id an identifier unique in the graph, usable as a diagram node id ({@code s1}, {@code s2}...)
+     * @param name the state's name
+     * @param type the state's ASL {@code Type}
+     * @param subtitle what a Task calls ({@code lambda:invoke}, {@code lambda: my-fn}), or the kind of state
+     * @param scopes a Parallel state's branches, a Map state's item processor; empty for other states
+     * @param terminal whether the machine (or the scope) ends after this state
+     */
+    public record Node(String id, String name, String type, String subtitle, List<Scope> scopes, boolean terminal) {
+        /** @return whether the state holds scopes (a Parallel or a Map) */
+        public boolean isContainer() {
             return !scopes.isEmpty();
         }
     }
 
-    /** The states of the machine, of one Parallel branch, or of one Map processor. */
-    record Scope(String id, String title, String startAt, List<Node> nodes) {
+    /**
+     * The states of the machine, of one Parallel branch, or of one Map processor.
+     *
+     * @param id an identifier unique in the graph
+     * @param title {@code Branch 1}, {@code Item processor}; null for the machine
+     * @param startAt the name of the state the scope starts at
+     * @param nodes the scope's states, in definition order
+     */
+    public record Scope(String id, String title, String startAt, List<Node> nodes) {
     }
 
-    /** A transition between two states of one scope. */
-    record Edge(Node from, Node to, EdgeKind kind, String label) {
+    /**
+     * A transition between two states of one scope.
+     *
+     * @param from the state the transition leaves
+     * @param to the state it enters
+     * @param kind what it is
+     * @param label a Choice rule's condition ({@code $.total > 100}), {@code Default}, the errors a Catch takes; or null
+     */
+    public record Edge(Node from, Node to, EdgeKind kind, String label) {
     }
 
     // An ARN part is a value or a placeholder such as ${AWS::Partition}, which holds colons itself.
@@ -61,20 +93,25 @@ final class StateGraph {
      * @param definition a rendered (valid) ASL definition
      * @return its graph
      */
-    static StateGraph of(ObjectNode definition) {
-        return new StateGraph(definition);
+    public static StateGraph of(ObjectNode definition) {
+        return new StateGraph(java.util.Objects.requireNonNull(definition, "definition"));
     }
 
-    Scope root() {
+    /** @return the machine's own scope */
+    public Scope root() {
         return root;
     }
 
-    List<Edge> edges() {
-        return edges;
+    /** @return every transition, in definition order (a state's Next, its Choice rules, Default, Catches) */
+    public List<Edge> edges() {
+        return java.util.Collections.unmodifiableList(edges);
     }
 
-    /** @return the node a scope starts at */
-    Node start(Scope scope) {
+    /**
+     * @param scope a scope of this graph
+     * @return the node the scope starts at, or null when its {@code StartAt} names no state
+     */
+    public Node start(Scope scope) {
         return byName.get(scope.startAt());
     }
 
