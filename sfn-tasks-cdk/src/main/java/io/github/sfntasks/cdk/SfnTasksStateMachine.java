@@ -434,5 +434,5 @@ public final class SfnTasksStateMachine extends Construct {
             TaskRegistry providers = registry != null ? registry : TaskRegistry.load();
             return new WorkflowReader(providers).read(workflowFile);
         }
-
+    }
 }
