@@ -178,4 +178,49 @@ class ConcurrencyTest {
                 ex.visitsOf("W").stream().map(StateVisit::output).collect(Collectors.toList()),
                 "visits are in the order the states were left (virtual time)");
     }
+
+    @Test
+    void aBranchStoppedByAnEarlierFailureCallsNoMockAfterTheStop() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Mocks mocks = Mocks.builder().answers("Late", c -> {
+            calls.incrementAndGet();
+            return MockResponse.returning(json("{}"));
+        }).answers("Early", c -> {
+            calls.incrementAndGet();
+            return MockResponse.returning(json("{}"));
+        }).build();
+        Execution ex = LocalRunner.of("""
+            {"StartAt": "P", "States": {"P": {"Type": "Parallel", "End": true, "Branches": [
+              {"StartAt": "Soon", "States": {"Soon": {"Type": "Wait", "Seconds": 10, "Next": "Boom"},
+                                             "Boom": {"Type": "Fail", "Error": "Custom.Boom"}}},
+              {"StartAt": "Early", "States": {"Early": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                  "Next": "Slow"},
+                "Slow": {"Type": "Wait", "Seconds": 30, "Next": "Late"},
+                "Late": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}]}}}
+            """).mocks(mocks).start("{}");
+        ex.assertFailedWith("Custom.Boom");
+        assertEquals(1, calls.get(), "Early ran at 0 s, before the stop at 10 s; Late would have run at 30 s");
+        assertEquals(1, ex.visitsOf("Early").size());
+        assertTrue(ex.visitsOf("Late").isEmpty());
+    }
+
+    @Test
+    void iterationsDueAfterTheMapFailedNeverStart() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Execution ex = LocalRunner.of("""
+            {"StartAt": "M", "States": {"M": {"Type": "Map", "MaxConcurrency": 1, "End": true,
+              "ItemProcessor": {"StartAt": "C", "States": {
+                "C": {"Type": "Choice", "Choices": [{"Variable": "$", "BooleanEquals": false, "Next": "F"}],
+                      "Default": "T"},
+                "F": {"Type": "Fail", "Error": "Item.Failed"},
+                "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true}}}}}}
+            """).mocks(Mocks.builder().answers("T", c -> {
+                calls.incrementAndGet();
+                return MockResponse.returning(json("{}"));
+            }).build()).start("[true, false, true, true]");
+        ex.assertFailedWith("Item.Failed");
+        assertEquals(1, calls.get(), "one at a time: item 0 ran, item 1 failed, items 2 and 3 never started");
+        assertEquals(1, ex.history().stream().filter(e -> e.type().equals("MapIterationFailed")).count());
+        assertEquals(2, ex.history().stream().filter(e -> e.type().equals("MapIterationStarted")).count());
+    }
 }

@@ -123,11 +123,43 @@ public final class Interpreter {
      */
     private static final class Clock {
         long now;
+        /** When a branch or iteration running beside this line failed: past it, this line is stopped. */
+        long deadline = Long.MAX_VALUE;
         final List<Ev> events = new ArrayList<>();
         final List<StateVisit> visits = new ArrayList<>();
 
         Clock(long now) {
             this.now = now;
+        }
+
+        /** @return a line starting at {@code start}, stopped where this one is or at {@code deadline} */
+        Clock child(long start, long deadline) {
+            Clock c = new Clock(start);
+            c.deadline = Math.min(this.deadline, deadline);
+            return c;
+        }
+
+        /**
+         * @throws Stopped when the line has reached its deadline: AWS would have stopped it by now (a line with a
+         *         deadline comes after the failed one, so at the same virtual time it is already stopped)
+         */
+        void check() {
+            if (now >= deadline) {
+                throw Stopped.INSTANCE;
+            }
+        }
+    }
+
+    /**
+     * Ends a branch or iteration that the simulation ran past the time a failure beside it stopped it, before
+     * it calls more mocks; what it did after that time is dropped anyway when the lines are merged.
+     */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        static final Stopped INSTANCE = new Stopped();
+
+        private Stopped() {
+            super("stopped", null, false, false);
         }
     }
 
@@ -215,6 +247,7 @@ public final class Interpreter {
     }
 
     private Step runState(StateDef s, JsonNode input, Variables vars, Clock clock, String scope) {
+        clock.check();
         long entered = clock.now;
         stateEvent(clock, s.type + "StateEntered", s.name, "input", input);
         int retryCount = 0;
@@ -564,6 +597,7 @@ public final class Interpreter {
         if (token || sync) {
             event(clock, "TaskSubmitted", "taskSubmittedEventDetails", taskDetails(resource), false);
         }
+        clock.check();
         MockResponse r = call(s.name, resource, params, taskToken);
         long duration = r.duration().toMillis();
         if (heartbeat > 0 && (token || !sync) && duration > heartbeat * 1000 && (timeout <= 0 || heartbeat < timeout)) {
@@ -662,31 +696,41 @@ public final class Interpreter {
         JsonNode[] outputs = new JsonNode[n];
         StatesError failure = null;
         long failedAt = Long.MAX_VALUE;
+        int failedLine = -1;
         long end = clock.now;
+        boolean stopped = false;
         for (int i = 0; i < n; i++) {
-            lines[i] = new Clock(clock.now);
+            lines[i] = clock.child(clock.now, failedAt);
             try {
                 outputs[i] = runMachine(s.branches.get(i), input, new Variables(vars), lines[i],
                         child(scope, s.name, i), null);
+            } catch (Stopped e) {
+                stopped = true;
             } catch (StatesError e) {
                 if (e.fatal()) {
-                    merge(clock, lines, Long.MAX_VALUE);
+                    merge(clock, lines, Long.MAX_VALUE, 0);
                     throw e;
                 }
                 if (lines[i].now < failedAt) {
                     failedAt = lines[i].now;
+                    failedLine = i;
                     failure = e;
                 }
             }
             end = Math.max(end, lines[i].now);
         }
         if (failure != null) {
-            merge(clock, lines, failedAt);
+            merge(clock, lines, failedAt, failedLine);
             clock.now = failedAt;
             event(clock, "ParallelStateFailed", null, null, false);
             throw failure;
         }
-        merge(clock, lines, Long.MAX_VALUE);
+        if (stopped) {
+            // Stopped by a failure around this Parallel state, not in it.
+            merge(clock, lines, clock.deadline, -1);
+            throw Stopped.INSTANCE;
+        }
+        merge(clock, lines, Long.MAX_VALUE, 0);
         clock.now = end;
         event(clock, "ParallelStateSucceeded", null, null, false);
         ArrayNode results = Json.array();
@@ -698,25 +742,28 @@ public final class Interpreter {
 
     /**
      * Appends what lines that ran side by side did to {@code into}, events and visits in virtual-time order
-     * (ties: the lower line, then the order within the line), dropping what happened after {@code cutoff}.
+     * (ties: the lower line, then the order within the line), dropping what happened after the stop: after
+     * {@code cutoff}, or at it in a line after {@code cutoffLine} (the line whose failure stopped the others).
      */
-    private void merge(Clock into, Clock[] lines, long cutoff) {
-        into.events.addAll(mergeSorted(lines, l -> l.events, Ev::time, cutoff));
-        into.visits.addAll(mergeSorted(lines, l -> l.visits, v -> v.exited().toEpochMilli(), cutoff));
-        if (cutoff != Long.MAX_VALUE) {
-            for (Clock l : lines) {
-                if (l != null) {
-                    for (Ev e : l.events) {
-                        eventCount -= e.time() > cutoff ? 1 : 0;
-                    }
+    private void merge(Clock into, Clock[] lines, long cutoff, int cutoffLine) {
+        into.events.addAll(mergeSorted(lines, l -> l.events, Ev::time, cutoff, cutoffLine));
+        into.visits.addAll(mergeSorted(lines, l -> l.visits, v -> v.exited().toEpochMilli(), cutoff, cutoffLine));
+        for (int j = 0; j < lines.length; j++) {
+            if (lines[j] != null) {
+                for (Ev e : lines[j].events) {
+                    eventCount -= kept(e.time(), j, cutoff, cutoffLine) ? 0 : 1;
                 }
             }
         }
     }
 
+    private static boolean kept(long time, int line, long cutoff, int cutoffLine) {
+        return time < cutoff || (time == cutoff && line <= cutoffLine) || cutoff == Long.MAX_VALUE;
+    }
+
     /** A k-way merge of lists each already ordered by {@code time}. */
     private static <T> List<T> mergeSorted(Clock[] lines, java.util.function.Function<Clock, List<T>> list,
-            java.util.function.ToLongFunction<T> time, long cutoff) {
+            java.util.function.ToLongFunction<T> time, long cutoff, int cutoffLine) {
         List<T> out = new ArrayList<>();
         // The usual case (no waits, or one line after another): each line starts no earlier than the last ended.
         boolean inOrder = true;
@@ -733,10 +780,10 @@ public final class Interpreter {
             last = time.applyAsLong(xs.get(xs.size() - 1));
         }
         if (inOrder) {
-            for (Clock l : lines) {
-                if (l != null) {
-                    for (T x : list.apply(l)) {
-                        if (time.applyAsLong(x) <= cutoff) {
+            for (int j = 0; j < lines.length; j++) {
+                if (lines[j] != null) {
+                    for (T x : list.apply(lines[j])) {
+                        if (kept(time.applyAsLong(x), j, cutoff, cutoffLine)) {
                             out.add(x);
                         }
                     }
@@ -758,7 +805,7 @@ public final class Interpreter {
         while (!heads.isEmpty()) {
             int i = heads.poll();
             T x = list.apply(lines[i]).get(pos[i]++);
-            if (time.applyAsLong(x) <= cutoff) {
+            if (kept(time.applyAsLong(x), i, cutoff, cutoffLine)) {
                 out.add(x);
             }
             if (pos[i] < list.apply(lines[i]).size()) {
@@ -837,10 +884,22 @@ public final class Interpreter {
             }
         }
         long end = clock.now;
+        boolean tolerant = toleratedCount >= 0 || toleratedPercentage >= 0;
+        List<Long> failTimes = new ArrayList<>();
+        long stopAt = Long.MAX_VALUE;
+        boolean stopped = false;
         for (int i = 0; i < n; i++) {
             starts[i] = slots == null ? clock.now : slots.poll();
-            Clock it = new Clock(starts[i]);
+            Clock it = clock.child(starts[i], stopAt);
             lines[i] = it;
+            if (starts[i] >= it.deadline) {
+                // Never started: the Map had failed (or was stopped) by then.
+                stopped = true;
+                if (slots != null) {
+                    slots.add(starts[i]);
+                }
+                continue;
+            }
             ObjectNode iter = null;
             if (!s.distributed) {
                 iter = Json.object();
@@ -854,15 +913,19 @@ public final class Interpreter {
                 if (iter != null) {
                     event(it, "MapIterationSucceeded", "mapIterationSucceededEventDetails", iter, false);
                 }
+            } catch (Stopped e) {
+                stopped = true;
             } catch (StatesError e) {
                 if (e.fatal()) {
-                    merge(clock, java.util.Arrays.copyOf(lines, i + 1), Long.MAX_VALUE);
+                    merge(clock, java.util.Arrays.copyOf(lines, i + 1), Long.MAX_VALUE, 0);
                     throw e;
                 }
                 errors[i] = e;
                 if (iter != null) {
                     event(it, "MapIterationFailed", "mapIterationFailedEventDetails", iter, false);
                 }
+                failTimes.add(StatesError.RUNTIME.equals(e.error()) ? -it.now - 1 : it.now);
+                stopAt = Math.min(stopAt, crossing(failTimes, tolerant, toleratedCount, toleratedPercentage, n));
             }
             if (s.distributed) {
                 // A child workflow execution has a history of its own, not in the parent's.
@@ -876,7 +939,6 @@ public final class Interpreter {
         }
         // Failures in the order they happened (virtual time, then index): the one that crosses the threshold
         // (the first, without one) fails the Map then, and stops the iterations still running.
-        boolean tolerant = toleratedCount >= 0 || toleratedPercentage >= 0;
         List<Integer> failed = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (errors[i] != null) {
@@ -895,10 +957,12 @@ public final class Interpreter {
                 continue;
             }
             long stop = lines[i].now;
-            merge(clock, lines, stop);
+            merge(clock, lines, stop, i);
             clock.now = stop;
             for (int k = 0; k < n; k++) {
-                if (!s.distributed && starts[k] <= stop && lines[k].now > stop) {
+                boolean begun = starts[k] < stop || (starts[k] == stop && k < i);
+                boolean ended = lines[k].now < stop || (lines[k].now == stop && k < i);
+                if (!s.distributed && k != i && begun && !ended) {
                     ObjectNode aborted = Json.object();
                     aborted.put("name", s.name);
                     aborted.put("index", k);
@@ -920,7 +984,12 @@ public final class Interpreter {
             event(clock, "MapStateFailed", null, null, false);
             throw e;
         }
-        merge(clock, lines, Long.MAX_VALUE);
+        if (stopped) {
+            // Stopped by a failure around this Map state, not in it.
+            merge(clock, lines, clock.deadline, -1);
+            throw Stopped.INSTANCE;
+        }
+        merge(clock, lines, Long.MAX_VALUE, 0);
         clock.now = end;
         if (mapRunArn != null) {
             event(clock, "MapRunSucceeded", null, null, false);
@@ -941,6 +1010,34 @@ public final class Interpreter {
             return writeResults(s, env, states, mapRunArn, inputs, outputs, errors, starts, lines);
         }
         return results;
+    }
+
+    /**
+     * @param failTimes the times of the failures seen so far; a States.Runtime one (never tolerated) as
+     *        {@code -time - 1}
+     * @return the time of the failure that crosses the threshold among them, or {@code Long.MAX_VALUE}
+     */
+    private static long crossing(List<Long> failTimes, boolean tolerant, double count, double percentage, int n) {
+        long runtime = Long.MAX_VALUE;
+        List<Long> times = new ArrayList<>(failTimes.size());
+        for (long t : failTimes) {
+            if (t < 0) {
+                runtime = Math.min(runtime, -t - 1);
+                times.add(-t - 1);
+            } else {
+                times.add(t);
+            }
+        }
+        if (!tolerant) {
+            return java.util.Collections.min(times);
+        }
+        times.sort(null);
+        for (int k = 1; k <= times.size(); k++) {
+            if ((count >= 0 && k > count) || (percentage >= 0 && k * 100.0 / n > percentage)) {
+                return Math.min(runtime, times.get(k - 1));
+            }
+        }
+        return runtime;
     }
 
     /** ItemReader: the reader's S3 call answered by the Map state's mock, read as ReaderConfig says. */
