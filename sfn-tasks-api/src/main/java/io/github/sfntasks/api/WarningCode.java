@@ -13,7 +13,13 @@ public enum WarningCode {
     /** A property is deprecated; the message names what replaces it. */
     DEPRECATED_PROPERTY("SFN-W002"),
     /** A state is written as plain ASL, so no grants are derived for it. */
-    NO_GRANTS_DERIVED("SFN-W003");
+    NO_GRANTS_DERIVED("SFN-W003"),
+    /**
+     * A static string in {@code Parameters} (or a JSONata {@code Arguments}) looks like a path or an expression
+     * ({@code "payload": "$.order"}) but is sent as literal text: its key lacks {@code .$} (or the value lacks
+     * <code>{% %}</code>).
+     */
+    LITERAL_LOOKS_LIKE_PATH("SFN-W004");
 
     private final String code;
 

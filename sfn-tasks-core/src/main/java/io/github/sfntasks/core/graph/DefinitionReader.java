@@ -60,7 +60,7 @@ public final class DefinitionReader {
     }
 
     private static final Set<String> TOP_LEVEL = Set.of("Comment", "StartAt", "States", "TimeoutSeconds", "Version",
-            "QueryLanguage");
+            "QueryLanguage", StateMachineOptions.SECTION);
 
     private final TaskRegistry registry;
     private final List<Issue> issues = new ArrayList<>();
@@ -101,12 +101,18 @@ public final class DefinitionReader {
                 issue("/QueryLanguage", e);
             }
         }
+        StateMachineOptions options = null;
+        if (def.has(StateMachineOptions.SECTION)) {
+            options = StateMachineOptions.fromJson(def.get(StateMachineOptions.SECTION),
+                    (pointer, e) -> issue("/" + StateMachineOptions.SECTION + pointer, e));
+        }
         Scope root = readScope(def, "");
         StateMachine.Builder b = root == null ? null : new StateMachine.Builder(root.start()).declaredOrder(root.declaredOrder());
         if (b != null) {
             if (declared != null) {
                 b.queryLanguage(declared);
             }
+            b.options(options);
             JsonNode comment = def.get("Comment");
             if (comment != null) {
                 if (comment.isTextual()) {

@@ -57,6 +57,7 @@ public final class StateMachine {
     private final String version;
     private final List<State> allStates;
     private final Map<State, QueryLanguage> languages;
+    private final StateMachineOptions options;
 
     private StateMachine(Builder b) {
         this.root = new Scope(b.start, b.declaredOrder);
@@ -65,6 +66,7 @@ public final class StateMachine {
         this.queryLanguage = b.queryLanguage == null ? QueryLanguage.JSONPATH : b.queryLanguage;
         this.writeQueryLanguage = b.queryLanguage != null;
         this.version = b.version;
+        this.options = b.options == null ? StateMachineOptions.DEFAULTS : b.options;
         List<State> all = new ArrayList<>();
         Map<State, QueryLanguage> langs = new IdentityHashMap<>();
         Map<String, State> names = new HashMap<>();
@@ -74,6 +76,9 @@ public final class StateMachine {
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 99_999_999)) {
             throw new TaskValidationException(ErrorCode.OUT_OF_RANGE, null, "TimeoutSeconds",
                     "must be between 1 and 99999999, was " + timeoutSeconds);
+        }
+        if (this.options.effectiveType() == StateMachineOptions.Type.EXPRESS) {
+            WholeMachine.checkExpress(allStates);
         }
     }
 
@@ -142,6 +147,11 @@ public final class StateMachine {
         return allStates;
     }
 
+    /** @return the options of the state machine resource (name, type, logging, tracing, encryption) */
+    public StateMachineOptions options() {
+        return options;
+    }
+
     /** @return the machine's query language (JSONPath unless set) */
     public QueryLanguage queryLanguage() {
         return queryLanguage;
@@ -208,14 +218,23 @@ public final class StateMachine {
     }
 
     /**
+     * The whole role's grants: those of every state, those of each Distributed Map state (starting its child
+     * executions, reading its ItemReader's and writing its ResultWriter's S3 objects), and those the
+     * {@linkplain #options() options} need (logging, tracing, a customer managed key). Grants that name the machine
+     * itself hold its ARN as {@link StateMachineOptions#ownArn} gives it.
+     *
      * @param context partition, region and account
-     * @return the aggregated statements of every state (see {@link Policies#aggregate})
+     * @return the aggregated statements (see {@link Policies#aggregate})
      */
     public List<PolicyStatement> policyStatements(RenderContext context) {
         List<PolicyStatement> all = new ArrayList<>();
         for (State s : allStates) {
             all.addAll(s.policyStatements(context));
+            if (s instanceof MapState m && m.distributed()) {
+                all.addAll(DistributedMapGrants.of(m.fieldsCopy(), m.name(), context, options).statements());
+            }
         }
+        all.addAll(options.policyStatements(context));
         return Policies.aggregate(all);
     }
 
@@ -244,10 +263,18 @@ public final class StateMachine {
      * @return the warnings, each naming its state
      */
     public List<String> warnings(RenderContext context) {
+        return warnings(context, definition(context));
+    }
+
+    private List<String> warnings(RenderContext context, ObjectNode definition) {
         Set<String> out = new LinkedHashSet<>();
         for (State s : allStates) {
             out.addAll(s.warnings(context));
+            if (s instanceof MapState m && m.distributed()) {
+                out.addAll(DistributedMapGrants.of(m.fieldsCopy(), m.name(), context, options).warnings());
+            }
         }
+        out.addAll(WholeMachine.literalsThatLookLikePaths(definition));
         return List.copyOf(out);
     }
 
@@ -258,7 +285,8 @@ public final class StateMachine {
      * @return both, as JSON trees and pretty-printed text
      */
     public Rendered render(RenderContext context) {
-        return new Rendered(definition(context), policy(context).toJson(), warnings(context));
+        ObjectNode definition = definition(context);
+        return new Rendered(definition, policy(context).toJson(), warnings(context, definition));
     }
 
     /**
@@ -301,6 +329,7 @@ public final class StateMachine {
         private QueryLanguage queryLanguage;
         private String version;
         private List<String> declaredOrder = List.of();
+        private StateMachineOptions options;
 
         Builder(State start) {
             this.start = start;
@@ -330,6 +359,15 @@ public final class StateMachine {
             return this;
         }
 
+        /**
+         * @param options the state machine resource's options (name, type, logging, tracing, encryption)
+         * @return this builder
+         */
+        public Builder options(StateMachineOptions options) {
+            this.options = options;
+            return this;
+        }
+
         Builder declaredOrder(List<String> order) {
             this.declaredOrder = order;
             return this;
@@ -337,7 +375,8 @@ public final class StateMachine {
 
         /**
          * @return the validated machine
-         * @throws TaskValidationException naming the state and the field of the first problem
+         * @throws TaskValidationException naming the state and the field of the first problem (an EXPRESS machine
+         *         with a state it cannot run: {@link ErrorCode#NOT_SUPPORTED_BY_EXPRESS})
          */
         public StateMachine build() {
             return new StateMachine(this);
