@@ -3,7 +3,8 @@
  * {@code ServiceLoader} on the module path and the class path; {@link io.github.sfntasks.core.graph}
  * holds the state-machine graph around tasks (Chain, Pass, Wait, Choice, Parallel, Map, Succeed,
  * Fail), renders whole definitions, validates them and aggregates the IAM policy;
- * {@link io.github.sfntasks.core.workflow} reads workflow files into that graph.
+ * {@link io.github.sfntasks.core.workflow} reads workflow files into that graph;
+ * {@link io.github.sfntasks.core.deploy} writes a machine as a CloudFormation, SAM or Terraform template.
  *
  * @uses io.github.sfntasks.api.spi.TaskProvider
  */
@@ -11,6 +12,7 @@ module io.github.sfntasks.core {
     requires transitive io.github.sfntasks.api;
 
     exports io.github.sfntasks.core;
+    exports io.github.sfntasks.core.deploy;
     exports io.github.sfntasks.core.graph;
     exports io.github.sfntasks.core.workflow;
 

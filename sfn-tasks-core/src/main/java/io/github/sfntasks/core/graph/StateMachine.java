@@ -152,6 +152,20 @@ public final class StateMachine {
         return options;
     }
 
+    /**
+     * @param newOptions the options of the copy
+     * @return a copy of this machine (the same states) with other options, checked again (an EXPRESS type is refused
+     *         for a machine that has {@code .sync} states)
+     */
+    public StateMachine withOptions(StateMachineOptions newOptions) {
+        Builder b = new Builder(root.start()).declaredOrder(root.declaredOrder()).options(newOptions);
+        b.comment = comment;
+        b.timeoutSeconds = timeoutSeconds;
+        b.queryLanguage = writeQueryLanguage ? queryLanguage : null;
+        b.version = version;
+        return b.build();
+    }
+
     /** @return the machine's query language (JSONPath unless set) */
     public QueryLanguage queryLanguage() {
         return queryLanguage;
