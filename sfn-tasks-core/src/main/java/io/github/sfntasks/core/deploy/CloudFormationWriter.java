@@ -87,7 +87,7 @@ final class CloudFormationWriter {
             checkNoIntrinsicKeys(rewritten, "");
         }
         ObjectNode substitutions = F.objectNode();
-        keys.forEach((placeholder, key) -> substitutions.set(key, reference(placeholder, false)));
+        keys.forEach((text, key) -> substitutions.set(key, Placeholders.isWhole(text) ? reference(text, false) : sub(text, false)));
 
         ObjectNode out = F.objectNode();
         out.put("AWSTemplateFormatVersion", "2010-09-09");
@@ -290,15 +290,21 @@ final class CloudFormationWriter {
     }
 
     /**
-     * One DefinitionSubstitutions key per placeholder of the definition: its name's letters and digits
-     * ({@code ${OrderFunction.Arn}} becomes {@code OrderFunctionArn}), made unique, and never the name of a literal
-     * <code>${...}</code> text of the definition, which Step Functions would then replace too.
+     * One DefinitionSubstitutions key per string of the definition that holds a placeholder: the whole string is
+     * replaced, since cfn-lint (E3601) checks the definition with a substitution only where a whole string is one
+     * key. A string that is one placeholder gets that placeholder's letters and digits ({@code ${OrdersTable}}:
+     * {@code OrdersTable}); a longer one the words of its text ({@code arn:${AWS::Partition}:states:::lambda:invoke}:
+     * {@code ArnAWSPartitionStatesLambdaInvoke}). Keys are unique and never the name of a literal <code>${...}</code>
+     * text of the definition, which Step Functions would then replace too.
      */
     private static Map<String, String> substitutionKeys(ObjectNode definition) {
         Set<String> literalNames = new HashSet<>();
+        Set<String> strings = new java.util.LinkedHashSet<>();
         TreeStrings.map(definition, s -> {
             for (Placeholders.Part p : Placeholders.parts(s)) {
-                if (!p.placeholder()) {
+                if (p.placeholder()) {
+                    strings.add(s);
+                } else {
                     Matcher m = LITERAL_VARIABLE.matcher(TreeStrings.unescape(p.text()));
                     while (m.find()) {
                         literalNames.add(m.group(1));
@@ -309,24 +315,38 @@ final class CloudFormationWriter {
         });
         Map<String, String> keys = new LinkedHashMap<>();
         Set<String> used = new HashSet<>(literalNames);
-        for (String placeholder : TreeStrings.placeholders(definition)) {
-            String base = TreeStrings.inner(placeholder).replaceAll("[^A-Za-z0-9]", "");
-            base = base.isEmpty() ? "Value" : base;
+        for (String text : strings) {
+            String base = keyName(text);
             String key = base;
             for (int i = 2; !used.add(key); i++) {
                 key = base + i;
             }
-            keys.put(placeholder, key);
+            keys.put(text, key);
         }
         return keys;
     }
 
-    private static String definitionText(String s, Map<String, String> keys) {
+    private static String keyName(String text) {
         StringBuilder b = new StringBuilder();
-        for (Placeholders.Part p : Placeholders.parts(s)) {
-            b.append(p.placeholder() ? "${" + keys.get(p.text()) + "}" : TreeStrings.unescape(p.text()));
+        if (Placeholders.isWhole(text)) {
+            b.append(TreeStrings.inner(text).replaceAll("[^A-Za-z0-9]", ""));
+        } else {
+            for (Placeholders.Part p : Placeholders.parts(text)) {
+                String words = p.placeholder() ? TreeStrings.inner(p.text()).replaceAll("[^A-Za-z0-9]", "") : p.text();
+                for (String w : words.split("[^A-Za-z0-9]+")) {
+                    if (!w.isEmpty()) {
+                        b.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+                    }
+                }
+            }
         }
-        return b.toString();
+        String key = b.length() > 64 ? b.substring(0, 64) : b.toString();
+        return key.isEmpty() ? "Value" : key;
+    }
+
+    private static String definitionText(String s, Map<String, String> keys) {
+        String key = keys.get(s);
+        return key != null ? "${" + key + "}" : TreeStrings.unescape(s);
     }
 
     /** SAM turns a Definition object into text itself, reading {@code Ref} and {@code Fn::} keys as intrinsic functions. */
