@@ -270,7 +270,7 @@ final class CloudFormationWriter {
                     + " digits); rename it or give a template that has a resource of that name");
         } else {
             newParameters.set(name, F.objectNode().put("Type", "String")
-                    .put("Description", "Fills " + placeholder + " in the state machine (written by sfn-tasks)"));
+                    .put("Description", "Fills the placeholder " + name + " of the state machine (written by sfn-tasks)"));
         }
     }
 

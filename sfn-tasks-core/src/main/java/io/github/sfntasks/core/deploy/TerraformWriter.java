@@ -177,7 +177,7 @@ final class TerraformWriter {
                 }
                 if (!variables.has(variable)) {
                     variables.set(variable, F.objectNode().put("type", "string")
-                            .put("description", "Fills " + placeholder + " in the state machine (written by sfn-tasks)"));
+                            .put("description", "Fills the placeholder " + inner.replace("${", "") + " of the state machine (written by sfn-tasks)"));
                 }
                 b.append("${var.").append(variable).append('}');
             }
