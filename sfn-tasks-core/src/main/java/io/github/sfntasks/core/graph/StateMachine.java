@@ -271,13 +271,21 @@ public final class StateMachine {
 
     /**
      * The warnings for one render context: those of {@link #warnings()} and those the tasks report for it (a grant
-     * widened because a resource is chosen at run time, a deprecated property...), in state order.
+     * widened because a resource is chosen at run time, a deprecated property...), those of each Distributed Map's
+     * grants (SFN-W001 for a bucket chosen at run time), and one SFN-W004 for each static string of the definition
+     * that looks like a path but is sent as text ({@code "Payload": "$.order"}), in state order.
      *
      * @param context partition, region and account
-     * @return the warnings, each naming its state
+     * @return the warnings, each naming its state (formatted as {@link io.github.sfntasks.api.TaskWarning#toString()})
      */
     public List<String> warnings(RenderContext context) {
-        return warnings(context, definition(context));
+        ObjectNode definition;
+        try {
+            definition = definition(context);
+        } catch (SfnTasksException tooLarge) {
+            definition = JsonNodeFactory.instance.objectNode(); // rendering reports it; the other warnings still hold
+        }
+        return warnings(context, definition);
     }
 
     private List<String> warnings(RenderContext context, ObjectNode definition) {
