@@ -43,7 +43,7 @@ final class BaseTemplate {
                         if (tag != null) {
                             throw new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": --template " + path + ":"
                                     + p.currentTokenLocation().getLineNr() + ":" + p.currentTokenLocation().getColumnNr()
-                                    + ": the short form " + tag + " is not read; write the long form ('Ref:', 'Fn::GetAtt:',"
+                                    + ": the short form !" + tag + " is not read; write the long form ('Ref:', 'Fn::GetAtt:',"
                                     + " 'Fn::Sub:'...), or give the template as JSON");
                         }
                     }
