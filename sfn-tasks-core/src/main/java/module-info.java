@@ -5,6 +5,7 @@
  * Fail), renders whole definitions, validates them and aggregates the IAM policy;
  * {@link io.github.sfntasks.core.workflow} reads workflow files into that graph;
  * {@link io.github.sfntasks.core.diagram} draws it (Mermaid, Graphviz DOT, SVG).
+ * {@link io.github.sfntasks.core.deploy} writes a machine as a CloudFormation, SAM or Terraform template.
  *
  * @uses io.github.sfntasks.api.spi.TaskProvider
  */
@@ -18,6 +19,7 @@ module io.github.sfntasks.core {
 
     exports io.github.sfntasks.core;
     exports io.github.sfntasks.core.diagram;
+    exports io.github.sfntasks.core.deploy;
     exports io.github.sfntasks.core.graph;
     exports io.github.sfntasks.core.workflow;
 

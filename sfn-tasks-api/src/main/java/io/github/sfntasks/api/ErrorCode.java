@@ -56,8 +56,14 @@ public enum ErrorCode {
     MOCK_CONFIGURATION("SFN-E040"),
     /** A local execution could not go on: a Task state without a mock, or a mock that threw. */
     LOCAL_EXECUTION("SFN-E041"),
+    /** A state-machine option (name, type, logging, tracing, encryption) is wrong. */
+    INVALID_MACHINE_OPTIONS("SFN-E050"),
+    /** A state an EXPRESS state machine cannot run ({@code .sync}, {@code .waitForTaskToken}, an activity). */
+    NOT_SUPPORTED_BY_EXPRESS("SFN-E051"),
+    /** A deployment template cannot be written for the machine (a placeholder it cannot fill, an option the format lacks). */
+    DEPLOYMENT_TEMPLATE("SFN-E052"),
     /** A deployment (the CDK construct) found a placeholder in a grant that nothing gives a value to. */
-    UNRESOLVED_PLACEHOLDER("SFN-E050");
+    UNRESOLVED_PLACEHOLDER("SFN-E053");
 
     private final String code;
 

@@ -18,7 +18,13 @@ public enum WarningCode {
      * The state machine's IAM policy has more characters (white space not counted) than IAM accepts for the inline
      * policies of one role together (10,240).
      */
-    POLICY_TOO_LARGE("SFN-W004");
+    POLICY_TOO_LARGE("SFN-W004"),
+    /**
+     * A static string in {@code Parameters} (or a JSONata {@code Arguments}) looks like a path or an expression
+     * ({@code "payload": "$.order"}) but is sent as literal text: its key lacks {@code .$} (or the value lacks
+     * <code>{% %}</code>).
+     */
+    LITERAL_LOOKS_LIKE_PATH("SFN-W005");
 
     private final String code;
 

@@ -3,6 +3,12 @@ package io.github.sfntasks.cli.internal;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.RenderContext;
+import io.github.sfntasks.api.SfnTasksException;
+import io.github.sfntasks.core.deploy.DeploymentFormat;
+import io.github.sfntasks.core.deploy.DeploymentOptions;
+import io.github.sfntasks.core.deploy.DeploymentTemplate;
+import io.github.sfntasks.core.deploy.TemplateSyntax;
+import io.github.sfntasks.core.graph.StateMachineOptions;
 import io.github.sfntasks.cli.Main;
 import io.github.sfntasks.core.graph.StateMachine;
 import picocli.CommandLine.Command;
@@ -15,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -42,6 +49,13 @@ import java.util.regex.Pattern;
                 + " the policy. For 'DefinitionSubstitutions' (SAM or CloudFormation; its keys are plain names),"
                 + " give placeholders of your own instead, e.g. --partition '$${Partition}' --region '$${Region}'"
                 + " --account '$${AccountId}', and map them: 'Partition: !Ref AWS::Partition', and so on.",
+            "",
+            "--format cloudformation|sam|terraform writes a deployable unit instead: the state machine resource, its"
+                + " role and the role's policy (--syntax json|yaml; Terraform is JSON, main.tf.json). Placeholders"
+                + " become template parameters (Terraform: variables) and DefinitionSubstitutions; --template FILE adds"
+                + " the machine to a template of your own (JSON, or YAML with long-form intrinsics such as 'Fn::GetAtt:'),"
+                + " whose resources placeholders such as $${OrderFunction.Arn} may name. The state-machine options come"
+                + " from the workflow file's StateMachineOptions section; the flags below override them.",
             "",
             "Warnings (for example a plain-ASL Resource whose grants cannot be derived) go to stderr."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -79,6 +93,46 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--account", paramLabel = "ACCOUNT", description = "A 12-digit account id (default: $${AWS::AccountId})")
     String account;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "asl (default: definition and policy), cloudformation, sam or terraform.")
+    String format;
+
+    @Option(names = "--syntax", paramLabel = "SYNTAX",
+            description = "json or yaml, for cloudformation and sam (default yaml); terraform is json.")
+    String syntax;
+
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "A CloudFormation/SAM template of your own to add the state machine to (its resources can be"
+                    + " named by placeholders).")
+    Path template;
+
+    @Option(names = "--logical-id", paramLabel = "ID",
+            description = "The state machine's logical id (default StateMachine; its role is IDRole).")
+    String logicalId;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The state machine's name (stateMachineName).")
+    String name;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "STANDARD or EXPRESS (stateMachineType).")
+    String type;
+
+    @Option(names = "--log-level", paramLabel = "LEVEL", description = "ALL, ERROR, FATAL or OFF (logs.level).")
+    String logLevel;
+
+    @Option(names = "--log-destination", paramLabel = "ARN",
+            description = "The CloudWatch Logs log group's ARN, ending in :* (logs.destination).")
+    String logDestination;
+
+    @Option(names = "--include-execution-data", description = "Log input and output (logs.includeExecutionData).")
+    boolean includeExecutionData;
+
+    @Option(names = "--tracing", description = "Turn X-Ray tracing on (tracingEnabled).")
+    boolean tracing;
+
+    @Option(names = "--kms-key", paramLabel = "ARN",
+            description = "Encrypt with this customer managed KMS key (encryptionConfiguration.kmsKey).")
+    String kmsKey;
+
     RenderCommand(Cli cli) {
         this.cli = cli;
     }
@@ -97,9 +151,22 @@ final class RenderCommand implements Callable<Integer> {
                 throw IoErrors.cannotWrite("to " + out, e);
             }
         }
+        DeploymentFormat deployment = deploymentFormat(format);
+        if (deployment != null) {
+            return renderTemplate(deployment);
+        }
+        for (String flag : new String[] {syntax, template == null ? null : "", logicalId}) {
+            if (flag != null) {
+                throw usage("--syntax, --template and --logical-id go with --format cloudformation, sam or terraform");
+            }
+        }
         RenderContext context = context(partition, region, account);
         WorkflowFile wf = new WorkflowFile(file);
-        StateMachine.Rendered rendered = wf.load(cli.registry(), context).rendered();
+        WorkflowFile.Loaded loaded = wf.load(cli.registry(), context);
+        StateMachine.Rendered rendered = loaded.rendered();
+        if (hasOptionFlags()) {
+            rendered = withOptions(wf, loaded.machine()).render(context);
+        }
         wf.printWarnings(rendered.warnings(), cli.err());
         boolean noPolicy = rendered.isPolicyEmpty();
         if (out == null) {
@@ -138,6 +205,121 @@ final class RenderCommand implements Callable<Integer> {
                     + (removed.isEmpty() ? "" : " and removed the earlier " + policyFile));
         }
         return Main.OK;
+    }
+
+    private int renderTemplate(DeploymentFormat deployment) {
+        if (partition != null || region != null || account != null) {
+            throw usage("--partition, --region and --account go with --format asl; a template takes them from the"
+                    + " stack it is deployed in (AWS::Partition, AWS::Region, AWS::AccountId)");
+        }
+        TemplateSyntax ts = deployment.defaultSyntax();
+        if (syntax != null) {
+            ts = switch (syntax.toLowerCase(Locale.ROOT)) {
+                case "json" -> TemplateSyntax.JSON;
+                case "yaml", "yml" -> TemplateSyntax.YAML;
+                default -> throw usage("--syntax \"" + syntax + "\" is not json or yaml");
+            };
+            if (!deployment.supports(ts)) {
+                throw usage("--format " + format + " is written in " + deployment.defaultSyntax().name().toLowerCase(Locale.ROOT)
+                        + " only");
+            }
+        }
+        if (template != null && deployment == DeploymentFormat.TERRAFORM) {
+            throw usage("--template goes with cloudformation and sam; for Terraform, keep your resources in other .tf"
+                    + " files of the same directory and pass their attributes as the variables");
+        }
+        DeploymentOptions options = DeploymentOptions.defaults();
+        try {
+            if (logicalId != null) {
+                options = options.withLogicalId(logicalId);
+            }
+        } catch (SfnTasksException e) {
+            throw usage("--logical-id: " + e.reason());
+        }
+        if (template != null) {
+            options = options.withBaseTemplate(BaseTemplate.read(template));
+        }
+        WorkflowFile wf = new WorkflowFile(file);
+        WorkflowFile.Loaded loaded = wf.load(cli.registry(), RenderContext.cloudFormation());
+        StateMachine machine = hasOptionFlags() ? withOptions(wf, loaded.machine()) : loaded.machine();
+        String text;
+        try {
+            text = DeploymentTemplate.render(machine, deployment, ts, options);
+        } catch (SfnTasksException e) {
+            throw wf.invalid(e);
+        }
+        wf.printWarnings(machine.warnings(RenderContext.cloudFormation()), cli.err());
+        if (out == null) {
+            cli.out().print(text);
+            return Main.OK;
+        }
+        Path target = out.resolve(deployment.fileName(ts));
+        try {
+            AtomicFiles.write(Map.of(target, text));
+        } catch (IOException e) {
+            throw IoErrors.cannotWrite("to " + out, e);
+        }
+        cli.out().println("wrote " + target);
+        return Main.OK;
+    }
+
+    private static DeploymentFormat deploymentFormat(String format) {
+        if (format == null || format.equalsIgnoreCase("asl")) {
+            return null;
+        }
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "cloudformation", "cfn" -> DeploymentFormat.CLOUDFORMATION;
+            case "sam" -> DeploymentFormat.SAM;
+            case "terraform" -> DeploymentFormat.TERRAFORM;
+            default -> throw usage("--format \"" + format + "\" is not asl, cloudformation, sam or terraform");
+        };
+    }
+
+    private boolean hasOptionFlags() {
+        return name != null || type != null || logLevel != null || logDestination != null || includeExecutionData
+                || tracing || kmsKey != null;
+    }
+
+    /** The machine with the workflow file's options overridden by the flags given. */
+    private StateMachine withOptions(WorkflowFile wf, StateMachine machine) {
+        StateMachineOptions given = machine.options();
+        StateMachineOptions.Builder b = given.toBuilder();
+        if (name != null) {
+            b.stateMachineName(name);
+        }
+        if (type != null) {
+            b.stateMachineType(enumFlag("--type", type, StateMachineOptions.Type.class));
+        }
+        if (logLevel != null || logDestination != null || includeExecutionData) {
+            StateMachineOptions.Logs logs = given.logs();
+            StateMachineOptions.LogLevel level = logLevel != null ? enumFlag("--log-level", logLevel, StateMachineOptions.LogLevel.class)
+                    : logs != null ? logs.level() : StateMachineOptions.LogLevel.ERROR;
+            b.logs(level, includeExecutionData || (logs != null && logs.includeExecutionData()),
+                    logDestination != null ? logDestination : logs == null ? null : logs.destination());
+        }
+        if (tracing) {
+            b.tracingEnabled(true);
+        }
+        if (kmsKey != null) {
+            b.encryption(kmsKey, given.encryption() == null ? null : given.encryption().kmsDataKeyReusePeriodSeconds());
+        }
+        try {
+            return machine.withOptions(b.build());
+        } catch (SfnTasksException e) {
+            throw wf.invalid(e);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumFlag(String option, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw usage(option + " \"" + value + "\" is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static CommandFailure usage(String message) {
+        return new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": " + message);
     }
 
     /**

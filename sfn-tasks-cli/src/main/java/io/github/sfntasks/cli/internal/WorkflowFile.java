@@ -94,6 +94,14 @@ final class WorkflowFile {
         }
     }
 
+    /** @return a failure (exit 1) for a problem found after reading, located at the file */
+    CommandFailure invalid(SfnTasksException e) {
+        if (e instanceof TaskValidationException t) {
+            return invalid(List.of(new Problem(source, 0, 0, t.stateName(), t.property(), t.code(), t.detail())));
+        }
+        return invalid(List.of(new Problem(source, 0, 0, null, null, e.code(), e.reason())));
+    }
+
     private CommandFailure invalid(List<Problem> problems) {
         StringBuilder sb = new StringBuilder();
         for (Problem p : problems) {

@@ -64,7 +64,7 @@ public final class DefinitionReader {
     private static final String SCHEMA_MEMBER = "$schema";
 
     private static final Set<String> TOP_LEVEL = Set.of("Comment", "StartAt", "States", "TimeoutSeconds", "Version",
-            "QueryLanguage", SCHEMA_MEMBER);
+            "QueryLanguage", SCHEMA_MEMBER, StateMachineOptions.SECTION);
 
 
     private final TaskRegistry registry;
@@ -111,12 +111,20 @@ public final class DefinitionReader {
                 issue("/QueryLanguage", e);
             }
         }
+        StateMachineOptions options = null;
+        if (def.has(StateMachineOptions.SECTION)) {
+            options = StateMachineOptions.fromJson(def.get(StateMachineOptions.SECTION),
+                    (pointer, e) -> issue("/" + StateMachineOptions.SECTION + pointer, e));
+        }
         Scope root = readScope(def, "");
         // The top-level fields are checked even when a state has problems: every problem in one pass.
         StateMachine.Builder b = root == null ? null : new StateMachine.Builder(root.start()).declaredOrder(root.declaredOrder())
                 .jsonataChecked();
         if (b != null && declared != null) {
             b.queryLanguage(declared);
+        }
+        if (b != null) {
+            b.options(options);
         }
         JsonNode comment = def.get("Comment");
         if (comment != null && !comment.isTextual()) {

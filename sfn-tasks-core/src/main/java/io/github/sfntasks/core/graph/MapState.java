@@ -35,8 +35,8 @@ import java.util.Locale;
  * }</pre>
  *
  * <p>ItemReader, ItemBatcher and ResultWriter are passed through as written and checked for shape
- * only; their IAM grants (for example {@code s3:GetObject} of a distributed map's reader) are not
- * derived yet and are reported as a warning.
+ * only. A distributed map's grants (starting its child executions, its ItemReader's and ResultWriter's S3 access)
+ * are derived from them by {@link StateMachine#policyStatements}.
  */
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class MapState extends ScopedState<MapState> {
@@ -110,13 +110,14 @@ public final class MapState extends ScopedState<MapState> {
         }
     }
 
-    @Override
-    List<String> warnings() {
-        if (fields.has("ItemReader") || fields.has("ResultWriter")) {
-            return List.of("state \"" + name() + "\": the IAM grants of ItemReader/ResultWriter are not derived;"
-                    + " add them to the role yourself");
-        }
-        return List.of();
+    /** @return whether the item processor runs as child executions (ProcessorConfig.Mode DISTRIBUTED) */
+    boolean distributed() {
+        return processorConfig != null && "DISTRIBUTED".equals(processorConfig.path("Mode").asText());
+    }
+
+    /** @return a copy of the state's own fields (ItemReader, ResultWriter...) */
+    ObjectNode fieldsCopy() {
+        return fields.copy();
     }
 
     @Override

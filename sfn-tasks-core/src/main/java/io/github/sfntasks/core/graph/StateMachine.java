@@ -77,6 +77,7 @@ public final class StateMachine {
     private final List<State> allStates;
     private final Map<State, QueryLanguage> languages;
     private final boolean jsonataChecked;
+    private final StateMachineOptions options;
 
     private StateMachine(Builder b) {
         this.root = new Scope(b.start, b.declaredOrder);
@@ -86,6 +87,7 @@ public final class StateMachine {
         this.writeQueryLanguage = b.queryLanguage != null;
         this.version = b.version;
         this.jsonataChecked = b.jsonataChecked;
+        this.options = b.options == null ? StateMachineOptions.DEFAULTS : b.options;
         List<State> all = new ArrayList<>();
         Map<State, QueryLanguage> langs = new IdentityHashMap<>();
         Map<String, State> names = new HashMap<>();
@@ -95,6 +97,9 @@ public final class StateMachine {
         if (timeoutSeconds != null && (timeoutSeconds < 1 || timeoutSeconds > 99_999_999)) {
             throw new TaskValidationException(ErrorCode.OUT_OF_RANGE, null, "TimeoutSeconds",
                     "must be between 1 and 99999999, was " + timeoutSeconds);
+        }
+        if (this.options.effectiveType() == StateMachineOptions.Type.EXPRESS) {
+            WholeMachine.checkExpress(allStates);
         }
     }
 
@@ -188,6 +193,25 @@ public final class StateMachine {
     /** @return every state, in discovery order (nested scopes after their parent) */
     public List<State> states() {
         return allStates;
+    }
+
+    /** @return the options of the state machine resource (name, type, logging, tracing, encryption) */
+    public StateMachineOptions options() {
+        return options;
+    }
+
+    /**
+     * @param newOptions the options of the copy
+     * @return a copy of this machine (the same states) with other options, checked again (an EXPRESS type is refused
+     *         for a machine that has {@code .sync} states)
+     */
+    public StateMachine withOptions(StateMachineOptions newOptions) {
+        Builder b = new Builder(root.start()).declaredOrder(root.declaredOrder()).options(newOptions);
+        b.comment = comment;
+        b.timeoutSeconds = timeoutSeconds;
+        b.queryLanguage = writeQueryLanguage ? queryLanguage : null;
+        b.version = version;
+        return b.build();
     }
 
     /** @return the machine's query language (JSONPath unless set) */
@@ -288,14 +312,23 @@ public final class StateMachine {
     }
 
     /**
+     * The whole role's grants: those of every state, those of each Distributed Map state (starting its child
+     * executions, reading its ItemReader's and writing its ResultWriter's S3 objects), and those the
+     * {@linkplain #options() options} need (logging, tracing, a customer managed key). Grants that name the machine
+     * itself hold its ARN as {@link StateMachineOptions#ownArn} gives it.
+     *
      * @param context partition, region and account
-     * @return the aggregated statements of every state (see {@link Policies#aggregate})
+     * @return the aggregated statements (see {@link Policies#aggregate})
      */
     public List<PolicyStatement> policyStatements(RenderContext context) {
         List<PolicyStatement> all = new ArrayList<>();
         for (State s : allStates) {
             all.addAll(s.policyStatements(context));
+            if (s instanceof MapState m && m.distributed()) {
+                all.addAll(DistributedMapGrants.of(m.fieldsCopy(), m.name(), context, options).statements());
+            }
         }
+        all.addAll(options.policyStatements(context));
         return Policies.aggregate(all);
     }
 
@@ -318,16 +351,32 @@ public final class StateMachine {
 
     /**
      * The warnings for one render context: those of {@link #warnings()} and those the tasks report for it (a grant
-     * widened because a resource is chosen at run time, a deprecated property...), in state order.
+     * widened because a resource is chosen at run time, a deprecated property...), those of each Distributed Map's
+     * grants (SFN-W001 for a bucket chosen at run time), and one SFN-W005 for each static string of the definition
+     * that looks like a path but is sent as text ({@code "Payload": "$.order"}), in state order.
      *
      * @param context partition, region and account
-     * @return the warnings, each naming its state
+     * @return the warnings, each naming its state (formatted as {@link io.github.sfntasks.api.TaskWarning#toString()})
      */
     public List<String> warnings(RenderContext context) {
+        ObjectNode definition;
+        try {
+            definition = definition(context);
+        } catch (SfnTasksException tooLarge) {
+            definition = JsonNodeFactory.instance.objectNode(); // rendering reports it; the other warnings still hold
+        }
+        return warnings(context, definition);
+    }
+
+    private List<String> warnings(RenderContext context, ObjectNode definition) {
         Set<String> out = new LinkedHashSet<>();
         for (State s : allStates) {
             out.addAll(s.warnings(context));
+            if (s instanceof MapState m && m.distributed()) {
+                out.addAll(DistributedMapGrants.of(m.fieldsCopy(), m.name(), context, options).warnings());
+            }
         }
+        out.addAll(WholeMachine.literalsThatLookLikePaths(definition));
         return List.copyOf(out);
     }
 
@@ -342,7 +391,7 @@ public final class StateMachine {
     public Rendered render(RenderContext context) {
         ObjectNode definition = definition(context);
         ObjectNode policy = policy(context).toJson();
-        List<String> warnings = warnings(context);
+        List<String> warnings = warnings(context, definition);
         long size = nonWhitespaceLength(io.github.sfntasks.core.internal.Trees.pretty(policy));
         if (size > MAX_INLINE_ROLE_POLICY_CHARS) {
             List<String> all = new ArrayList<>(warnings);
@@ -415,6 +464,7 @@ public final class StateMachine {
         private String version;
         private List<String> declaredOrder = List.of();
         private boolean jsonataChecked;
+        private StateMachineOptions options;
 
         Builder(State start) {
             this.start = start;
@@ -444,6 +494,15 @@ public final class StateMachine {
             return this;
         }
 
+        /**
+         * @param options the state machine resource's options (name, type, logging, tracing, encryption)
+         * @return this builder
+         */
+        public Builder options(StateMachineOptions options) {
+            this.options = options;
+            return this;
+        }
+
         Builder declaredOrder(List<String> order) {
             this.declaredOrder = order;
             return this;
@@ -457,7 +516,8 @@ public final class StateMachine {
 
         /**
          * @return the validated machine
-         * @throws TaskValidationException naming the state and the field of the first problem
+         * @throws TaskValidationException naming the state and the field of the first problem (an EXPRESS machine
+         *         with a state it cannot run: {@link ErrorCode#NOT_SUPPORTED_BY_EXPRESS})
          */
         public StateMachine build() {
             return new StateMachine(this);

@@ -96,6 +96,7 @@ public final class WorkflowSchema {
                 .put("description", "The most seconds an execution may run"));
         props.set("Version", string("The version of the States Language, \"1.0\""));
         props.set("QueryLanguage", ref("queryLanguage"));
+        props.set(io.github.sfntasks.core.graph.StateMachineOptions.SECTION, machineOptions());
         root.put("additionalProperties", false);
 
         ObjectNode defs = root.putObject("$defs");
@@ -561,5 +562,37 @@ public final class WorkflowSchema {
 
     private static ObjectNode string(String description) {
         return F.objectNode().put("type", "string").put("description", description);
+    }
+
+    /** The {@code StateMachineOptions} section: not ASL, the options of the state machine resource. */
+    private static ObjectNode machineOptions() {
+        ObjectNode o = F.objectNode().put("type", "object").put("description",
+                "Not ASL: the options of the state machine resource (a deployment template or CDK construct writes them;"
+                        + " the rendered definition never holds them). Names as in the AWS CDK's StateMachineProps.");
+        ObjectNode p = o.putObject("properties");
+        p.set("stateMachineName", F.objectNode().put("type", "string").put("minLength", 1)
+                .put("description", "The machine's name (1 to 80 of A-Z a-z 0-9 + ! @ . ( ) - = _ '); generated when absent"));
+        p.set("stateMachineType", F.objectNode().put("description", "STANDARD (default) or EXPRESS")
+                .set("enum", F.arrayNode().add("STANDARD").add("EXPRESS")));
+        ObjectNode logs = F.objectNode().put("type", "object").put("description", "Logging to CloudWatch Logs");
+        ObjectNode lp = logs.putObject("properties");
+        lp.set("level", F.objectNode().put("description", "Which events are logged (default ERROR)")
+                .set("enum", F.arrayNode().add("ALL").add("ERROR").add("FATAL").add("OFF")));
+        lp.set("includeExecutionData", F.objectNode().put("type", "boolean")
+                .put("description", "Whether input and output are logged (default false)"));
+        lp.set("destination", string("The log group's ARN (arn:...:log-group:NAME:*) or a placeholder; required unless level is OFF"));
+        logs.put("additionalProperties", false);
+        p.set("logs", logs);
+        p.set("tracingEnabled", F.objectNode().put("type", "boolean").put("description", "X-Ray tracing (default false)"));
+        ObjectNode enc = F.objectNode().put("type", "object").put("description", "Encryption with a customer managed KMS key");
+        ObjectNode ep = enc.putObject("properties");
+        ep.set("kmsKey", string("The key's ARN or a placeholder"));
+        ep.set("kmsDataKeyReusePeriodSeconds", F.objectNode().put("type", "integer").put("minimum", 60).put("maximum", 900)
+                .put("description", "How long a data key is reused (default 300)"));
+        enc.putArray("required").add("kmsKey");
+        enc.put("additionalProperties", false);
+        p.set("encryptionConfiguration", enc);
+        o.put("additionalProperties", false);
+        return o;
     }
 }
