@@ -24,4 +24,13 @@ assert dot.contains('Validate order')
 
 def schema = new groovy.json.JsonSlurper().parse(new File(out, 'workflow.schema.json'))
 assert schema['$schema'] == 'https://json-schema.org/draft/2020-12/schema'
+// format cloudformation: AWS::StepFunctions::StateMachine and the role it runs as (AWS's CloudFormation reference),
+// with the definition's strings that hold placeholders filled by DefinitionSubstitutions
+def cfn = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/sfn-tasks-cfn/order/template.json'))
+def types = cfn.Resources.values()*.Type
+assert types.contains('AWS::StepFunctions::StateMachine')
+assert types.contains('AWS::IAM::Role')
+def sm = cfn.Resources.values().find { it.Type == 'AWS::StepFunctions::StateMachine' }
+assert sm.Properties.RoleArn != null
+assert sm.Properties.Definition != null || sm.Properties.DefinitionString != null
 return true

@@ -7,8 +7,10 @@ import io.github.sfntasks.api.Placeholders;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.SfnTasksException;
 import io.github.sfntasks.core.TaskRegistry;
+import io.github.sfntasks.core.graph.StateMachineOptions;
 import io.github.sfntasks.core.workflow.WorkflowReader;
 import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.iam.Effect;
 import software.amazon.awscdk.services.iam.Grant;
@@ -17,6 +19,10 @@ import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.kms.Key;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.stepfunctions.CustomerManagedEncryptionConfiguration;
 import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
 import software.amazon.awscdk.services.stepfunctions.LogLevel;
 import software.amazon.awscdk.services.stepfunctions.LogOptions;
@@ -74,7 +80,7 @@ public final class SfnTasksStateMachine extends Construct {
 
     /** What is rendered and checked before the construct is added to its scope, so that a failure adds nothing. */
     private record Prepared(ObjectNode definition, String text, List<PolicyStatement> statements,
-            Map<String, String> substitutions, List<String> warnings) {
+            Map<String, String> substitutions, List<String> warnings, StateMachineOptions options) {
     }
 
     private SfnTasksStateMachine(Builder b, Prepared p) {
@@ -94,19 +100,43 @@ public final class SfnTasksStateMachine extends Construct {
         SfnTasksOptions o = b.options;
         StateMachine.Builder sm = StateMachine.Builder.create(this, "Resource")
                 .definitionBody(DefinitionBody.fromString(p.text()))
-                .role(role)
-                .stateMachineType(o.type() == SfnTasksOptions.Type.EXPRESS ? StateMachineType.EXPRESS : StateMachineType.STANDARD)
-                .tracingEnabled(o.tracing());
+                .role(role);
         if (!p.substitutions().isEmpty()) {
             sm.definitionSubstitutions(p.substitutions());
         }
-        if (o.logDestination() != null) {
-            sm.logs(LogOptions.builder().destination(o.logDestination())
-                    .level(LogLevel.valueOf(o.logLevel().name()))
-                    .includeExecutionData(o.includeExecutionData()).build());
-        }
-        if (o.stateMachineName() != null) {
-            sm.stateMachineName(o.stateMachineName());
+        StateMachineOptions model = p.options();
+        if (o.equals(SfnTasksOptions.DEFAULTS) && !model.isEmpty()) {
+            // The machine's own options (a workflow file's StateMachineOptions section, StateMachine.Builder.options):
+            // the CDK's StateMachine takes each, and adds the logging, X-Ray and KMS grants it needs itself.
+            sm.stateMachineType(model.effectiveType() == StateMachineOptions.Type.EXPRESS
+                    ? StateMachineType.EXPRESS : StateMachineType.STANDARD);
+            sm.tracingEnabled(Boolean.TRUE.equals(model.tracingEnabled()));
+            if (model.logs() != null && model.logs().destination() != null) {
+                sm.logs(LogOptions.builder()
+                        .destination(LogGroup.fromLogGroupArn(this, "Logs", model.logs().destination()))
+                        .level(LogLevel.valueOf(model.logs().level().name()))
+                        .includeExecutionData(model.logs().includeExecutionData()).build());
+            }
+            if (model.encryption() != null) {
+                IKey key = Key.fromKeyArn(this, "Key", model.encryption().kmsKey());
+                Integer reuse = model.encryption().kmsDataKeyReusePeriodSeconds();
+                sm.encryptionConfiguration(reuse == null ? new CustomerManagedEncryptionConfiguration(key)
+                        : new CustomerManagedEncryptionConfiguration(key, Duration.seconds(reuse)));
+            }
+            if (model.stateMachineName() != null) {
+                sm.stateMachineName(model.stateMachineName());
+            }
+        } else {
+            sm.stateMachineType(o.type() == SfnTasksOptions.Type.EXPRESS ? StateMachineType.EXPRESS : StateMachineType.STANDARD)
+                    .tracingEnabled(o.tracing());
+            if (o.logDestination() != null) {
+                sm.logs(LogOptions.builder().destination(o.logDestination())
+                        .level(LogLevel.valueOf(o.logLevel().name()))
+                        .includeExecutionData(o.includeExecutionData()).build());
+            }
+            if (o.stateMachineName() != null) {
+                sm.stateMachineName(o.stateMachineName());
+            }
         }
         this.stateMachine = sm.build();
     }
@@ -114,7 +144,16 @@ public final class SfnTasksStateMachine extends Construct {
     private static Prepared prepare(Builder b) {
         Stack stack = Stack.of(b.scope);
         RenderContext context = RenderContext.of(stack.getPartition(), stack.getRegion(), stack.getAccount());
-        io.github.sfntasks.core.graph.StateMachine machine = b.machine();
+        io.github.sfntasks.core.graph.StateMachine given = b.machine();
+        StateMachineOptions options = given.options();
+        if (!options.isEmpty() && !b.options.equals(SfnTasksOptions.DEFAULTS)) {
+            throw new IllegalArgumentException("the machine has its own options (" + options + ") and options(...) were"
+                    + " given too: set them in one place");
+        }
+        // The CDK's StateMachine grants what logging, X-Ray and a KMS key need; the machine keeps only its name
+        // (which grants on the machine itself, a Distributed Map's, are built from).
+        io.github.sfntasks.core.graph.StateMachine machine = options.isEmpty() ? given
+                : given.withOptions(StateMachineOptions.builder().stateMachineName(options.stateMachineName()).build());
         ObjectNode definition = machine.definition(context);
         List<io.github.sfntasks.api.iam.PolicyStatement> statements = machine.policyStatements(context);
 
@@ -153,7 +192,7 @@ public final class SfnTasksStateMachine extends Construct {
         for (String used : definitionText.used()) {
             substitutions.put(used, b.substitutions.get(used));
         }
-        return new Prepared(definition, text, cdkStatements, substitutions, List.copyOf(warnings));
+        return new Prepared(definition, text, cdkStatements, substitutions, List.copyOf(warnings), options);
     }
 
     private static PolicyStatement toCdk(io.github.sfntasks.api.iam.PolicyStatement s, List<String> resources) {
@@ -282,7 +321,7 @@ public final class SfnTasksStateMachine extends Construct {
         private final Construct scope;
         private final String id;
         private io.github.sfntasks.core.graph.StateMachine machine;
-        private Object start;
+        private io.github.sfntasks.core.graph.Chainable start;
         private Path workflowFile;
         private TaskRegistry registry;
         private final Map<String, String> substitutions = new LinkedHashMap<>();
@@ -322,9 +361,17 @@ public final class SfnTasksStateMachine extends Construct {
          * @param start the start of the machine
          * @return this builder
          */
-        public Builder definition(Object start) {
+        public Builder definition(io.github.sfntasks.core.graph.Chainable start) {
             this.start = Objects.requireNonNull(start, "start");
             return this;
+        }
+
+        /**
+         * @param task the machine's only state: a task built with a provider's typed builder
+         * @return this builder
+         */
+        public Builder definition(io.github.sfntasks.api.spi.Task task) {
+            return definition(io.github.sfntasks.core.graph.TaskState.of(Objects.requireNonNull(task, "task")));
         }
 
         /**

@@ -180,6 +180,38 @@ class SfnTasksStateMachineTest {
     }
 
     @Test
+    void theMachinesOwnOptionsMapOntoTheStateMachineAsOptionsDo() throws Exception {
+        // The options of the core model (a workflow file's StateMachineOptions section) reach the CDK StateMachine
+        // as SfnTasksOptions do: AWS::StepFunctions::StateMachine's StateMachineType, StateMachineName and
+        // TracingConfiguration; the CDK adds the X-Ray grants itself (so our own are not added twice).
+        Resources r = new Resources();
+        io.github.sfntasks.core.graph.StateMachine machine = io.github.sfntasks.core.graph.StateMachine
+                .builder(LambdaInvoke.builder("Validate").lambdaFunction(r.fn.getFunctionArn()).build())
+                .options(io.github.sfntasks.core.graph.StateMachineOptions.builder()
+                        .stateMachineType(io.github.sfntasks.core.graph.StateMachineOptions.Type.EXPRESS)
+                        .tracingEnabled(true).stateMachineName("orders").build())
+                .build();
+        SfnTasksStateMachine.Builder.create(r.stack, "OrderWorkflow").stateMachine(machine).build();
+        JsonNode template = template(r.stack);
+        JsonNode props = resource(template, "AWS::StepFunctions::StateMachine").get("Properties");
+        assertEquals("EXPRESS", props.get("StateMachineType").asText());
+        assertEquals("orders", props.get("StateMachineName").asText());
+        assertEquals(JSON.readTree("{\"Enabled\": true}"), props.get("TracingConfiguration"));
+        JsonNode statements = resource(template, "AWS::IAM::Policy").at("/Properties/PolicyDocument/Statement");
+        long xray = 0;
+        for (JsonNode st : statements) {
+            if (st.get("Action").toString().contains("xray:PutTraceSegments")) {
+                xray++;
+            }
+        }
+        assertEquals(1, xray, statements::toString);
+
+        Resources r2 = new Resources();
+        assertThrows(IllegalArgumentException.class, () -> SfnTasksStateMachine.Builder.create(r2.stack, "OrderWorkflow")
+                .stateMachine(machine).options(SfnTasksOptions.builder().tracing(true).build()).build());
+    }
+
+    @Test
     void aBrokenWorkflowFileFailsWithItsLocatedProblems() {
         Resources r = new Resources();
         WorkflowException e = assertThrows(WorkflowException.class, () -> SfnTasksStateMachine.Builder.create(r.stack, "W")

@@ -1,7 +1,12 @@
 package io.github.sfntasks.maven;
 
 import io.github.sfntasks.api.RenderContext;
-import io.github.sfntasks.core.graph.StateMachine;
+import io.github.sfntasks.api.SfnTasksException;
+import io.github.sfntasks.core.deploy.DeploymentFormat;
+import io.github.sfntasks.core.deploy.DeploymentOptions;
+import io.github.sfntasks.core.deploy.DeploymentTemplate;
+import io.github.sfntasks.core.deploy.TemplateSyntax;
+import io.github.sfntasks.core.workflow.Problem;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -9,14 +14,19 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code sfn-tasks:render}: renders every workflow file into {@code <outputDirectory>/<name>/}, in the format asked
- * for ({@code asl}: {@code definition.asl.json} and {@code policy.json}, as {@code sfn-tasks render --out} writes
- * them). Every file is read and checked first; an invalid one fails the build, with every problem, before anything is
+ * for: {@code asl} ({@code definition.asl.json} and {@code policy.json}, as {@code sfn-tasks render --out} writes
+ * them; no {@code policy.json} when the machine needs no grant, since IAM refuses a policy without statements), or a
+ * deployable unit as {@code sfn-tasks render --format} writes it ({@code cloudformation}, {@code sam}:
+ * {@code template.yaml} or {@code template.json} by {@code syntax}; {@code terraform}: {@code main.tf.json}), through
+ * {@link DeploymentTemplate}. Every file is read and checked first; an invalid one fails the build, with every problem, before anything is
  * written. Bound to {@code generate-resources}: the files are generated inputs of the later phases (resources
  * copied into the jar, tests that deploy or read them, a packaging step), so they exist before any of them runs.
  */
@@ -24,11 +34,15 @@ import java.util.Map;
 public class RenderMojo extends WorkflowMojo {
 
     /** The formats this goal writes; {@link #files} routes each. */
-    static final String FORMATS = "asl";
+    static final String FORMATS = "asl, cloudformation, sam, terraform";
 
-    /** What to write: {@code asl} (the definition and the policy, the default). */
+    /** What to write: {@code asl} (the definition and the policy, the default), {@code cloudformation}, {@code sam} or {@code terraform}. */
     @Parameter(property = "sfnTasks.format", defaultValue = "asl")
     String format;
+
+    /** The syntax of a CloudFormation or SAM template: {@code yaml} (the default) or {@code json}; Terraform is JSON. */
+    @Parameter(property = "sfnTasks.syntax")
+    String syntax;
 
     /** The partition ARNs are built in; default {@code ${AWS::Partition}}. */
     @Parameter(property = "sfnTasks.partition")
@@ -49,33 +63,92 @@ public class RenderMojo extends WorkflowMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         String f = format == null ? "asl" : format.toLowerCase(Locale.ROOT);
-        files(f, Path.of("check"), null); // an unknown format fails before any file is read
-        RenderContext context = context(partition, region, account);
+        TemplateSyntax ts = syntax(f, syntax); // an unknown format or syntax fails before any file is read
+        if (!f.equals("asl") && (partition != null || region != null || account != null)) {
+            throw new MojoExecutionException("partition, region and account go with format asl; a template takes them"
+                    + " from the stack it is deployed in (AWS::Partition, AWS::Region, AWS::AccountId)");
+        }
+        RenderContext context = f.equals("asl") ? context(partition, region, account) : RenderContext.cloudFormation();
+        Map<String, Loaded> loaded = byBaseName(loadAll(context));
         Map<Path, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Loaded> e : byBaseName(loadAll(context)).entrySet()) {
-            out.putAll(files(f, outputDirectory.toPath().resolve(e.getKey()), e.getValue().rendered()));
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, Loaded> e : loaded.entrySet()) {
+            try {
+                out.putAll(files(f, ts, outputDirectory.toPath().resolve(e.getKey()), e.getValue()));
+            } catch (SfnTasksException x) {
+                problems.addAll(Problem.of(e.getValue().file().toString(), x));
+            }
+        }
+        if (!problems.isEmpty()) {
+            // every template problem of every file, before anything is written
+            StringBuilder sb = new StringBuilder(problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                    + " writing " + f + " templates (each code is explained in docs/errors.md):");
+            problems.forEach(p -> sb.append(System.lineSeparator()).append(p));
+            throw new MojoFailureException(sb.toString());
         }
         write(out);
     }
 
     /**
-     * The one place a format becomes files: add a format here (and to {@link #FORMATS}).
-     *
      * @param format the format, lower case
-     * @param dir the workflow's output folder
-     * @param rendered the machine rendered, or null to check the format only
-     * @return the files to write
+     * @param syntax the syntax asked for, or null
+     * @return the template syntax of a deployment format, null for {@code asl}
+     * @throws MojoExecutionException for an unknown format, or a syntax the format is not written in
      */
-    static Map<Path, String> files(String format, Path dir, StateMachine.Rendered rendered) throws MojoExecutionException {
-        Map<Path, String> out = new LinkedHashMap<>();
-        switch (format) {
-            case "asl" -> {
-                if (rendered != null) {
-                    out.put(dir.resolve("definition.asl.json"), rendered.definitionJson());
-                    out.put(dir.resolve("policy.json"), rendered.policyJson());
-                }
+    static TemplateSyntax syntax(String format, String syntax) throws MojoExecutionException {
+        DeploymentFormat d = deployment(format);
+        if (d == null) {
+            if (syntax != null) {
+                throw new MojoExecutionException("syntax goes with format cloudformation, sam or terraform");
             }
+            return null;
+        }
+        if (syntax == null) {
+            return d.defaultSyntax();
+        }
+        TemplateSyntax ts = switch (syntax.toLowerCase(Locale.ROOT)) {
+            case "json" -> TemplateSyntax.JSON;
+            case "yaml", "yml" -> TemplateSyntax.YAML;
+            default -> throw new MojoExecutionException("syntax \"" + syntax + "\" is not json or yaml");
+        };
+        if (!d.supports(ts)) {
+            throw new MojoExecutionException("format " + format + " is written in "
+                    + d.defaultSyntax().name().toLowerCase(Locale.ROOT) + " only");
+        }
+        return ts;
+    }
+
+    private static DeploymentFormat deployment(String format) throws MojoExecutionException {
+        return switch (format) {
+            case "asl" -> null;
+            case "cloudformation" -> DeploymentFormat.CLOUDFORMATION;
+            case "sam" -> DeploymentFormat.SAM;
+            case "terraform" -> DeploymentFormat.TERRAFORM;
             default -> throw new MojoExecutionException("format \"" + format + "\" is not one of: " + FORMATS);
+        };
+    }
+
+    /**
+     * The one place a format becomes files.
+     *
+     * @param format the format, lower case (checked by {@link #syntax})
+     * @param syntax the template syntax of a deployment format
+     * @param dir the workflow's output folder
+     * @param loaded the machine read and rendered
+     * @return the files to write
+     * @throws SfnTasksException when the machine cannot be written as a template (SFN-E052)
+     */
+    static Map<Path, String> files(String format, TemplateSyntax syntax, Path dir, Loaded loaded) throws MojoExecutionException {
+        Map<Path, String> out = new LinkedHashMap<>();
+        DeploymentFormat d = deployment(format);
+        if (d == null) {
+            out.put(dir.resolve("definition.asl.json"), loaded.rendered().definitionJson());
+            if (!loaded.rendered().isPolicyEmpty()) {
+                out.put(dir.resolve("policy.json"), loaded.rendered().policyJson());
+            }
+        } else {
+            out.put(dir.resolve(d.fileName(syntax)),
+                    DeploymentTemplate.render(loaded.machine(), d, syntax, DeploymentOptions.defaults()));
         }
         return out;
     }

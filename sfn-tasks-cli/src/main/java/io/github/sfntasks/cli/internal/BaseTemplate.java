@@ -1,6 +1,8 @@
 package io.github.sfntasks.cli.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -34,7 +36,9 @@ final class BaseTemplate {
         } catch (IOException e) {
             throw new CommandFailure(Main.USAGE_OR_IO_ERROR, Cli.NAME + ": --template " + path + ": cannot be read: " + e.getMessage());
         }
-        JsonFactory factory = WorkflowFile.factoryFor(path);
+        JsonFactory factory = WorkflowFile.isYaml(path)
+                ? YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()
+                : JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         try {
             if (WorkflowFile.isYaml(path)) {
                 try (JsonParser p = factory.createParser(text)) {

@@ -96,10 +96,7 @@ final class WorkflowFile {
 
     /** @return a failure (exit 1) for a problem found after reading, located at the file */
     CommandFailure invalid(SfnTasksException e) {
-        if (e instanceof TaskValidationException t) {
-            return invalid(List.of(new Problem(source, 0, 0, t.stateName(), t.property(), t.code(), t.detail())));
-        }
-        return invalid(List.of(new Problem(source, 0, 0, null, null, e.code(), e.reason())));
+        return invalid(Problem.of(source, e));
     }
 
     private CommandFailure invalid(List<Problem> problems) {
