@@ -72,8 +72,7 @@ public final class FailState extends State {
 
         /** @param path a path to the error name @return this builder */
         public Builder errorPath(String path) {
-            fields.putPath("ErrorPath", path == null ? null : JsonPath.of(path));
-            return this;
+            return path("ErrorPath", path == null ? null : JsonPath.of(path));
         }
 
         /** @param cause the cause @return this builder */
@@ -90,8 +89,7 @@ public final class FailState extends State {
 
         /** @param path a path to the cause @return this builder */
         public Builder causePath(String path) {
-            fields.putPath("CausePath", path == null ? null : JsonPath.of(path));
-            return this;
+            return path("CausePath", path == null ? null : JsonPath.of(path));
         }
 
         /** @return the state */

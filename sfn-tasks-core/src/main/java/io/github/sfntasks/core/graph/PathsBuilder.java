@@ -15,14 +15,12 @@ abstract class PathsBuilder<B extends PathsBuilder<B>> extends StateBuilder<B> {
 
     /** @param path InputPath @return this builder */
     public B inputPath(String path) {
-        fields.putPath("InputPath", path == null ? null : JsonPath.of(path));
-        return self();
+        return path("InputPath", path == null ? null : JsonPath.of(path));
     }
 
     /** @param path OutputPath @return this builder */
     public B outputPath(String path) {
-        fields.putPath("OutputPath", path == null ? null : JsonPath.of(path));
-        return self();
+        return path("OutputPath", path == null ? null : JsonPath.of(path));
     }
 
     /** @param output Output (JSONata states): JSON whose strings may be {@code {% %}} expressions @return this builder */

@@ -15,13 +15,11 @@ abstract class ResultBuilder<B extends ResultBuilder<B>> extends AssigningBuilde
 
     /** @param path ResultPath, a reference path @return this builder */
     public B resultPath(String path) {
-        fields.putPath("ResultPath", path == null ? null : JsonPath.reference(path));
-        return self();
+        return path("ResultPath", path == null ? null : JsonPath.reference(path));
     }
 
     /** @param path ResultPath, or {@link JsonPath#DISCARD} (renders null) @return this builder */
     public B resultPath(JsonPath path) {
-        fields.putPath("ResultPath", path);
-        return self();
+        return path("ResultPath", path);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.sfntasks.core.graph;
 
 import io.github.sfntasks.api.QueryLanguage;
+import io.github.sfntasks.api.value.JsonPath;
 import io.github.sfntasks.api.value.Value;
 
 /**
@@ -31,6 +32,12 @@ abstract class StateBuilder<B extends StateBuilder<B>> {
 
     final Fields copyFields() {
         return new Fields(fields.copy(), fields.queryLanguage());
+    }
+
+    /** @param field a path field @param path its path, {@link JsonPath#DISCARD} (null) or null (unset) @return this builder */
+    final B path(String field, JsonPath path) {
+        fields.putPath(field, path);
+        return self();
     }
 
     final B value(String field, Object value) {
