@@ -21,7 +21,6 @@ abstract class ResultBuilder<B extends ResultBuilder<B>> extends AssigningBuilde
 
     /** @param path ResultPath, or {@link JsonPath#DISCARD} (renders null) @return this builder */
     public B resultPath(JsonPath path) {
-        fields.putPath("ResultPath", path);
-        return self();
+        return path("ResultPath", path);
     }
 }

@@ -35,6 +35,12 @@ abstract class StateBuilder<B extends StateBuilder<B>> {
         return new Fields(fields.copy(), fields.queryLanguage());
     }
 
+    /** @param field a path field @param path its path, {@link JsonPath#DISCARD} (null) or null (unset) @return this builder */
+    final B path(String field, JsonPath path) {
+        fields.putPath(field, path);
+        return self();
+    }
+
     final B value(String field, Object value) {
         fields.putValue(field, value == null ? null : Value.of(value), lang());
         return self();

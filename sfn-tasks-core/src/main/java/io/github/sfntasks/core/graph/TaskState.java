@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A {@link Task} in the graph: its state name, its next state and its catch targets.
@@ -43,9 +42,14 @@ public final class TaskState extends NextState {
     /**
      * @param task a task
      * @return a graph node for it (the state name is the task's)
+     * @throws TaskValidationException when {@code task} is null
      */
     public static TaskState of(Task task) {
-        return new TaskState(Objects.requireNonNull(task, "task"), List.of());
+        if (task == null) {
+            throw new TaskValidationException(ErrorCode.INVALID_STATE, null, null,
+                    "a Task state needs a task, not null (a provider's builder makes one with build())");
+        }
+        return new TaskState(task, List.of());
     }
 
     static TaskState of(Task task, List<String> warnings) {

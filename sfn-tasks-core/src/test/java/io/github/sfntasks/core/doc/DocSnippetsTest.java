@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -51,9 +52,14 @@ class DocSnippetsTest {
             for (Path f : javaFiles(ROOT.resolve(module).resolve("src/main/java"))) {
                 String text = Files.readString(f);
                 Matcher m = JAVADOC_PRE.matcher(text);
+                int found = 0;
                 while (m.find()) {
                     snippets.add(new Snippet(ROOT.relativize(f) + ":" + lineOf(text, m.start()), unJavadoc(m.group(1))));
+                    found++;
                 }
+                // an example in another form (a <pre> without {@code}, a closing brace elsewhere) is not skipped unseen
+                assertEquals(text.split("<pre>", -1).length - 1, found,
+                        f + ": every <pre> example is written <pre>{@code ... }</pre>, one line each for the markers");
             }
         }
         String readme = Files.readString(ROOT.resolve("README.md"));
@@ -62,6 +68,8 @@ class DocSnippetsTest {
             snippets.add(new Snippet("README.md:" + lineOf(readme, m.start()), m.group(1)));
         }
         assertTrue(snippets.size() >= 40, "found only " + snippets.size() + " examples: has the Javadoc form changed?");
+        assertEquals(readme.split("```java", -1).length - 1, snippets.stream().filter(s -> s.where().startsWith("README")).count(),
+                "every ```java block of the README is closed by a ``` line");
 
         Map<String, String> units = new LinkedHashMap<>();
         for (int i = 0; i < snippets.size(); i++) {
