@@ -20,6 +20,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The providers found by {@link ServiceLoader}, by type id. Thread-safe.
@@ -59,6 +60,8 @@ public final class TaskRegistry {
     private final List<DiscoveryProblem> loadProblems = new ArrayList<>();
     private List<DiscoveryProblem> duplicateProblems = List.of();
     private final Set<String> logged = new LinkedHashSet<>();
+    /** Lookups answered so far, read without the lock (a workflow looks the same ids up once per Task state). */
+    private final Map<String, TaskProvider> answered = new ConcurrentHashMap<>();
 
     private TaskRegistry(ServiceLoader<TaskProvider> loader) {
         this.loader = loader;
@@ -127,8 +130,16 @@ public final class TaskRegistry {
      * @return the provider, or empty
      * @throws SfnTasksException ({@link ErrorCode#DUPLICATE_PROVIDER}) when two providers claim the id
      */
-    public synchronized Optional<TaskProvider> find(String typeId) {
+    public Optional<TaskProvider> find(String typeId) {
         Objects.requireNonNull(typeId, "typeId");
+        TaskProvider known = answered.get(typeId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return resolve(typeId);
+    }
+
+    private synchronized Optional<TaskProvider> resolve(String typeId) {
         catalog();
         String id = typeId;
         while (true) {
@@ -150,6 +161,7 @@ public final class TaskRegistry {
                     verifyAll(); // the index disagrees with the provider: rebuild every id from the providers
                     continue;
                 }
+                answered.put(typeId, e.instance); // under the lock, so verifyAll's clear() cannot be overtaken
                 return Optional.of(e.instance);
             }
             int colon = id.lastIndexOf(':');
@@ -354,6 +366,7 @@ public final class TaskRegistry {
 
     /** Instantiates every provider and files each under its own type id: what an eager discovery would have found. */
     private void verifyAll() {
+        answered.clear(); // an answer given from a stale index is not given again
         Map<String, List<Entry>> before = byId;
         byId = new TreeMap<>();
         for (List<Entry> claims : before.values()) {
