@@ -45,10 +45,10 @@ class DisplayTextTest {
     @Test
     void exceptionMessagesAreEscapedButAccessorsKeepTheRawText() {
         SfnTasksException e = new SfnTasksException(ErrorCode.INVALID_WORKFLOW, "bad \u001b[2J");
-        assertEquals("SFN-E026 bad \\u001b[2J (see docs/errors.md#sfn-e026)", e.getMessage());
+        assertEquals("SFN-E026 bad \\u001b[2J (see docs/errors.md#sfn-e026, " + ErrorCode.INVALID_WORKFLOW.docsUrl() + ")", e.getMessage());
         TaskValidationException t = new TaskValidationException(ErrorCode.INVALID_STATE, "S\u001b", "p", "d\u009b");
         assertEquals("S\u001b", t.stateName());
         assertEquals("d\u009b", t.detail());
-        assertEquals("SFN-E027 state \"S\\u001b\": p: d\\u009b (see docs/errors.md#sfn-e027)", t.getMessage());
+        assertEquals("SFN-E027 state \"S\\u001b\": p: d\\u009b (see docs/errors.md#sfn-e027, " + ErrorCode.INVALID_STATE.docsUrl() + ")", t.getMessage());
     }
 }

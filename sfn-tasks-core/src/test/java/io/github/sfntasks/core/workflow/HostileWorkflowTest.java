@@ -242,7 +242,7 @@ class HostileWorkflowTest {
         TaskValidationException e = new TaskValidationException(ErrorCode.INVALID_PROPERTY, "S\u001b]0;x\u0007",
                 "p\u009b", "was \"\u001b[2J\"");
         assertPrintable(e.getMessage());
-        assertEquals("SFN-E001 state \"S\\u001b]0;x\\u0007\": p\\u009b: was \"\\u001b[2J\" (see docs/errors.md#sfn-e001)",
+        assertEquals("SFN-E001 state \"S\\u001b]0;x\\u0007\": p\\u009b: was \"\\u001b[2J\" (see docs/errors.md#sfn-e001, " + ErrorCode.INVALID_PROPERTY.docsUrl() + ")",
                 e.getMessage());
         TaskWarning w = new TaskWarning(WarningCode.WIDENED_GRANT, "S\u202e", null, "m\u0000");
         assertEquals("state \"S\\u202e\": m\\u0000 (SFN-W001)", w.toString());
