@@ -1,5 +1,6 @@
-package io.github.sfntasks.conformance.architecture;
+package io.github.sfntasks.conformance.registry;
 
+import io.github.sfntasks.conformance.architecture.SfnTasksArchitecture;
 import io.github.sfntasks.conformance.internal.Discovery;
 import org.junit.jupiter.api.Test;
 

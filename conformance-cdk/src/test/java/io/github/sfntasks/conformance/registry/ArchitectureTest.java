@@ -1,5 +1,6 @@
-package io.github.sfntasks.conformance.architecture;
+package io.github.sfntasks.conformance.registry;
 
+import io.github.sfntasks.conformance.architecture.SfnTasksArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;

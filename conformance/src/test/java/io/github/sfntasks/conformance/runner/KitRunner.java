@@ -1,4 +1,4 @@
-package io.github.sfntasks.conformance;
+package io.github.sfntasks.conformance.runner;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -16,11 +16,11 @@ import java.util.List;
  * {@link EngineTestKit} does, and returns what passed and what failed: the way the kit's own tests run a property
  * programmatically and assert that it fails.
  */
-final class KitRunner {
+public final class KitRunner {
 
     /** One executed test of the kit. */
-    record Outcome(String name, TestExecutionResult.Status status, Throwable error) {
-        boolean failed() {
+    public record Outcome(String name, TestExecutionResult.Status status, Throwable error) {
+        public boolean failed() {
             return status != TestExecutionResult.Status.SUCCESSFUL;
         }
     }
@@ -33,7 +33,7 @@ final class KitRunner {
      * @param methods names of its (inherited) property or example methods; none: the whole class
      * @return one outcome per executed test
      */
-    static List<Outcome> run(Class<?> kit, String... methods) {
+    public static List<Outcome> run(Class<?> kit, String... methods) {
         return run(kit, 10, methods);
     }
 
@@ -43,7 +43,7 @@ final class KitRunner {
      * @param methods names of its (inherited) property or example methods; none: the whole class
      * @return one outcome per executed test
      */
-    static List<Outcome> run(Class<?> kit, int shrinkSeconds, String... methods) {
+    public static List<Outcome> run(Class<?> kit, int shrinkSeconds, String... methods) {
         EngineTestKit.Builder builder = EngineTestKit.engine("jqwik")
                 // a failure of one provider must not be replayed first for the next one the kit class runs for
                 .configurationParameter("jqwik.database", "target/jqwik-database-kitrunner")
@@ -77,7 +77,7 @@ final class KitRunner {
      * @param outcomes outcomes
      * @return the failures, each with its message
      */
-    static String failures(List<Outcome> outcomes) {
+    public static String failures(List<Outcome> outcomes) {
         StringBuilder sb = new StringBuilder();
         for (Outcome o : outcomes) {
             if (o.failed()) {
