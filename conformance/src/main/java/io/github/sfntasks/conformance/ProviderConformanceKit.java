@@ -52,7 +52,7 @@ import java.util.List;
  *       language, a bad state name) give a {@code TaskValidationException} naming the state and the property;</li>
  *   <li>{@link #rendersRoundTrip}: renders round-trip through Jackson and through the workflow reader.</li>
  * </ol>
- * The differential check against the AWS CDK is opt-in: {@link io.github.sfntasks.conformance.cdk.CdkDifferentialKit}.
+ * The differential check against the AWS CDK is opt-in: {@code CdkDifferentialKit} in {@code sfn-tasks-conformance-cdk}.
  *
  * <p>Tries: 150 per property (50 for the threaded one, 200 for invalid requests); the system property
  * {@code sfn.conformance.tries} sets the base (the others scale with it). The properties that need accepted

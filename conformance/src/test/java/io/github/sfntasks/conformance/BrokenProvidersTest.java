@@ -1,5 +1,7 @@
 package io.github.sfntasks.conformance;
 
+import io.github.sfntasks.conformance.runner.KitRunner;
+import io.github.sfntasks.conformance.runner.RegisteredProviderKit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

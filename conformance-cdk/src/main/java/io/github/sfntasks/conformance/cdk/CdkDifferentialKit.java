@@ -3,6 +3,7 @@ package io.github.sfntasks.conformance.cdk;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.ConformanceFailure;
+import io.github.sfntasks.conformance.KitTries;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;
 import io.github.sfntasks.conformance.internal.CaseGenerator;
@@ -48,7 +49,10 @@ import java.util.TreeMap;
 @AddLifecycleHook(CdkDifferentialKit.Tries.class)
 public abstract class CdkDifferentialKit {
 
-    /** Sets the tries of {@link #rendersAsTheCdkDoes} from the system property {@value #PROPERTY}, when given. */
+    /**
+     * Sets the tries of {@link #rendersAsTheCdkDoes} from the system property {@value #PROPERTY}, when given, and its
+     * seed from {@value io.github.sfntasks.conformance.KitTries#SEED_PROPERTY}, as the kit does.
+     */
     public static final class Tries implements AroundPropertyHook {
 
         /** The system property with the number of tries of the differential. */
@@ -69,6 +73,7 @@ public abstract class CdkDifferentialKit {
             if (value != null && !value.isBlank()) {
                 context.attributes().setTries(Integer.parseInt(value.trim()));
             }
+            KitTries.fixSeed(context);
             return property.execute();
         }
     }

@@ -42,6 +42,7 @@ public final class LambdaInvokeCdkFactory extends CdkFactoryBase {
 
 
     @Override
+    @SuppressWarnings("deprecation") // qualifier: deprecated in the CDK (pass a version or alias), still the prop a user of it sets; the differential covers it
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
         JsonNode fn = p.get("lambdaFunction");

@@ -44,6 +44,7 @@ public final class GlueStartJobRunCdkFactory implements CdkTaskFactory {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // timeout: deprecated in the CDK (taskTimeout), still the prop a user of it sets; the differential covers it
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
         if (c.options() != null && c.options().timeout() != null) {

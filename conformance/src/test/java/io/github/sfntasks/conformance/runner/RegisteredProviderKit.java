@@ -1,5 +1,6 @@
-package io.github.sfntasks.conformance;
+package io.github.sfntasks.conformance.runner;
 
+import io.github.sfntasks.conformance.ProviderConformanceKit;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 
 import io.github.sfntasks.api.spi.TaskProvider;
@@ -14,9 +15,9 @@ import java.util.List;
 public class RegisteredProviderKit extends ProviderConformanceKit {
 
     /** The provider under test. */
-    static volatile TaskProvider current;
+    public static volatile TaskProvider current;
     /** What it contributes; {@code null}: what ServiceLoader finds. */
-    static volatile List<ProviderArbitraries> arbitraries;
+    public static volatile List<ProviderArbitraries> arbitraries;
 
     @Override
     protected TaskProvider provider() {

@@ -1,4 +1,4 @@
-package io.github.sfntasks.conformance;
+package io.github.sfntasks.conformance.registry;
 
 import io.github.sfntasks.api.spi.TaskProvider;
 import io.github.sfntasks.conformance.cdk.CdkDifferentialKit;
@@ -7,7 +7,7 @@ import io.github.sfntasks.conformance.cdk.CdkDifferentialKit;
 public class RegisteredCdkKit extends CdkDifferentialKit {
 
     /** The provider under test. */
-    static volatile TaskProvider current;
+    public static volatile TaskProvider current;
 
     @Override
     protected TaskProvider provider() {

@@ -48,6 +48,7 @@ public final class BedrockInvokeModelCdkFactory extends CdkFactoryBase {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // contentType: deprecated in the CDK, still the prop a user of it sets; the differential covers it
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
         HttpInvokeCdkFactory.refuseForeignTokens(p);

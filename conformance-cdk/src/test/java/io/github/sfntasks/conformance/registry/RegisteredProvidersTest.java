@@ -1,7 +1,8 @@
-package io.github.sfntasks.conformance;
+package io.github.sfntasks.conformance.registry;
 
+import io.github.sfntasks.conformance.runner.KitRunner;
+import io.github.sfntasks.conformance.runner.RegisteredProviderKit;
 import io.github.sfntasks.api.spi.TaskProvider;
-import io.github.sfntasks.conformance.cdk.CdkTaskFactory;
 import io.github.sfntasks.conformance.internal.Discovery;
 import io.github.sfntasks.core.TaskRegistry;
 import org.junit.jupiter.api.DynamicTest;
@@ -10,9 +11,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,15 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The kit over every provider {@code TaskRegistry.load()} finds on the test class path (add a provider module as a
- * test dependency and it is covered): properties 1 to 7 per provider, the differential against the CDK for those
- * the CDK has, and discovery of all of them alike on the class path and the module path.
+ * test dependency and it is covered): properties 1 to 7 per provider, and discovery of all of them alike on the class
+ * path and the module path. The differential against the CDK for those the CDK has is in {@code sfn-tasks-conformance-cdk}.
  */
 class RegisteredProvidersTest {
 
     private static final int SHRINK_SECONDS = 0;
 
     /** {@code -Dsfn.conformance.only=sqs:sendMessage,sns:publish} runs the kit for those type ids only. */
-    private static List<TaskProvider> providers() {
+    static List<TaskProvider> providers() {
         TaskRegistry registry = TaskRegistry.load();
         assertTrue(registry.problems().isEmpty(), () -> "discovery problems: " + registry.problems());
         assertFalse(registry.providers().isEmpty(), "no provider on the test class path");
@@ -57,17 +56,6 @@ class RegisteredProvidersTest {
                     outcomes.size(), outcomes.stream().filter(KitRunner.Outcome::failed).count(), (System.nanoTime() - t0) / 1e9,
                     (rt.totalMemory() - rt.freeMemory()) >> 20);
             assertEquals(12, outcomes.size(), "the kit runs 4 examples and 8 properties");
-            assertTrue(outcomes.stream().noneMatch(KitRunner.Outcome::failed), () -> p.typeId() + KitRunner.failures(outcomes));
-        }));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> everyProviderTheCdkHasRendersAsTheCdkDoes() {
-        Set<String> withFactory = CdkTaskFactory.discover().stream().map(CdkTaskFactory::typeId).collect(Collectors.toSet());
-        return providers().stream().filter(p -> withFactory.contains(p.typeId())).map(p -> DynamicTest.dynamicTest(p.typeId(), () -> {
-            RegisteredCdkKit.current = p;
-            List<KitRunner.Outcome> outcomes = KitRunner.run(RegisteredCdkKit.class, SHRINK_SECONDS);
-            assertEquals(1, outcomes.size());
             assertTrue(outcomes.stream().noneMatch(KitRunner.Outcome::failed), () -> p.typeId() + KitRunner.failures(outcomes));
         }));
     }
