@@ -13,9 +13,8 @@ package io.github.sfntasks.api;
  * is kept as it is. The accessors of exceptions and problems ({@code stateName()}, {@code detail()}...) keep the raw
  * text; only what is meant to be printed is escaped.
  *
- * <pre>
- * DisplayText.escape("a&#92;u001b[31mb");   // a&#92;u001b[31mb: 12 printable characters, where the argument has 7
- * </pre>
+ * <p>For example, a text of the 7 characters {@code a}, ESC (U+001B), {@code [31m}, {@code b} is escaped to 12
+ * printable characters: {@code a}, a backslash, {@code u001b[31mb}.
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")
 public final class DisplayText {
