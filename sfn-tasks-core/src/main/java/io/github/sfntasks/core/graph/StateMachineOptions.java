@@ -38,14 +38,12 @@ import java.util.regex.Pattern;
  * <p>In a workflow file they are the top-level section {@value #SECTION} (not ASL: it never appears in the rendered
  * definition):
  *
- * <pre>
- * StateMachineOptions:
- *   stateMachineName: order-workflow
- *   stateMachineType: EXPRESS
- *   logs: {level: ALL, includeExecutionData: true, destination: "${OrderLogs.Arn}"}
- *   tracingEnabled: true
- *   encryptionConfiguration: {kmsKey: "${OrderKey.Arn}", kmsDataKeyReusePeriodSeconds: 300}
- * </pre>
+ * {@code StateMachineOptions:} with, one per line, {@code stateMachineName: order-workflow},
+ * {@code stateMachineType: EXPRESS},
+ * <code>logs: {level: ALL, includeExecutionData: true, destination: "${OrderLogs.Arn}"}</code>,
+ * {@code tracingEnabled: true} and
+ * <code>encryptionConfiguration: {kmsKey: "${OrderKey.Arn}", kmsDataKeyReusePeriodSeconds: 300}</code>
+ * ({@code examples/deploy/order.yaml} has one).
  *
  * <p>Grants, as AWS documents them:
  * <ul>

@@ -15,12 +15,8 @@ import java.util.Map;
  * that a registry instantiates only the providers a workflow uses.
  *
  * <p>The resource lists one provider per line, its type id and its class, separated by white space; {@code #} starts a
- * comment:
- *
- * <pre>
- * # type id       provider class
- * lambda:invoke   io.github.sfntasks.provider.lambda.LambdaInvokeProvider
- * </pre>
+ * comment. Lambda's jar, for example, holds the line
+ * {@code lambda:invoke io.github.sfntasks.provider.lambda.LambdaInvokeProvider}.
  *
  * <p>A named module's index is read from that module ({@link Module#getResourceAsStream}: a resource outside a package
  * is not encapsulated); on the class path, every index its class loader finds is read, keyed by class name. A line

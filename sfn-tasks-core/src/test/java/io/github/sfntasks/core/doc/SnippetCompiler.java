@@ -32,6 +32,7 @@ final class SnippetCompiler {
             "io.github.sfntasks.api.*", "io.github.sfntasks.api.iam.*", "io.github.sfntasks.api.spi.*",
             "io.github.sfntasks.api.state.*", "io.github.sfntasks.api.support.*", "io.github.sfntasks.api.value.*",
             "io.github.sfntasks.core.*", "io.github.sfntasks.core.graph.*", "io.github.sfntasks.core.workflow.*",
+            "io.github.sfntasks.core.deploy.*", "io.github.sfntasks.core.diagram.*",
             "io.github.sfntasks.provider.lambda.*", "java.util.*", "java.util.function.*", "java.nio.file.*",
             "java.time.*", "com.fasterxml.jackson.databind.*", "com.fasterxml.jackson.databind.node.*");
 

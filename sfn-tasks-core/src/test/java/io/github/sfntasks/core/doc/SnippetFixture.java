@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.api.spi.Task;
 import io.github.sfntasks.api.spi.TaskRequest;
+import io.github.sfntasks.core.graph.Chainable;
+import io.github.sfntasks.core.graph.StateMachine;
 import io.github.sfntasks.core.graph.SucceedState;
+import io.github.sfntasks.core.graph.TaskState;
 import io.github.sfntasks.provider.lambda.LambdaInvoke;
 
 /**
@@ -35,6 +38,14 @@ public abstract class SnippetFixture {
     protected final Task taskC = task("C");
     /** A state to end with. */
     protected final SucceedState done = SucceedState.of("Done");
+    /** Where a machine starts (a state, a chain or a task built with a provider's builder). */
+    protected final Chainable start = TaskState.of(task("Start"));
+    /** A built machine. */
+    protected final StateMachine machine = StateMachine.builder(done).build();
+    /** A rendered definition. */
+    protected final ObjectNode definition = machine.definition(RenderContext.cloudFormation());
+    /** A CloudFormation template holding the resources a workflow's placeholders name. */
+    protected final ObjectNode resourcesTemplate = JsonNodeFactory.instance.objectNode();
     /** A render context. */
     protected final RenderContext ctx = RenderContext.of("aws", "us-east-1", "123456789012");
     /** A function ARN. */
