@@ -76,6 +76,7 @@ module io.github.sfntasks.conformance.cdk {
                  io.github.sfntasks.conformance.cdk.internal.SageMakerCreateModelCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.HttpInvokeCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.BedrockInvokeModelCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.BedrockCreateModelCustomizationJobCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.MediaConvertCreateJobCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EventBridgeSchedulerCreateScheduleCdkFactory;
 }

@@ -1,6 +1,7 @@
 package io.github.sfntasks.conformance.generation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.conformance.iam.ResourceRule;
 import net.jqwik.api.Arbitrary;
@@ -13,7 +14,8 @@ import java.util.ServiceLoader;
 
 /**
  * What a provider tells the kit that its JSON Schema cannot: a generator for a property whose rule the schema does
- * not express (a pattern the kit cannot generate from, a cross-property constraint), where the task token goes in
+ * not express (a pattern the kit cannot generate from, a cross-property constraint), or for a request's whole
+ * properties object (see {@link #requestProperties}), where the task token goes in
  * WAIT_FOR_TASK_TOKEN requests, how many schema-valid requests the provider may refuse, and IAM rows for an
  * integration the kit's table does not have.
  *
@@ -47,6 +49,28 @@ public interface ProviderArbitraries {
      * @return the generator, or empty to generate from the schema
      */
     default Optional<Arbitrary<? extends JsonNode>> property(String name, GenerationContext context) {
+        return Optional.empty();
+    }
+
+    /**
+     * A generator for the whole properties object of a request, used <em>instead of</em> the one the kit derives from
+     * the schema (and instead of {@link #property}). For a consumer that can take a provider's requests only in some
+     * shapes: the CDK differential ({@code CdkTaskFactory#arbitraries()}) uses it where the CDK's construct cannot
+     * take most optional properties or their {@code "name.$"} forms, which the schema-driven generator mixes in at
+     * random; a generator written for the type can choose which optional properties appear, and how often.
+     *
+     * <p>What the kit still does around it: the state name, the integration pattern, the query language and the
+     * common options are generated as for any request ({@code context} says which language and pattern the values
+     * are for: no {@code "name.$"} members in a JSONata state, no {@code {% %}} strings in a JSONPath one); the task
+     * token is put into WAIT_FOR_TASK_TOKEN requests as usual ({@link #taskTokenProperty()}); values the schema
+     * refuses are dropped, and requests the provider refuses count against {@link #minimumAcceptance()}, so a
+     * generator cannot make a property pass with requests the provider never sees. When several
+     * {@code ProviderArbitraries} of one type give one, the first in their order is used.
+     *
+     * @param context the request being generated (type id, query language, requested pattern)
+     * @return the generator, or empty (the default) to generate from the schema
+     */
+    default Optional<Arbitrary<ObjectNode>> requestProperties(GenerationContext context) {
         return Optional.empty();
     }
 

@@ -115,7 +115,18 @@ public final class CaseGenerator {
         String key = language + "/" + pattern;
         return byContext.computeIfAbsent(key, k -> {
             GenerationContext context = new GenerationContext(typeId, language, pattern);
-            Arbitrary<ObjectNode> props = new SchemaArbitraries(schema, context, arbitraries).properties();
+            Arbitrary<ObjectNode> props = null;
+            for (ProviderArbitraries a : arbitraries) {
+                Optional<Arbitrary<ObjectNode>> whole = a.requestProperties(context);
+                if (whole.isPresent()) {
+                    // a copy per sample: the token step and the consumers may change the object
+                    props = whole.get().map(ObjectNode::deepCopy);
+                    break;
+                }
+            }
+            if (props == null) {
+                props = new SchemaArbitraries(schema, context, arbitraries).properties();
+            }
             if (effective == IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
                 Optional<String> carrier = tokenCarrier();
                 if (carrier.isPresent()) {
