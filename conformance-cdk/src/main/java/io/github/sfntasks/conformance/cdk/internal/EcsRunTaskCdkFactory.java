@@ -1,0 +1,424 @@
+package io.github.sfntasks.conformance.cdk.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.sfntasks.api.value.JsonataExpression;
+import io.github.sfntasks.conformance.cdk.AllowedDifference;
+import io.github.sfntasks.conformance.cdk.CdkOptions;
+import io.github.sfntasks.conformance.generation.ProviderArbitraries;
+import io.github.sfntasks.conformance.generation.TaskCase;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.ISecurityGroup;
+import software.amazon.awscdk.services.ec2.ISubnet;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.Subnet;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ec2.VpcAttributes;
+import software.amazon.awscdk.services.ecs.CapacityProviderStrategy;
+import software.amazon.awscdk.services.ecs.Cluster;
+import software.amazon.awscdk.services.ecs.ClusterAttributes;
+import software.amazon.awscdk.services.ecs.Compatibility;
+import software.amazon.awscdk.services.ecs.ContainerDefinition;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.FargatePlatformVersion;
+import software.amazon.awscdk.services.ecs.NetworkMode;
+import software.amazon.awscdk.services.ecs.PlacementConstraint;
+import software.amazon.awscdk.services.ecs.PlacementStrategy;
+import software.amazon.awscdk.services.ecs.PropagatedTagSource;
+import software.amazon.awscdk.services.ecs.TaskDefinition;
+import software.amazon.awscdk.services.ecs.TaskDefinitionProps;
+import software.amazon.awscdk.services.iam.FromRoleArnOptions;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.stepfunctions.IChainable;
+import software.amazon.awscdk.services.stepfunctions.IntegrationPattern;
+import software.amazon.awscdk.services.stepfunctions.JsonPath;
+import software.amazon.awscdk.services.stepfunctions.tasks.CapacityProviderOptions;
+import software.amazon.awscdk.services.stepfunctions.tasks.ContainerOverride;
+import software.amazon.awscdk.services.stepfunctions.tasks.EcsEc2LaunchTarget;
+import software.amazon.awscdk.services.stepfunctions.tasks.EcsEc2LaunchTargetOptions;
+import software.amazon.awscdk.services.stepfunctions.tasks.EcsFargateLaunchTarget;
+import software.amazon.awscdk.services.stepfunctions.tasks.EcsFargateLaunchTargetOptions;
+import software.amazon.awscdk.services.stepfunctions.tasks.EcsRunTask;
+import software.amazon.awscdk.services.stepfunctions.tasks.IEcsLaunchTarget;
+import software.amazon.awscdk.services.stepfunctions.tasks.TaskEnvironmentVariable;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code ecs:runTask} as the CDK's {@code EcsRunTask}. The CDK takes constructs where we take identifiers, so the
+ * factory builds what a CDK user would have: the cluster imported with {@code Cluster.fromClusterAttributes} (an
+ * imported VPC; EC2 capacity), a {@code TaskDefinition} of the request's family (the CDK's {@code EcsRunTask} needs
+ * the construct, not an import: it reads its compatibility, network mode, containers and roles) with one container
+ * per name the overrides use, the roles by {@code Role.fromRoleArn}, subnets by {@code Subnet.fromSubnetId} and
+ * security groups by {@code SecurityGroup.fromSecurityGroupId}; the launch type as {@code EcsEc2LaunchTarget} /
+ * {@code EcsFargateLaunchTarget} (placement, platform version, capacity provider options).
+ *
+ * <p>Not expressible: no cluster (the CDK's is required), a cluster, task definition, list, number, boolean or
+ * enum chosen at run time, a task definition given by ARN (the CDK writes its construct's family), the
+ * {@code EXTERNAL} launch type and neither a launch type nor a capacity provider strategy (the CDK's launch target
+ * is EC2 or Fargate), a Fargate task or an awsvpc configuration without security groups (the CDK then creates a
+ * security group, and on Fargate writes a network configuration of its own), a platform version the CDK's
+ * {@code FargatePlatformVersion} does not list, empty placement lists (the CDK leaves them out), a task token
+ * elsewhere than in an environment variable (the CDK refuses it), JSONata text in a command or a name.
+ */
+public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
+
+    private static final String TYPE_ID = "ecs:runTask";
+    private static final String SOURCE_IAM = "https://docs.aws.amazon.com/step-functions/latest/dg/ecs-iam.html";
+    private static final String SOURCE_CDK = "https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/aws-stepfunctions-tasks/lib/ecs/run-task.ts";
+    private static final String SOURCE_RUN_TASK = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html";
+    private static final String SOURCE_PASS_ROLE = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/CWE_IAM_role.html";
+    private static final String ACCOUNT = "123456789012";
+    private static final String REGION = "us-east-1";
+    private static final String TASK_DEFINITIONS = "arn:aws:ecs:" + REGION + ":" + ACCOUNT + ":task-definition/";
+    private static final Map<String, FargatePlatformVersion> PLATFORM_VERSIONS = Map.of(
+            "LATEST", FargatePlatformVersion.LATEST, "1.4.0", FargatePlatformVersion.VERSION1_4,
+            "1.3.0", FargatePlatformVersion.VERSION1_3, "1.2.0", FargatePlatformVersion.VERSION1_2,
+            "1.1.0", FargatePlatformVersion.VERSION1_1, "1.0.0", FargatePlatformVersion.VERSION1_0);
+
+    /** For ServiceLoader. */
+    public EcsRunTaskCdkFactory() {
+        super(TYPE_ID);
+    }
+
+    @Override
+    public IChainable create(Stack stack, String stateName, TaskCase c) {
+        ObjectNode p = c.properties();
+        String launchType = literalText(p, "launchType");
+        boolean capacity = p.has("capacityProviderStrategy") || p.has("capacityProviderStrategy.$");
+        if ("EXTERNAL".equals(launchType)) {
+            throw new NotExpressible("the EXTERNAL launch type (the CDK's launch targets are EC2 and Fargate)");
+        }
+        if (launchType == null && !capacity) {
+            throw new NotExpressible("neither a launch type nor a capacity provider strategy (the CDK's launchTarget is required)");
+        }
+        for (String list : List.of("capacityProviderStrategy", "placementStrategies", "placementConstraints", "containerOverrides")) {
+            if (p.has(list + ".$") || p.path(list).isTextual()) {
+                throw new NotExpressible(list + " chosen at run time (the CDK takes a list)");
+            }
+            if (p.has(list) && p.get(list).isEmpty() && !list.equals("containerOverrides")) {
+                throw new NotExpressible("an empty " + list + " (the CDK leaves it out)");
+            }
+        }
+        String platform = literalText(p, "platformVersion");
+        if (p.has("platformVersion") && !PLATFORM_VERSIONS.containsKey(platform)) {
+            throw new NotExpressible("a platform version FargatePlatformVersion does not list");
+        }
+        boolean fargate = "FARGATE".equals(launchType) || launchType == null && platform != null;
+        boolean awsvpc = p.has("networkConfiguration");
+        if (fargate && !awsvpc) {
+            throw new NotExpressible("a Fargate task without networkConfiguration (the CDK writes one with a security group of its own)");
+        }
+
+        IVpc vpc = Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder().vpcId("vpc-0a1b2c3d")
+                .availabilityZones(List.of(REGION + "a")).build());
+        String cluster = literalText(p, "cluster");
+        if (cluster == null) {
+            throw new NotExpressible("no cluster or one chosen at run time (the CDK's cluster is an ICluster)");
+        }
+        ClusterAttributes.Builder ca = ClusterAttributes.builder().vpc(vpc).hasEc2Capacity(true).securityGroups(List.of());
+        if (cluster.startsWith("arn:")) {
+            ca.clusterArn(cluster).clusterName(cluster.substring(cluster.indexOf('/') + 1));
+        } else {
+            ca.clusterName(cluster);
+        }
+
+        Map<String, ContainerDefinition> containers = new LinkedHashMap<>();
+        EcsRunTask.Builder b = EcsRunTask.Builder.create(stack, stateName)
+                .cluster(Cluster.fromClusterAttributes(stack, "Cluster", ca.build()))
+                .taskDefinition(taskDefinition(stack, p, fargate, awsvpc, containers))
+                .launchTarget(launchTarget(p, fargate, platform));
+        String td = literalText(p, "taskDefinition");
+        if (td.contains(":")) {
+            b.revisionNumber(Long.parseLong(td.substring(td.indexOf(':') + 1)));
+        }
+        if (p.has("revisionNumber")) {
+            b.revisionNumber(p.get("revisionNumber").asLong());
+        }
+        if (awsvpc) {
+            network(stack, b, p.get("networkConfiguration"));
+        }
+        if (p.has("containerOverrides")) {
+            b.containerOverrides(containerOverrides(p.get("containerOverrides"), containers));
+        }
+        if (p.has("cpu") || p.has("cpu.$")) {
+            b.cpu(CdkProps.string(p, "cpu"));
+        }
+        if (p.has("memoryMiB") || p.has("memoryMiB.$")) {
+            b.memoryMiB(CdkProps.string(p, "memoryMiB"));
+        }
+        if (p.has("propagatedTagSource") || p.has("propagatedTagSource.$")) {
+            b.propagatedTagSource(PropagatedTagSource.valueOf(literalText(p, "propagatedTagSource")));
+        }
+        if (p.has("enableExecuteCommand") || p.has("enableExecuteCommand.$")) {
+            if (!p.path("enableExecuteCommand").isBoolean()) {
+                throw new NotExpressible("enableExecuteCommand chosen at run time (the CDK takes a boolean)");
+            }
+            b.enableExecuteCommand(p.get("enableExecuteCommand").booleanValue());
+        }
+        if (c.integrationPattern() != null) {
+            if (c.integrationPattern() == io.github.sfntasks.api.IntegrationPattern.WAIT_FOR_TASK_TOKEN
+                    && !tokenInEnvironment(p.path("containerOverrides"))) {
+                throw new NotExpressible("a task token outside containerOverrides' environment (the CDK requires it there)");
+            }
+            b.integrationPattern(IntegrationPattern.valueOf(c.integrationPattern().name()));
+        }
+        CdkOptions.apply(b, stack, c);
+        return CdkOptions.after(b.build(), stack, c);
+    }
+
+    /** The task definition construct the CDK's EcsRunTask needs: the request's family, its roles, its containers. */
+    private static TaskDefinition taskDefinition(Stack stack, ObjectNode p, boolean fargate, boolean awsvpc,
+            Map<String, ContainerDefinition> containers) {
+        String td = literalText(p, "taskDefinition");
+        if (td == null) {
+            throw new NotExpressible("a task definition chosen at run time (the CDK's taskDefinition is a construct)");
+        }
+        if (td.startsWith("arn:")) {
+            throw new NotExpressible("a task definition given by ARN (the CDK writes its construct's family)");
+        }
+        String family = td.contains(":") ? td.substring(0, td.indexOf(':')) : td;
+        TaskDefinitionProps.Builder props = TaskDefinitionProps.builder().family(family)
+                .compatibility(fargate ? Compatibility.FARGATE : Compatibility.EC2)
+                .networkMode(awsvpc ? NetworkMode.AWS_VPC : NetworkMode.BRIDGE);
+        if (fargate) {
+            props.cpu("256").memoryMiB("512");
+        }
+        String taskRole = role(p, "taskRole");
+        if (taskRole != null) {
+            props.taskRole(Role.fromRoleArn(stack, "TaskRole", taskRole, FromRoleArnOptions.builder().mutable(false).build()));
+        }
+        String executionRole = role(p, "executionRole");
+        if (executionRole != null) {
+            props.executionRole(Role.fromRoleArn(stack, "ExecutionRole", executionRole, FromRoleArnOptions.builder().mutable(false).build()));
+        }
+        TaskDefinition definition = new TaskDefinition(stack, "TaskDefinition", props.build());
+        List<String> names = new ArrayList<>();
+        for (JsonNode o : p.path("containerOverrides")) {
+            String name = literalText((ObjectNode) o, "containerName");
+            if (name == null) {
+                throw new NotExpressible("a container name chosen at run time (the CDK's containerDefinition is a construct)");
+            }
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            names.add("main");
+        }
+        for (String name : names) {
+            containers.put(name, definition.addContainer("Container" + names.indexOf(name), ContainerDefinitionOptions.builder()
+                    .containerName(name).image(ContainerImage.fromRegistry("public.ecr.aws/docker/library/busybox"))
+                    .memoryLimitMiB(256).essential(true).build()));
+        }
+        return definition;
+    }
+
+    private static String role(ObjectNode p, String name) {
+        if (!p.has(name) && !p.has(name + ".$")) {
+            return null;
+        }
+        String role = literalText(p, name);
+        if (role == null) {
+            throw new NotExpressible(name + " chosen at run time (the CDK's role is an IRole)");
+        }
+        return role.startsWith("arn:") ? role : "arn:aws:iam::" + ACCOUNT + ":role/" + role;
+    }
+
+    private static IEcsLaunchTarget launchTarget(ObjectNode p, boolean fargate, String platform) {
+        CapacityProviderOptions options = null;
+        if (p.has("capacityProviderStrategy")) {
+            List<CapacityProviderStrategy> items = new ArrayList<>();
+            for (JsonNode i : p.get("capacityProviderStrategy")) {
+                ObjectNode o = (ObjectNode) i;
+                CapacityProviderStrategy.Builder s = CapacityProviderStrategy.builder();
+                String name = literalText(o, "capacityProvider");
+                if (name == null) {
+                    throw new NotExpressible("a capacity provider chosen at run time");
+                }
+                s.capacityProvider(name);
+                if (o.has("weight") || o.has("weight.$")) {
+                    s.weight(number(o, "weight"));
+                }
+                if (o.has("base") || o.has("base.$")) {
+                    s.base(number(o, "base"));
+                }
+                items.add(s.build());
+            }
+            options = CapacityProviderOptions.custom(items);
+        }
+        if (fargate) {
+            EcsFargateLaunchTargetOptions.Builder f = EcsFargateLaunchTargetOptions.builder()
+                    .platformVersion(platform == null ? null : PLATFORM_VERSIONS.get(platform));
+            if (options != null) {
+                f.capacityProviderOptions(options);
+            }
+            return new EcsFargateLaunchTarget(f.build());
+        }
+        EcsEc2LaunchTargetOptions.Builder e = EcsEc2LaunchTargetOptions.builder();
+        if (options != null) {
+            e.capacityProviderOptions(options);
+        }
+        if (p.has("placementStrategies")) {
+            List<PlacementStrategy> strategies = new ArrayList<>();
+            for (JsonNode s : p.get("placementStrategies")) {
+                String field = s.path("field").asText(null);
+                strategies.add(switch (s.path("type").asText()) {
+                    case "random" -> PlacementStrategy.randomly();
+                    case "binpack" -> "cpu".equals(field) ? PlacementStrategy.packedByCpu() : PlacementStrategy.packedByMemory();
+                    default -> PlacementStrategy.spreadAcross(field);
+                });
+            }
+            e.placementStrategies(strategies);
+        }
+        if (p.has("placementConstraints")) {
+            List<PlacementConstraint> constraints = new ArrayList<>();
+            for (JsonNode k : p.get("placementConstraints")) {
+                if ("distinctInstance".equals(k.path("type").asText())) {
+                    constraints.add(PlacementConstraint.distinctInstances());
+                } else {
+                    String expression = literalText((ObjectNode) k, "expression");
+                    if (expression == null) {
+                        throw new NotExpressible("a memberOf expression chosen at run time (the CDK takes a string)");
+                    }
+                    constraints.add(PlacementConstraint.memberOf(expression));
+                }
+            }
+            e.placementConstraints(constraints);
+        }
+        return new EcsEc2LaunchTarget(e.build());
+    }
+
+    private static void network(Stack stack, EcsRunTask.Builder b, JsonNode n) {
+        if (!n.isObject() || n.has("subnets.$") || n.has("securityGroups.$") || n.has("assignPublicIp.$")
+                || n.path("subnets").isTextual() || n.path("securityGroups").isTextual()) {
+            throw new NotExpressible("a network configuration chosen at run time (the CDK takes subnets and security groups)");
+        }
+        if (!n.has("securityGroups") || n.get("securityGroups").isEmpty()) {
+            throw new NotExpressible("an awsvpc configuration without security groups (the CDK creates one)");
+        }
+        List<ISubnet> subnets = new ArrayList<>();
+        for (JsonNode s : n.get("subnets")) {
+            if (JsonataExpression.isExpression(s.asText())) {
+                throw new NotExpressible("a subnet chosen at run time");
+            }
+            subnets.add(Subnet.fromSubnetId(stack, "Subnet" + subnets.size(), s.asText()));
+        }
+        List<ISecurityGroup> groups = new ArrayList<>();
+        for (JsonNode g : n.get("securityGroups")) {
+            if (JsonataExpression.isExpression(g.asText())) {
+                throw new NotExpressible("a security group chosen at run time");
+            }
+            groups.add(SecurityGroup.fromSecurityGroupId(stack, "SecurityGroup" + groups.size(), g.asText()));
+        }
+        b.subnets(SubnetSelection.builder().subnets(subnets).build()).securityGroups(groups);
+        if (n.path("assignPublicIp").asBoolean(false)) {
+            b.assignPublicIp(true);
+        }
+    }
+
+    private static List<ContainerOverride> containerOverrides(JsonNode list, Map<String, ContainerDefinition> containers) {
+        List<ContainerOverride> out = new ArrayList<>();
+        for (JsonNode n : list) {
+            ObjectNode o = (ObjectNode) n;
+            ContainerOverride.Builder b = ContainerOverride.builder()
+                    .containerDefinition(containers.get(o.get("containerName").textValue()));
+            if (o.has("command.$")) {
+                b.command(JsonPath.listAt(o.get("command.$").textValue()));
+            } else if (o.has("command")) {
+                if (!o.get("command").isArray()) {
+                    throw new NotExpressible("a command as a JSONata expression (the CDK takes a list)");
+                }
+                List<String> command = new ArrayList<>();
+                for (JsonNode a : o.get("command")) {
+                    command.add(a.asText());
+                }
+                b.command(command);
+            }
+            for (String number : List.of("cpu", "memoryLimit", "memoryReservation")) {
+                if (o.has(number) || o.has(number + ".$")) {
+                    long v = number(o, number);
+                    switch (number) {
+                        case "cpu" -> b.cpu(v);
+                        case "memoryLimit" -> b.memoryLimit(v);
+                        default -> b.memoryReservation(v);
+                    }
+                }
+            }
+            if (o.has("environment.$") || o.path("environment").isTextual()) {
+                throw new NotExpressible("an environment chosen at run time (the CDK takes a list)");
+            }
+            if (o.has("environment")) {
+                List<TaskEnvironmentVariable> env = new ArrayList<>();
+                for (JsonNode e : o.get("environment")) {
+                    String name = literalText((ObjectNode) e, "name");
+                    if (name == null) {
+                        throw new NotExpressible("a variable's name chosen at run time");
+                    }
+                    env.add(TaskEnvironmentVariable.builder().name(name).value(CdkProps.string((ObjectNode) e, "value")).build());
+                }
+                b.environment(env);
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    /** A literal text (not a path, not JSONata), or {@code null}. */
+    private static String literalText(ObjectNode p, String name) {
+        return p.has(name + ".$") ? null : CdkProps.staticText(p, name);
+    }
+
+    private static long number(ObjectNode p, String name) {
+        if (!p.path(name).isNumber()) {
+            throw new NotExpressible(name + " chosen at run time (the CDK takes a number)");
+        }
+        return p.get(name).asLong();
+    }
+
+    private static boolean tokenInEnvironment(JsonNode overrides) {
+        for (JsonNode o : overrides) {
+            for (JsonNode e : o.path("environment")) {
+                if (e.toString().contains("$$.Task.Token")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<AllowedDifference> allowedDifferences() {
+        return List.of();
+    }
+
+    @Override
+    public List<ProviderArbitraries> arbitraries() {
+        Arbitrary<String> names = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+                .ofMinLength(1).ofMaxLength(20).filter(s -> Character.isLetterOrDigit(s.charAt(0)));
+        Arbitrary<String> cluster = Arbitraries.oneOf(names,
+                names.map(n -> "arn:aws:ecs:" + REGION + ":" + ACCOUNT + ":cluster/" + n));
+        Arbitrary<String> family = Combinators.combine(names, Arbitraries.of("", ":1", ":42")).as((n, r) -> n + r);
+        Arbitrary<String> role = Arbitraries.oneOf(names, names.map(n -> "arn:aws:iam::" + ACCOUNT + ":role/" + n));
+        Arbitrary<String> platform = Arbitraries.of(PLATFORM_VERSIONS.keySet());
+        Arbitrary<String> launchType = Arbitraries.of("EC2", "FARGATE");
+        Map<String, Arbitrary<String>> values = Map.of("cluster", cluster, "taskDefinition", family, "taskRole", role,
+                "executionRole", role, "platformVersion", platform, "launchType", launchType);
+        return List.of(ProviderArbitraries.properties(TYPE_ID, (name, context) -> Optional.ofNullable(values.get(name))
+                .map(a -> a.map(TextNode::valueOf))));
+    }
+}
