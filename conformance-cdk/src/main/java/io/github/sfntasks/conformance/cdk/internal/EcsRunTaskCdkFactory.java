@@ -10,10 +10,12 @@ import io.github.sfntasks.conformance.cdk.AllowedDifference;
 import io.github.sfntasks.conformance.cdk.CdkOptions;
 import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.generation.TaskCase;
+import io.github.sfntasks.conformance.internal.Json;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import software.amazon.awscdk.Stack;
+import software.constructs.Construct;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.ISubnet;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -82,9 +84,15 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
     private static final String SOURCE_CDK = "https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/aws-stepfunctions-tasks/lib/ecs/run-task.ts";
     private static final String SOURCE_RUN_TASK = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html";
     private static final String SOURCE_PASS_ROLE = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/CWE_IAM_role.html";
+    private static final String SOURCE_AWSVPC = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AwsVpcConfiguration.html";
     private static final String ACCOUNT = "123456789012";
     private static final String REGION = "us-east-1";
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final String FIX_RUN_ECS_TASK_POLICY = "@aws-cdk/aws-stepfunctions-tasks:fixRunEcsTaskPolicy";
+    /** The cluster ECS runs a task on when RunTask names none; the CDK's cluster is required. */
+    private static final String DEFAULT_CLUSTER = "default";
     private static final String TASK_DEFINITIONS = "arn:aws:ecs:" + REGION + ":" + ACCOUNT + ":task-definition/";
+    private static final String CLUSTERS = "arn:aws:ecs:" + REGION + ":" + ACCOUNT + ":cluster/";
     private static final Map<String, FargatePlatformVersion> PLATFORM_VERSIONS = Map.of(
             "LATEST", FargatePlatformVersion.LATEST, "1.4.0", FargatePlatformVersion.VERSION1_4,
             "1.3.0", FargatePlatformVersion.VERSION1_3, "1.2.0", FargatePlatformVersion.VERSION1_2,
@@ -102,9 +110,6 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
         boolean capacity = p.has("capacityProviderStrategy") || p.has("capacityProviderStrategy.$");
         if ("EXTERNAL".equals(launchType)) {
             throw new NotExpressible("the EXTERNAL launch type (the CDK's launch targets are EC2 and Fargate)");
-        }
-        if (launchType == null && !capacity) {
-            throw new NotExpressible("neither a launch type nor a capacity provider strategy (the CDK's launchTarget is required)");
         }
         for (String list : List.of("capacityProviderStrategy", "placementStrategies", "placementConstraints", "containerOverrides")) {
             if (p.has(list + ".$") || p.path(list).isTextual()) {
@@ -124,33 +129,35 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
             throw new NotExpressible("a Fargate task without networkConfiguration (the CDK writes one with a security group of its own)");
         }
 
-        IVpc vpc = Vpc.fromVpcAttributes(stack, "Vpc", VpcAttributes.builder().vpcId("vpc-0a1b2c3d")
+        // The feature flag new CDK projects turn on (cdk.json): RunTask on the construct's ARN, not on a family ARN
+        // split out of a Ref, which has no value before deployment.
+        Construct scope = new Construct(stack, "Ecs");
+        scope.getNode().setContext(FIX_RUN_ECS_TASK_POLICY, true);
+        IVpc vpc = Vpc.fromVpcAttributes(scope, "Vpc", VpcAttributes.builder().vpcId("vpc-0a1b2c3d")
                 .availabilityZones(List.of(REGION + "a")).build());
-        String cluster = literalText(p, "cluster");
-        if (cluster == null) {
-            throw new NotExpressible("no cluster or one chosen at run time (the CDK's cluster is an ICluster)");
-        }
         ClusterAttributes.Builder ca = ClusterAttributes.builder().vpc(vpc).hasEc2Capacity(true).securityGroups(List.of());
+        String cluster = p.has("cluster") || p.has("cluster.$") ? CdkProps.string(p, "cluster") : DEFAULT_CLUSTER;
         if (cluster.startsWith("arn:")) {
             ca.clusterArn(cluster).clusterName(cluster.substring(cluster.indexOf('/') + 1));
+        } else if (CdkProps.staticText(p, "cluster") == null && p.has("cluster") || p.has("cluster.$")) {
+            ca.clusterArn(cluster).clusterName(cluster);
         } else {
             ca.clusterName(cluster);
         }
-
         Map<String, ContainerDefinition> containers = new LinkedHashMap<>();
-        EcsRunTask.Builder b = EcsRunTask.Builder.create(stack, stateName)
-                .cluster(Cluster.fromClusterAttributes(stack, "Cluster", ca.build()))
-                .taskDefinition(taskDefinition(stack, p, fargate, awsvpc, containers))
+        EcsRunTask.Builder b = EcsRunTask.Builder.create(scope, stateName)
+                .cluster(Cluster.fromClusterAttributes(scope, "Cluster", ca.build()))
+                .taskDefinition(taskDefinition(scope, p, fargate, awsvpc, containers))
                 .launchTarget(launchTarget(p, fargate, platform));
         String td = literalText(p, "taskDefinition");
-        if (td.contains(":")) {
+        if (td != null && td.contains(":")) {
             b.revisionNumber(Long.parseLong(td.substring(td.indexOf(':') + 1)));
         }
         if (p.has("revisionNumber")) {
             b.revisionNumber(p.get("revisionNumber").asLong());
         }
         if (awsvpc) {
-            network(stack, b, p.get("networkConfiguration"));
+            network(scope, b, p.get("networkConfiguration"));
         }
         if (p.has("containerOverrides")) {
             b.containerOverrides(containerOverrides(p.get("containerOverrides"), containers));
@@ -162,7 +169,11 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
             b.memoryMiB(CdkProps.string(p, "memoryMiB"));
         }
         if (p.has("propagatedTagSource") || p.has("propagatedTagSource.$")) {
-            b.propagatedTagSource(PropagatedTagSource.valueOf(literalText(p, "propagatedTagSource")));
+            String source = literalText(p, "propagatedTagSource");
+            if (source == null) {
+                throw new NotExpressible("propagatedTagSource chosen at run time (the CDK takes an enum)");
+            }
+            b.propagatedTagSource(PropagatedTagSource.valueOf(source));
         }
         if (p.has("enableExecuteCommand") || p.has("enableExecuteCommand.$")) {
             if (!p.path("enableExecuteCommand").isBoolean()) {
@@ -182,16 +193,14 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
     }
 
     /** The task definition construct the CDK's EcsRunTask needs: the request's family, its roles, its containers. */
-    private static TaskDefinition taskDefinition(Stack stack, ObjectNode p, boolean fargate, boolean awsvpc,
+    private static TaskDefinition taskDefinition(Construct stack, ObjectNode p, boolean fargate, boolean awsvpc,
             Map<String, ContainerDefinition> containers) {
-        String td = literalText(p, "taskDefinition");
-        if (td == null) {
-            throw new NotExpressible("a task definition chosen at run time (the CDK's taskDefinition is a construct)");
-        }
+        String td = CdkProps.string(p, "taskDefinition");
         if (td.startsWith("arn:")) {
             throw new NotExpressible("a task definition given by ARN (the CDK writes its construct's family)");
         }
-        String family = td.contains(":") ? td.substring(0, td.indexOf(':')) : td;
+        boolean literal = literalText(p, "taskDefinition") != null;
+        String family = literal && td.contains(":") ? td.substring(0, td.indexOf(':')) : td;
         TaskDefinitionProps.Builder props = TaskDefinitionProps.builder().family(family)
                 .compatibility(fargate ? Compatibility.FARGATE : Compatibility.EC2)
                 .networkMode(awsvpc ? NetworkMode.AWS_VPC : NetworkMode.BRIDGE);
@@ -260,6 +269,8 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
                 items.add(s.build());
             }
             options = CapacityProviderOptions.custom(items);
+        } else if (!p.has("launchType")) {
+            options = CapacityProviderOptions.doDefault();
         }
         if (fargate) {
             EcsFargateLaunchTargetOptions.Builder f = EcsFargateLaunchTargetOptions.builder()
@@ -303,13 +314,13 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
         return new EcsEc2LaunchTarget(e.build());
     }
 
-    private static void network(Stack stack, EcsRunTask.Builder b, JsonNode n) {
+    private static void network(Construct stack, EcsRunTask.Builder b, JsonNode n) {
         if (!n.isObject() || n.has("subnets.$") || n.has("securityGroups.$") || n.has("assignPublicIp.$")
                 || n.path("subnets").isTextual() || n.path("securityGroups").isTextual()) {
             throw new NotExpressible("a network configuration chosen at run time (the CDK takes subnets and security groups)");
         }
-        if (!n.has("securityGroups") || n.get("securityGroups").isEmpty()) {
-            throw new NotExpressible("an awsvpc configuration without security groups (the CDK creates one)");
+        if (n.has("securityGroups") && n.get("securityGroups").isEmpty()) {
+            throw new NotExpressible("an empty list of security groups (the CDK creates one)");
         }
         List<ISubnet> subnets = new ArrayList<>();
         for (JsonNode s : n.get("subnets")) {
@@ -319,13 +330,16 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
             subnets.add(Subnet.fromSubnetId(stack, "Subnet" + subnets.size(), s.asText()));
         }
         List<ISecurityGroup> groups = new ArrayList<>();
-        for (JsonNode g : n.get("securityGroups")) {
+        for (JsonNode g : n.path("securityGroups")) {
             if (JsonataExpression.isExpression(g.asText())) {
                 throw new NotExpressible("a security group chosen at run time");
             }
             groups.add(SecurityGroup.fromSecurityGroupId(stack, "SecurityGroup" + groups.size(), g.asText()));
         }
-        b.subnets(SubnetSelection.builder().subnets(subnets).build()).securityGroups(groups);
+        b.subnets(SubnetSelection.builder().subnets(subnets).build());
+        if (!groups.isEmpty()) {
+            b.securityGroups(groups);
+        }
         if (n.path("assignPublicIp").asBoolean(false)) {
             b.assignPublicIp(true);
         }
@@ -403,7 +417,117 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
 
     @Override
     public List<AllowedDifference> allowedDifferences() {
-        return List.of();
+        return List.of(
+                new AllowedDifference(TYPE_ID, "default-cluster-left-out",
+                        "no cluster: we leave Cluster out (ECS runs the task on the default cluster); the CDK's cluster is"
+                                + " required, here the account's default cluster by ARN",
+                        SOURCE_RUN_TASK, c -> !c.properties().has("cluster") && !c.properties().has("cluster.$"),
+                        (c, ours, cdk) -> {
+                            ObjectNode a = CdkProps.parameters(cdk);
+                            if (a != null && (CLUSTERS + DEFAULT_CLUSTER).equals(a.path("Cluster").asText())) {
+                                a.remove("Cluster");
+                            }
+                        }),
+                new AllowedDifference(TYPE_ID, "cluster-name-as-given",
+                        "a cluster given by name is written as given (RunTask takes a short name or an ARN); the CDK writes"
+                                + " its ICluster's ARN",
+                        SOURCE_RUN_TASK, c -> CdkProps.staticText(c.properties(), "cluster") != null
+                                && !c.properties().get("cluster").textValue().startsWith("arn:"),
+                        (c, ours, cdk) -> {
+                            ObjectNode a = CdkProps.parameters(cdk);
+                            String name = c.properties().get("cluster").textValue();
+                            if (a != null && (CLUSTERS + name).equals(a.path("Cluster").asText())) {
+                                a.put("Cluster", name);
+                            }
+                        }),
+                new AllowedDifference(TYPE_ID, "run-task-on-family-or-revision",
+                        "ecs:RunTask on the family's revisions (task-definition/<family>:*), the revision given, or"
+                                + " task-definition/* for one chosen at run time; the CDK (feature flag fixRunEcsTaskPolicy)"
+                                + " grants its TaskDefinition construct's ARN, the revision it deploys, which we do not have",
+                        SOURCE_IAM, c -> true,
+                        (c, ours, cdk) -> {
+                            List<String> mine = CdkProps.resources(ours, "ecs:RunTask");
+                            String expected = expectedRunTaskResource(c);
+                            if (mine.size() == 1 && mine.get(0).equals(expected)) {
+                                for (String r : CdkProps.resources(cdk, "ecs:RunTask")) {
+                                    if (r.startsWith("${EcsTaskDefinition")) {
+                                        CdkProps.replaceResource(cdk, r, expected);
+                                    }
+                                }
+                            }
+                        }),
+                new AllowedDifference(TYPE_ID, "stop-describe-for-sync-only",
+                        "ecs:StopTask and ecs:DescribeTasks only for .sync, as AWS's page lists them; the CDK grants them"
+                                + " for every pattern",
+                        SOURCE_IAM, c -> c.integrationPattern() != io.github.sfntasks.api.IntegrationPattern.RUN_JOB,
+                        (c, ours, cdk) -> removeStatements(cdk, s -> Json.texts(s.get("Action")).equals(List.of("ecs:StopTask", "ecs:DescribeTasks")))),
+                new AllowedDifference(TYPE_ID, "pass-role-named-roles-only",
+                        "iam:PassRole on the roles the request names (taskRole, executionRole); the CDK's TaskDefinition"
+                                + " construct always has a task role (it creates one) and the CDK passes it",
+                        SOURCE_CDK, c -> !c.properties().has("taskRole") || !c.properties().has("executionRole"),
+                        (c, ours, cdk) -> {
+                            for (String r : CdkProps.resources(cdk, "iam:PassRole")) {
+                                if (r.startsWith("${EcsTaskDefinition")) {
+                                    CdkProps.removeResource(cdk, "iam:PassRole", r);
+                                }
+                            }
+                        }),
+                new AllowedDifference(TYPE_ID, "pass-role-to-ecs-tasks-only",
+                        "iam:PassRole carries iam:PassedToService = ecs-tasks.amazonaws.com (as AWS's managed"
+                                + " AmazonEC2ContainerServiceEventsRole, which runs tasks the same way); the CDK's has no condition",
+                        SOURCE_PASS_ROLE, c -> c.properties().has("taskRole") || c.properties().has("executionRole"),
+                        (c, ours, cdk) -> {
+                            for (JsonNode st : ours.path("statements")) {
+                                if (Json.texts(st.get("Action")).equals(List.of("iam:PassRole"))
+                                        && st.path("Condition").toString().contains("ecs-tasks.amazonaws.com")) {
+                                    ((ObjectNode) st).remove("Condition");
+                                }
+                            }
+                        }),
+                new AllowedDifference(TYPE_ID, "assign-public-ip-disabled-written",
+                        "assignPublicIp false is written AssignPublicIp: DISABLED (ECS's default); the CDK leaves it out",
+                        SOURCE_AWSVPC, c -> c.properties().path("networkConfiguration").path("assignPublicIp").isBoolean()
+                                && !c.properties().path("networkConfiguration").path("assignPublicIp").booleanValue(),
+                        (c, ours, cdk) -> {
+                            JsonNode vpc = CdkProps.parameters(ours).path("NetworkConfiguration").path("AwsvpcConfiguration");
+                            if (vpc instanceof ObjectNode o && "DISABLED".equals(o.path("AssignPublicIp").asText())) {
+                                o.remove("AssignPublicIp");
+                            }
+                        }),
+                new AllowedDifference(TYPE_ID, "vpc-default-security-group",
+                        "an awsvpc configuration without security groups leaves SecurityGroups out (ECS uses the VPC's"
+                                + " default group); the CDK creates a security group and writes its id",
+                        SOURCE_AWSVPC, c -> c.properties().path("networkConfiguration").isObject()
+                                && !c.properties().get("networkConfiguration").has("securityGroups"),
+                        (c, ours, cdk) -> {
+                            JsonNode vpc = CdkProps.parameters(cdk).path("NetworkConfiguration").path("AwsvpcConfiguration");
+                            if (vpc instanceof ObjectNode o && o.path("SecurityGroups").size() == 1
+                                    && o.get("SecurityGroups").get(0).asText().startsWith("${EcsSecurityGroup")) {
+                                o.remove("SecurityGroups");
+                            }
+                        }));
+    }
+
+    /** What we grant ecs:RunTask on, as the provider's Javadoc and AWS's ecs-iam page say, from the request alone. */
+    private static String expectedRunTaskResource(TaskCase c) {
+        ObjectNode p = c.properties();
+        String td = literalText(p, "taskDefinition");
+        if (td == null) {
+            return TASK_DEFINITIONS + "*";
+        }
+        if (p.has("revisionNumber")) {
+            return TASK_DEFINITIONS + td + ":" + p.get("revisionNumber").asLong();
+        }
+        return TASK_DEFINITIONS + td + (td.contains(":") ? "" : ":*");
+    }
+
+    private static void removeStatements(ObjectNode render, java.util.function.Predicate<JsonNode> which) {
+        Iterator<JsonNode> it = render.path("statements").iterator();
+        while (it.hasNext()) {
+            if (which.test(it.next())) {
+                it.remove();
+            }
+        }
     }
 
     @Override
@@ -416,9 +540,62 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
         Arbitrary<String> role = Arbitraries.oneOf(names, names.map(n -> "arn:aws:iam::" + ACCOUNT + ":role/" + n));
         Arbitrary<String> platform = Arbitraries.of(PLATFORM_VERSIONS.keySet());
         Arbitrary<String> launchType = Arbitraries.of("EC2", "FARGATE");
-        Map<String, Arbitrary<String>> values = Map.of("cluster", cluster, "taskDefinition", family, "taskRole", role,
-                "executionRole", role, "platformVersion", platform, "launchType", launchType);
-        return List.of(ProviderArbitraries.properties(TYPE_ID, (name, context) -> Optional.ofNullable(values.get(name))
-                .map(a -> a.map(TextNode::valueOf))));
+        Map<String, Arbitrary<? extends JsonNode>> values = new LinkedHashMap<>();
+        Map.of("cluster", cluster, "taskDefinition", family, "taskRole", role, "executionRole", role,
+                "platformVersion", platform, "launchType", launchType).forEach((k, v) -> values.put(k, v.map(TextNode::valueOf)));
+        values.put("networkConfiguration", networkConfigurations());
+        values.put("placementStrategies", Arbitraries.of(
+                "{\"type\":\"spread\",\"field\":\"instanceId\"}", "{\"type\":\"spread\",\"field\":\"attribute:ecs.availability-zone\"}",
+                "{\"type\":\"binpack\",\"field\":\"cpu\"}", "{\"type\":\"binpack\",\"field\":\"memory\"}", "{\"type\":\"random\"}")
+                .list().ofMinSize(1).ofMaxSize(3).map(EcsRunTaskCdkFactory::array));
+        values.put("placementConstraints", Arbitraries.of("{\"type\":\"distinctInstance\"}",
+                "{\"type\":\"memberOf\",\"expression\":\"attribute:ecs.instance-type =~ t2.*\"}")
+                .list().ofMinSize(1).ofMaxSize(2).map(EcsRunTaskCdkFactory::array));
+        values.put("capacityProviderStrategy", Combinators.combine(Arbitraries.of("FARGATE", "FARGATE_SPOT", "my-asg-provider"),
+                        Arbitraries.integers().between(0, 1000).injectNull(0.3), Arbitraries.integers().between(0, 100_000).injectNull(0.5))
+                .as((n, w, base) -> "{\"capacityProvider\":\"" + n + "\"" + (w == null ? "" : ",\"weight\":" + w)
+                        + (base == null ? "" : ",\"base\":" + base) + "}")
+                .list().ofMinSize(1).ofMaxSize(3).uniqueElements(t -> t.substring(0, 30)).map(EcsRunTaskCdkFactory::array));
+        values.put("containerOverrides", containerOverrides());
+        return List.of(ProviderArbitraries.properties(TYPE_ID, (name, context) -> Optional.ofNullable(values.get(name))));
+    }
+
+    private static Arbitrary<JsonNode> networkConfigurations() {
+        Arbitrary<List<String>> subnets = Arbitraries.strings().withChars("0123456789abcdef").ofLength(8).map(h -> "subnet-" + h)
+                .list().ofMinSize(1).ofMaxSize(3).uniqueElements();
+        Arbitrary<List<String>> groups = Arbitraries.strings().withChars("0123456789abcdef").ofLength(8).map(h -> "sg-" + h)
+                .list().ofMinSize(1).ofMaxSize(2).uniqueElements().injectNull(0.3);
+        Arbitrary<Boolean> publicIp = Arbitraries.of(true, false).injectNull(0.4);
+        return Combinators.combine(subnets, groups, publicIp).as((s, g, ip) -> {
+            ObjectNode o = JsonNodeFactory.instance.objectNode();
+            s.forEach(o.putArray("subnets")::add);
+            if (g != null) {
+                g.forEach(o.putArray("securityGroups")::add);
+            }
+            if (ip != null) {
+                o.put("assignPublicIp", ip);
+            }
+            return o;
+        });
+    }
+
+    private static Arbitrary<JsonNode> containerOverrides() {
+        Arbitrary<String> variable = Combinators.combine(Arbitraries.of("MODE", "INPUT", "BUCKET"),
+                Arbitraries.of("\"value\":\"nightly\"", "\"value.$\":\"$.input\"", "\"value.$\":\"$$.Task.Token\""))
+                .as((n, v) -> "{\"name\":\"" + n + "\"," + v + "}");
+        Arbitrary<String> override = Combinators.combine(Arbitraries.of("app", "sidecar", "worker"),
+                variable.list().ofMaxSize(2).map(l -> l.isEmpty() ? "" : ",\"environment\":[" + String.join(",", l) + "]"),
+                Arbitraries.of("", ",\"command\":[\"run\",\"--all\"]", ",\"command.$\":\"$.command\""),
+                Arbitraries.of("", ",\"cpu\":256", ",\"memoryLimit\":512,\"memoryReservation\":256"))
+                .as((n, env, cmd, num) -> "{\"containerName\":\"" + n + "\"" + env + cmd + num + "}");
+        return override.list().ofMinSize(1).ofMaxSize(2).map(EcsRunTaskCdkFactory::array);
+    }
+
+    private static JsonNode array(List<String> items) {
+        try {
+            return MAPPER.readTree("[" + String.join(",", items) + "]");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
