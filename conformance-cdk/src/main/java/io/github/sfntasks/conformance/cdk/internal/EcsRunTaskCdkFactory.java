@@ -85,9 +85,12 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
     private static final String SOURCE_RUN_TASK = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html";
     private static final String SOURCE_PASS_ROLE = "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/CWE_IAM_role.html";
     private static final String SOURCE_AWSVPC = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AwsVpcConfiguration.html";
+    private static final String SOURCE_PLACEMENT = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PlacementStrategy.html";
     private static final String ACCOUNT = "123456789012";
     private static final String REGION = "us-east-1";
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** The props the CDK takes as strings, so as {@code JsonPath.stringAt} or JSONata text too. */
+    private static final java.util.Set<String> RUN_TIME_STRINGS = java.util.Set.of("cluster", "taskDefinition", "cpu", "memoryMiB");
     private static final String FIX_RUN_ECS_TASK_POLICY = "@aws-cdk/aws-stepfunctions-tasks:fixRunEcsTaskPolicy";
     /** The cluster ECS runs a task on when RunTask names none; the CDK's cluster is required. */
     private static final String DEFAULT_CLUSTER = "default";
@@ -106,6 +109,11 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
     @Override
     public IChainable create(Stack stack, String stateName, TaskCase c) {
         ObjectNode p = c.properties();
+        p.fieldNames().forEachRemaining(k -> {
+            if (k.endsWith(".$") && !RUN_TIME_STRINGS.contains(k.substring(0, k.length() - 2))) {
+                throw new NotExpressible(k.substring(0, k.length() - 2) + " chosen at run time (the CDK takes a value)");
+            }
+        });
         String launchType = literalText(p, "launchType");
         boolean capacity = p.has("capacityProviderStrategy") || p.has("capacityProviderStrategy.$");
         if ("EXTERNAL".equals(launchType)) {
@@ -120,11 +128,14 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
             }
         }
         String platform = literalText(p, "platformVersion");
-        if (p.has("platformVersion") && !PLATFORM_VERSIONS.containsKey(platform)) {
+        if (p.has("platformVersion") && (platform == null || !PLATFORM_VERSIONS.containsKey(platform))) {
             throw new NotExpressible("a platform version FargatePlatformVersion does not list");
         }
         boolean fargate = "FARGATE".equals(launchType) || launchType == null && platform != null;
         boolean awsvpc = p.has("networkConfiguration");
+        if (awsvpc && !p.get("networkConfiguration").isObject()) {
+            throw new NotExpressible("networkConfiguration chosen at run time (the CDK takes subnets and security groups)");
+        }
         if (fargate && !awsvpc) {
             throw new NotExpressible("a Fargate task without networkConfiguration (the CDK writes one with a security group of its own)");
         }
@@ -494,6 +505,17 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
                                 o.remove("AssignPublicIp");
                             }
                         }),
+                new AllowedDifference(TYPE_ID, "binpack-field-lower-case",
+                        "a binpack strategy's field is written cpu or memory, as ECS's PlacementStrategy page spells it;"
+                                + " the CDK writes its BinPackResource values CPU and MEMORY",
+                        SOURCE_PLACEMENT, c -> c.properties().path("placementStrategies").toString().contains("binpack"),
+                        (c, ours, cdk) -> {
+                            for (JsonNode st : CdkProps.parameters(cdk).path("PlacementStrategy")) {
+                                if ("binpack".equals(st.path("Type").asText()) && st.has("Field")) {
+                                    ((ObjectNode) st).put("Field", st.get("Field").asText().toLowerCase(java.util.Locale.ROOT));
+                                }
+                            }
+                        }),
                 new AllowedDifference(TYPE_ID, "vpc-default-security-group",
                         "an awsvpc configuration without security groups leaves SecurityGroups out (ECS uses the VPC's"
                                 + " default group); the CDK creates a security group and writes its id",
@@ -502,7 +524,7 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
                         (c, ours, cdk) -> {
                             JsonNode vpc = CdkProps.parameters(cdk).path("NetworkConfiguration").path("AwsvpcConfiguration");
                             if (vpc instanceof ObjectNode o && o.path("SecurityGroups").size() == 1
-                                    && o.get("SecurityGroups").get(0).asText().startsWith("${EcsSecurityGroup")) {
+                                    && o.get("SecurityGroups").get(0).asText().matches("\\$\\{Ecs[A-Za-z0-9]*SecurityGroup[A-Za-z0-9]*\\.GroupId}")) {
                                 o.remove("SecurityGroups");
                             }
                         }));
