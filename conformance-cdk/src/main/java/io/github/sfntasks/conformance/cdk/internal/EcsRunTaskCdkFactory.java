@@ -132,6 +132,10 @@ public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
             throw new NotExpressible("a platform version FargatePlatformVersion does not list");
         }
         boolean fargate = "FARGATE".equals(launchType) || launchType == null && platform != null;
+        if (fargate && (p.has("placementStrategies") || p.has("placementConstraints"))) {
+            throw new NotExpressible("a platform version with placement (the CDK's Fargate launch target takes no placement,"
+                    + " its EC2 launch target no platform version)");
+        }
         boolean awsvpc = p.has("networkConfiguration");
         if (awsvpc && !p.get("networkConfiguration").isObject()) {
             throw new NotExpressible("networkConfiguration chosen at run time (the CDK takes subnets and security groups)");
