@@ -69,13 +69,17 @@ import java.util.Optional;
  * security groups by {@code SecurityGroup.fromSecurityGroupId}; the launch type as {@code EcsEc2LaunchTarget} /
  * {@code EcsFargateLaunchTarget} (placement, platform version, capacity provider options).
  *
- * <p>Not expressible: no cluster (the CDK's is required), a cluster, task definition, list, number, boolean or
- * enum chosen at run time, a task definition given by ARN (the CDK writes its construct's family), the
- * {@code EXTERNAL} launch type and neither a launch type nor a capacity provider strategy (the CDK's launch target
- * is EC2 or Fargate), a Fargate task or an awsvpc configuration without security groups (the CDK then creates a
- * security group, and on Fargate writes a network configuration of its own), a platform version the CDK's
- * {@code FargatePlatformVersion} does not list, empty placement lists (the CDK leaves them out), a task token
- * elsewhere than in an environment variable (the CDK refuses it), JSONata text in a command or a name.
+ * The scope has the feature flag {@code @aws-cdk/aws-stepfunctions-tasks:fixRunEcsTaskPolicy} on, as new projects'
+ * {@code cdk.json} has it. No cluster becomes the default cluster, no launch type and no strategy
+ * {@code CapacityProviderOptions.doDefault()} (neither writes a launch type), as ECS then does.
+ *
+ * <p>Not expressible: a list, object, number, boolean or enum chosen at run time (the CDK takes values), a task
+ * definition given by ARN (the CDK writes its construct's family), the {@code EXTERNAL} launch type (the CDK's
+ * targets are EC2 and Fargate), a Fargate task without a network configuration (the CDK writes one of its own), a
+ * platform version with placement (the Fargate target takes no placement, the EC2 target no platform version), a
+ * platform version {@code FargatePlatformVersion} does not list, empty placement lists or security groups (the CDK
+ * leaves the lists out, or creates a group), a task token elsewhere than in an environment variable (the CDK refuses
+ * it), JSONata text where the CDK takes a list or a container name.
  */
 public final class EcsRunTaskCdkFactory extends CdkFactoryBase {
 
