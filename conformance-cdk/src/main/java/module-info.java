@@ -57,6 +57,7 @@ module io.github.sfntasks.conformance.cdk {
                  io.github.sfntasks.conformance.cdk.internal.GlueStartCrawlerRunCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CodeBuildStartBuildCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.CodeBuildStartBuildBatchCdkFactory,
+                 io.github.sfntasks.conformance.cdk.internal.EcsRunTaskCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EksCallCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EmrContainersCreateVirtualClusterCdkFactory,
                  io.github.sfntasks.conformance.cdk.internal.EmrContainersDeleteVirtualClusterCdkFactory,
