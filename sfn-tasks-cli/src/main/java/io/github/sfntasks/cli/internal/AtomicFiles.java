@@ -55,31 +55,7 @@ final class AtomicFiles {
      * @throws IOException when a folder cannot be made or a file written or moved
      */
     static void write(Map<Path, String> files) throws IOException {
-        write(files, List.of());
-    }
-
-    /**
-     * Writes {@code files}, then removes {@code stale} (files that must not outlive the ones written).
-     *
-     * @param files target path to text (UTF-8), in the order to move them into place
-     * @param stale files to remove once every file is in place
-     * @return the stale files that existed and were removed
-     * @throws IOException when a folder cannot be made or a file written, moved or removed
-     */
-    static List<Path> write(Map<Path, String> files, List<Path> stale) throws IOException {
-        for (Path p : stale) {
-            if (Files.isDirectory(p)) {
-                throw new IOException(p + " is a directory");
-            }
-        }
         writeAll(files);
-        List<Path> removed = new ArrayList<>();
-        for (Path p : stale) {
-            if (Files.deleteIfExists(p)) {
-                removed.add(p);
-            }
-        }
-        return removed;
     }
 
     private static void writeAll(Map<Path, String> files) throws IOException {
