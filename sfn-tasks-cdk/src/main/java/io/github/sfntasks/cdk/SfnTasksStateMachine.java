@@ -22,6 +22,7 @@ import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.stepfunctions.CfnStateMachine;
 import software.amazon.awscdk.services.stepfunctions.CustomerManagedEncryptionConfiguration;
 import software.amazon.awscdk.services.stepfunctions.DefinitionBody;
 import software.amazon.awscdk.services.stepfunctions.LogLevel;
@@ -83,6 +84,9 @@ public final class SfnTasksStateMachine extends Construct {
             Map<String, String> substitutions, List<String> warnings, StateMachineOptions options) {
     }
 
+    /** The CloudFormation property of the log group's ARN, which the construct sets to the value given, as given. */
+    private static final String LOG_GROUP_ARN = "LoggingConfiguration.Destinations.0.CloudWatchLogsLogGroup.LogGroupArn";
+
     private SfnTasksStateMachine(Builder b, Prepared p) {
         super(b.scope, b.id);
         this.definition = p.definition();
@@ -112,6 +116,8 @@ public final class SfnTasksStateMachine extends Construct {
                     ? StateMachineType.EXPRESS : StateMachineType.STANDARD);
             sm.tracingEnabled(Boolean.TRUE.equals(model.tracingEnabled()));
             if (model.logs() != null && model.logs().destination() != null) {
+                // The ARN as Step Functions takes it (ending in ":*", as a log group's GetAtt Arn does); the CDK's
+                // fromLogGroupArn appends ":*" to a token, so the property is set to the value itself below.
                 sm.logs(LogOptions.builder()
                         .destination(LogGroup.fromLogGroupArn(this, "Logs", model.logs().destination()))
                         .level(LogLevel.valueOf(model.logs().level().name()))
@@ -139,6 +145,10 @@ public final class SfnTasksStateMachine extends Construct {
             }
         }
         this.stateMachine = sm.build();
+        if (o.equals(SfnTasksOptions.DEFAULTS) && model.logs() != null && model.logs().destination() != null) {
+            ((CfnStateMachine) stateMachine.getNode().getDefaultChild())
+                    .addPropertyOverride(LOG_GROUP_ARN, model.logs().destination());
+        }
     }
 
     private static Prepared prepare(Builder b) {
@@ -177,6 +187,24 @@ public final class SfnTasksStateMachine extends Construct {
             }
             cdkStatements.add(toCdk(s, resources));
         }
+        // The machine's own options may name resources too (a log group, a KMS key): their values, like a grant's.
+        StateMachineOptions resolvedOptions = options;
+        if (options.logs() != null && options.logs().destination() != null) {
+            String destination = grants.apply(options.logs().destination());
+            for (String name : grants.takeUnresolved()) {
+                unresolved.add("${" + name + "} in the log destination");
+            }
+            resolvedOptions = resolvedOptions.toBuilder().logs(options.logs().level(),
+                    options.logs().includeExecutionData(), destination).build();
+        }
+        if (options.encryption() != null) {
+            String key = grants.apply(options.encryption().kmsKey());
+            for (String name : grants.takeUnresolved()) {
+                unresolved.add("${" + name + "} in the KMS key");
+            }
+            resolvedOptions = resolvedOptions.toBuilder().encryption(key,
+                    options.encryption().kmsDataKeyReusePeriodSeconds()).build();
+        }
         Set<String> unused = new LinkedHashSet<>(b.substitutions.keySet());
         unused.removeAll(definitionText.used());
         unused.removeAll(grants.used());
@@ -188,11 +216,57 @@ public final class SfnTasksStateMachine extends Construct {
             warnings.add("the definition holds ${" + name + "}, which no substitution names: it is deployed as that"
                     + " literal text (give it a value with substitution(\"" + name + "\", ...) if it is a placeholder)");
         }
+        Map<String, String> keys = substitutionKeys(definitionText.used(), text);
+        text = renamed(text, keys);
         Map<String, String> substitutions = new LinkedHashMap<>();
-        for (String used : definitionText.used()) {
-            substitutions.put(used, b.substitutions.get(used));
+        keys.forEach((name, key) -> substitutions.put(key, b.substitutions.get(name)));
+        return new Prepared(definition, text, cdkStatements, substitutions, List.copyOf(warnings), resolvedOptions);
+    }
+
+    /**
+     * The DefinitionSubstitutions key of each placeholder the definition uses: its name when that is letters, digits
+     * and underscores, otherwise those characters of it ({@code OrderFunction.Arn}: {@code OrderFunctionArn}), numbered
+     * when that is taken, so that a key is never the name of another <code>${...}</code> of the definition, which Step
+     * Functions would then replace too.
+     */
+    private static Map<String, String> substitutionKeys(Set<String> used, String text) {
+        Set<String> taken = new LinkedHashSet<>();
+        for (Placeholders.Part part : Placeholders.parts(text)) {
+            if (part.placeholder() && part.text().startsWith("${")) {
+                taken.add(part.text().substring(2, part.text().length() - 1));
+            }
         }
-        return new Prepared(definition, text, cdkStatements, substitutions, List.copyOf(warnings), options);
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (String name : used) {
+            if (name.matches("[A-Za-z0-9_]+")) {
+                keys.put(name, name);
+            }
+        }
+        Set<String> assigned = new LinkedHashSet<>(keys.values());
+        for (String name : used) {
+            if (keys.containsKey(name)) {
+                continue;
+            }
+            String base = name.replaceAll("[^A-Za-z0-9_]", "");
+            base = base.isEmpty() ? "Value" : base;
+            String key = base;
+            for (int n = 2; taken.contains(key) || assigned.contains(key); n++) {
+                key = base + n;
+            }
+            keys.put(name, key);
+            assigned.add(key);
+        }
+        return keys;
+    }
+
+    private static String renamed(String text, Map<String, String> keys) {
+        StringBuilder out = new StringBuilder();
+        for (Placeholders.Part part : Placeholders.parts(text)) {
+            String t = part.text();
+            String name = part.placeholder() && t.startsWith("${") ? t.substring(2, t.length() - 1) : null;
+            out.append(name != null && keys.containsKey(name) ? "${" + keys.get(name) + "}" : t);
+        }
+        return out.toString();
     }
 
     private static PolicyStatement toCdk(io.github.sfntasks.api.iam.PolicyStatement s, List<String> resources) {

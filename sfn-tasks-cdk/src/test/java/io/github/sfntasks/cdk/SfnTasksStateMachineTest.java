@@ -212,6 +212,61 @@ class SfnTasksStateMachineTest {
     }
 
     @Test
+    void placeholdersOfTheMachinesOwnOptionsTakeTheirValuesAndDottedNamesBecomePlainKeys() throws Exception {
+        // examples/deploy/order.yaml's shape: ${OrderFunction.Arn}, ${OrdersQueue.Arn} and a StateMachineOptions
+        // section whose log destination and KMS key are resources of the same stack. Expected, from CloudFormation's
+        // AWS::StepFunctions::StateMachine reference: LoggingConfiguration's LogGroupArn is the log group's ARN as
+        // given (GetAtt Arn of an AWS::Logs::LogGroup already ends in ":*", which Step Functions requires; nothing is
+        // appended), EncryptionConfiguration's KmsKeyId the key's ARN, and DefinitionSubstitutions' keys are the
+        // definition's own placeholders (letters and digits: OrderFunction.Arn -> OrderFunctionArn).
+        Resources r = new Resources();
+        LogGroup logs = LogGroup.Builder.create(r.stack, "OrderLogs").build();
+        software.amazon.awscdk.services.kms.Key key = software.amazon.awscdk.services.kms.Key.Builder.create(r.stack, "OrderKey").build();
+        SfnTasksStateMachine.Builder.create(r.stack, "OrderWorkflow")
+                .workflowFile("src/test/resources/orders-options.yaml")
+                .substitution("OrderFunction.Arn", r.fn.getFunctionArn())
+                .substitution("OrdersQueue", r.queue.getQueueUrl())
+                .substitution("OrdersQueue.Arn", r.queue.getQueueArn())
+                .substitution("OrderLogs.Arn", logs.getLogGroupArn())
+                .substitution("OrderKey.Arn", key.getKeyArn())
+                .build();
+        JsonNode template = template(r.stack);
+        String fnId = logicalId(template, "AWS::Lambda::Function");
+        String queueId = logicalId(template, "AWS::SQS::Queue");
+        JsonNode props = resource(template, "AWS::StepFunctions::StateMachine").get("Properties");
+
+        assertEquals(JSON.readTree("{\"OrderFunctionArn\": " + getAtt(fnId, "Arn") + ", \"OrdersQueue\": "
+                + ref(queueId) + "}"), props.get("DefinitionSubstitutions"));
+        String definition = props.get("DefinitionString").toString();
+        assertTrue(definition.contains("${OrderFunctionArn}") && !definition.contains("${OrderFunction.Arn}"), definition);
+        assertEquals(JSON.readTree("{\"Destinations\": [{\"CloudWatchLogsLogGroup\": {\"LogGroupArn\": "
+                + getAtt(logicalId(template, "AWS::Logs::LogGroup"), "Arn") + "}}], \"IncludeExecutionData\": false,"
+                + " \"Level\": \"ERROR\"}"), props.get("LoggingConfiguration"));
+        assertEquals(JSON.readTree("{\"Type\": \"CUSTOMER_MANAGED_KMS_KEY\", \"KmsKeyId\": "
+                + getAtt(logicalId(template, "AWS::KMS::Key"), "Arn") + ", \"KmsDataKeyReusePeriodSeconds\": 120}"),
+                props.get("EncryptionConfiguration"));
+        assertEquals(JSON.readTree("{\"Enabled\": true}"), props.get("TracingConfiguration"));
+        JsonNode statements = resource(template, "AWS::IAM::Policy").at("/Properties/PolicyDocument/Statement");
+        assertEquals(getAtt(queueId, "Arn"), statement(statements, "sqs:SendMessage").get("Resource"));
+        statement(statements, "logs:CreateLogDelivery");
+        statement(statements, "kms:GenerateDataKey");
+    }
+
+    @Test
+    void anOptionsPlaceholderWithoutValueIsReported() {
+        Resources r = new Resources();
+        SfnTasksException e = assertThrows(SfnTasksException.class, () -> SfnTasksStateMachine.Builder.create(r.stack, "W")
+                .workflowFile("src/test/resources/orders-options.yaml")
+                .substitution("OrderFunction.Arn", r.fn.getFunctionArn())
+                .substitution("OrdersQueue", r.queue.getQueueUrl())
+                .substitution("OrdersQueue.Arn", r.queue.getQueueArn())
+                .build());
+        assertTrue(e.getMessage().contains("${OrderLogs.Arn} in the log destination has no value"), e::getMessage);
+        assertTrue(e.getMessage().contains("${OrderKey.Arn} in the KMS key has no value"), e::getMessage);
+        assertTrue(r.stack.getNode().tryFindChild("W") == null, "nothing was added to the stack");
+    }
+
+    @Test
     void aBrokenWorkflowFileFailsWithItsLocatedProblems() {
         Resources r = new Resources();
         WorkflowException e = assertThrows(WorkflowException.class, () -> SfnTasksStateMachine.Builder.create(r.stack, "W")

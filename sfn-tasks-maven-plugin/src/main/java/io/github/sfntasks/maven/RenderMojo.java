@@ -13,6 +13,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import java.util.Map;
  * them; no {@code policy.json} when the machine needs no grant, since IAM refuses a policy without statements), or a
  * deployable unit as {@code sfn-tasks render --format} writes it ({@code cloudformation}, {@code sam}:
  * {@code template.yaml} or {@code template.json} by {@code syntax}; {@code terraform}: {@code main.tf.json}), through
- * {@link DeploymentTemplate}. Every file is read and checked first; an invalid one fails the build, with every problem, before anything is
+ * {@link DeploymentTemplate}, starting from a {@link #template} of your own when one is given. Every file is read and checked first; an invalid one fails the build, with every problem, before anything is
  * written. Bound to {@code generate-resources}: the files are generated inputs of the later phases (resources
  * copied into the jar, tests that deploy or read them, a packaging step), so they exist before any of them runs.
  */
@@ -56,6 +57,19 @@ public class RenderMojo extends WorkflowMojo {
     @Parameter(property = "sfnTasks.account")
     String account;
 
+    /**
+     * A CloudFormation or SAM template of your own (JSON, or YAML with intrinsic functions in their long form) that
+     * each written template starts from: its resources, parameters and outputs are kept, and placeholders may name
+     * them ({@code ${OrdersTable}} is its {@code Ref}, {@code ${OrderFunction.Arn}} its {@code GetAtt}), as
+     * {@code sfn-tasks render --template} does. Formats cloudformation and sam only.
+     */
+    @Parameter(property = "sfnTasks.template")
+    File template;
+
+    /** The state machine's logical id in a template (default {@code StateMachine}; its role is {@code <id>Role}). */
+    @Parameter(property = "sfnTasks.logicalId")
+    String logicalId;
+
     /** Creates the goal (Maven instantiates it). */
     public RenderMojo() {
     }
@@ -68,13 +82,14 @@ public class RenderMojo extends WorkflowMojo {
             throw new MojoExecutionException("partition, region and account go with format asl; a template takes them"
                     + " from the stack it is deployed in (AWS::Partition, AWS::Region, AWS::AccountId)");
         }
+        DeploymentOptions options = options(f);
         RenderContext context = f.equals("asl") ? context(partition, region, account) : RenderContext.cloudFormation();
         Map<String, Loaded> loaded = byBaseName(loadAll(context));
         Map<Path, String> out = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         for (Map.Entry<String, Loaded> e : loaded.entrySet()) {
             try {
-                out.putAll(files(f, ts, outputDirectory.toPath().resolve(e.getKey()), e.getValue()));
+                out.putAll(files(f, ts, outputDirectory.toPath().resolve(e.getKey()), e.getValue(), options));
             } catch (SfnTasksException x) {
                 problems.addAll(Problem.of(e.getValue().file().toString(), x));
             }
@@ -87,6 +102,36 @@ public class RenderMojo extends WorkflowMojo {
             throw new MojoFailureException(sb.toString());
         }
         write(out);
+    }
+
+    /**
+     * @param format the format, lower case
+     * @return the template options: logical id and base template, read once for every workflow file
+     * @throws MojoExecutionException when they do not go with the format, or the template cannot be read
+     */
+    private DeploymentOptions options(String format) throws MojoExecutionException, MojoFailureException {
+        boolean cloudFormation = format.equals("cloudformation") || format.equals("sam");
+        if (template != null && !cloudFormation) {
+            throw new MojoExecutionException("template goes with format cloudformation or sam; for Terraform, keep your"
+                    + " resources in other .tf files of the same directory and pass their attributes as the variables");
+        }
+        if (logicalId != null && format.equals("asl")) {
+            throw new MojoExecutionException("logicalId goes with format cloudformation, sam or terraform");
+        }
+        DeploymentOptions options = DeploymentOptions.defaults();
+        try {
+            if (logicalId != null) {
+                options = options.withLogicalId(logicalId);
+            }
+            if (template != null) {
+                options = options.withBaseTemplate(template.toPath());
+            }
+        } catch (SfnTasksException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            throw new MojoExecutionException("template " + template + ": cannot be read: " + e.getCause().getMessage(), e);
+        }
+        return options;
     }
 
     /**
@@ -135,10 +180,12 @@ public class RenderMojo extends WorkflowMojo {
      * @param syntax the template syntax of a deployment format
      * @param dir the workflow's output folder
      * @param loaded the machine read and rendered
+     * @param options the template options (logical id, base template)
      * @return the files to write
      * @throws SfnTasksException when the machine cannot be written as a template (SFN-E052)
      */
-    static Map<Path, String> files(String format, TemplateSyntax syntax, Path dir, Loaded loaded) throws MojoExecutionException {
+    static Map<Path, String> files(String format, TemplateSyntax syntax, Path dir, Loaded loaded, DeploymentOptions options)
+            throws MojoExecutionException {
         Map<Path, String> out = new LinkedHashMap<>();
         DeploymentFormat d = deployment(format);
         if (d == null) {
@@ -148,7 +195,7 @@ public class RenderMojo extends WorkflowMojo {
             }
         } else {
             out.put(dir.resolve(d.fileName(syntax)),
-                    DeploymentTemplate.render(loaded.machine(), d, syntax, DeploymentOptions.defaults()));
+                    DeploymentTemplate.render(loaded.machine(), d, syntax, options));
         }
         return out;
     }

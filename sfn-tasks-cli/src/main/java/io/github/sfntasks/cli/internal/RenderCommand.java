@@ -237,7 +237,7 @@ final class RenderCommand implements Callable<Integer> {
             throw usage("--logical-id: " + e.reason());
         }
         if (template != null) {
-            options = options.withBaseTemplate(BaseTemplate.read(template));
+            options = BaseTemplate.add(options, template);
         }
         WorkflowFile wf = new WorkflowFile(file);
         WorkflowFile.Loaded loaded = wf.load(cli.registry(), RenderContext.cloudFormation());

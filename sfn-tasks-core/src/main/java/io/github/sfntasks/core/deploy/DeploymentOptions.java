@@ -5,6 +5,7 @@ import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.api.SfnTasksException;
 
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,20 @@ public record DeploymentOptions(String logicalId, ObjectNode baseTemplate, Strin
     /** @param template a CloudFormation/SAM template (JSON tree) to add the state machine to @return a copy with it */
     public DeploymentOptions withBaseTemplate(ObjectNode template) {
         return new DeploymentOptions(logicalId, template, description);
+    }
+
+    /**
+     * Reads a template of the user's own (JSON, or YAML when the name ends in {@code .yaml} or {@code .yml}, with
+     * intrinsic functions in their long form: {@code Fn::GetAtt: [OrderFunction, Arn]}) and adds the state machine to it.
+     *
+     * @param file a CloudFormation or SAM template
+     * @return a copy with it
+     * @throws SfnTasksException ({@link ErrorCode#DEPLOYMENT_TEMPLATE}) naming the file, and line and column where
+     *         there is one: not well-formed, a short-form tag ({@code !GetAtt}), not an object with {@code Resources}
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    public DeploymentOptions withBaseTemplate(Path file) {
+        return withBaseTemplate(BaseTemplates.read(java.util.Objects.requireNonNull(file, "file")));
     }
 
     /** @param text the template's Description @return a copy with it */
