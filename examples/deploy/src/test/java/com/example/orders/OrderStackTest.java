@@ -10,27 +10,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Synthesizes OrderStack and checks that the workflow references the stack's own function, table and queue. The
- * expected values are CloudFormation's for resources of the same template: a function's ARN is
+ * Synthesizes OrderStack and checks that the workflow references the stack's own function, table, queue and log group.
+ * The expected values are CloudFormation's for resources of the same template: a function's ARN is
  * {@code Fn::GetAtt [id, Arn]}, {@code Ref} of a table is its name and of a queue its URL (the return values of
- * AWS::DynamoDB::Table and AWS::SQS::Queue), a queue's ARN is {@code Fn::GetAtt [id, Arn]}.
+ * AWS::DynamoDB::Table and AWS::SQS::Queue), a queue's and a log group's ARN {@code Fn::GetAtt [id, Arn]} (the log
+ * group's ends in {@code :*}, as Step Functions' LoggingConfiguration takes it).
  */
 class OrderStackTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theWorkflowReferencesTheFunctionTheTableAndTheQueueOfItsStack() throws Exception {
+    void theWorkflowReferencesTheFunctionTheTableTheQueueAndTheLogGroupOfItsStack() throws Exception {
         JsonNode template = JSON.valueToTree(Template.fromStack(new OrderStack(new App(), "OrderStack", null)).toJSON());
         String fn = logicalId(template, "AWS::Lambda::Function");
         String table = logicalId(template, "AWS::DynamoDB::Table");
         String queue = logicalId(template, "AWS::SQS::Queue");
+        String logs = logicalId(template, "AWS::Logs::LogGroup");
         JsonNode machine = template.get("Resources").get(logicalId(template, "AWS::StepFunctions::StateMachine"));
 
-        // The definition's placeholders, filled in by CloudFormation: the queue's ARN is only in the grant.
-        assertEquals(JSON.readTree("{\"ValidateFunctionArn\": {\"Fn::GetAtt\": [\"" + fn + "\", \"Arn\"]},"
-                + " \"OrdersTable\": {\"Ref\": \"" + table + "\"}, \"FulfilmentQueueUrl\": {\"Ref\": \"" + queue + "\"}}"),
+        // The definition's placeholders, filled in by CloudFormation: ${OrderFunction.Arn} under the key
+        // OrderFunctionArn; the queue's ARN is only in the grant.
+        assertEquals(JSON.readTree("{\"OrderFunctionArn\": {\"Fn::GetAtt\": [\"" + fn + "\", \"Arn\"]},"
+                + " \"OrdersTable\": {\"Ref\": \"" + table + "\"}, \"OrdersQueue\": {\"Ref\": \"" + queue + "\"}}"),
                 machine.at("/Properties/DefinitionSubstitutions"));
+        // order.yaml's StateMachineOptions: logging (level ERROR, no execution data) to the stack's log group, X-Ray.
+        assertEquals(JSON.readTree("{\"Destinations\": [{\"CloudWatchLogsLogGroup\": {\"LogGroupArn\": {\"Fn::GetAtt\": [\""
+                + logs + "\", \"Arn\"]}}}], \"IncludeExecutionData\": false, \"Level\": \"ERROR\"}"),
+                machine.at("/Properties/LoggingConfiguration"));
         assertEquals(JSON.readTree("{\"Enabled\": true}"), machine.at("/Properties/TracingConfiguration"));
 
         // The role's grants name the same resources (as the CDK's LambdaInvoke, DynamoPutItem, SqsSendMessage do).
@@ -51,6 +58,7 @@ class OrderStackTest {
         assertTrue(policy.contains("{\"Action\":\"sqs:SendMessage\",\"Effect\":\"Allow\",\"Resource\":{\"Fn::GetAtt\":[\""
                 + queue + "\",\"Arn\"]}}"), policy);
         assertTrue(policy.contains("xray:PutTraceSegments"), "tracing's grants: " + policy);
+        assertTrue(policy.contains("logs:CreateLogDelivery"), "logging's grants: " + policy);
     }
 
     private static String logicalId(JsonNode template, String type) {
