@@ -48,8 +48,10 @@ import java.util.Set;
  * <p>CDK tokens flow through: give a typed builder {@code fn.getFunctionArn()} or {@code table.getTableName()} and the
  * synthesized template references the function and the table ({@code Fn::GetAtt}, {@code Ref}) in the definition and
  * in the grants, as the CDK's own tasks do. ARNs are built from the stack's partition, region and account. A workflow
- * file's placeholders of your own ({@code ${OrdersTable}}) take their values from {@link Builder#substitution}: the
- * definition through the state machine's {@code DefinitionSubstitutions}, the grants directly;
+ * file's placeholders of your own ({@code ${OrdersTable}}, {@code ${OrderFunction.Arn}}) take their values from
+ * {@link Builder#substitution}: the definition through the state machine's {@code DefinitionSubstitutions} (keyed by
+ * the name's letters and digits, {@code OrderFunctionArn}), the grants and the machine's own options (a
+ * {@code StateMachineOptions} section's log destination and KMS key) directly;
  * {@code ${AWS::Partition}}, {@code ${AWS::Region}}, {@code ${AWS::AccountId}} and {@code ${AWS::URLSuffix}} become the
  * stack's values.
  *

@@ -82,7 +82,6 @@ class EcsRunTaskCdkFactoryTest {
         for (String request : new String[] {
                 "{'taskDefinition': 'TD', 'launchType': 'EXTERNAL'}",
                 "{'taskDefinition': 'arn:aws:ecs:us-east-1:123456789012:task-definition/TD:1', 'launchType': 'EC2'}",
-                "{'taskDefinition': 'TD', 'launchType': 'FARGATE'}",
                 "{'taskDefinition': 'TD', 'launchType': 'EC2', 'placementStrategies': []}",
                 "{'taskDefinition': 'TD', 'launchType': 'FARGATE', 'platformVersion': '9.9.9',"
                         + " 'networkConfiguration': {'subnets': ['subnet-1'], 'securityGroups': ['sg-1']}}",

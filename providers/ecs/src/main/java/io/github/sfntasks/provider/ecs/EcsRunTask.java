@@ -248,7 +248,8 @@ public final class EcsRunTask extends ShapeTask {
             .exclusive(LAUNCH_TYPE, CAPACITY_PROVIDER_STRATEGY)
             .check(EcsRunTask::checkLaunch)
             .schemaRule(JsonSchema.propertyMatches("launchType", "^FARGATE$"),
-                    JsonSchema.allOf(JsonSchema.absent("placementStrategies"), JsonSchema.absent("placementConstraints")))
+                    JsonSchema.allOf(JsonSchema.absent("placementStrategies"), JsonSchema.absent("placementConstraints"),
+                            JsonSchema.present("networkConfiguration")))
             .schemaRule(JsonSchema.propertyMatches("launchType", "^(EC2|EXTERNAL)$"), JsonSchema.absent("platformVersion"))
             .schemaRule(JsonSchema.present("revisionNumber"),
                     JsonSchema.propertyMatches("taskDefinition", "^(arn:.*:task-definition/)?[^:]*$"));
@@ -373,6 +374,14 @@ public final class EcsRunTask extends ShapeTask {
     private static void checkLaunch(ShapeValue v, Shape.Problems problems) {
         String launchType = v.text(LAUNCH_TYPE);
         if ("FARGATE".equals(launchType)) {
+            if (!v.has(NETWORK_CONFIGURATION)) {
+                // Fargate requires the awsvpc network mode, and RunTask requires a network configuration for a task
+                // definition in that mode (ECS API Reference, RunTask: networkConfiguration; the CDK's EcsRunTask
+                // always renders one for awsvpc, from the subnets it is given or the VPC's private ones).
+                problems.add(ErrorCode.MISSING_PROPERTY, "networkConfiguration", "a Fargate task needs its awsvpc"
+                        + " network configuration (subnets, and optionally securityGroups and assignPublicIp): ECS refuses"
+                        + " RunTask without one");
+            }
             for (Field f : List.of(PLACEMENT_STRATEGIES, PLACEMENT_CONSTRAINTS)) {
                 if (v.has(f)) {
                     problems.add(ErrorCode.CONFLICTING_PROPERTIES, f.name(), "Fargate does not support task placement "

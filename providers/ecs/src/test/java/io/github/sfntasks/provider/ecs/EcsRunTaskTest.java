@@ -110,7 +110,7 @@ class EcsRunTaskTest {
     void aTaskDefinitionChosenAtRunTimeIsGrantedEveryTaskDefinitionWithAWarning() {
         ExpectedJson c = expected("dynamic-task-definition");
         EcsRunTask typed = EcsRunTask.builder("Run").cluster(JsonPath.stringAt("$.cluster"))
-                .taskDefinition(JsonPath.stringAt("$.taskDefinition")).launchType(LaunchType.FARGATE).build();
+                .taskDefinition(JsonPath.stringAt("$.taskDefinition")).launchType(LaunchType.EC2).build();
         assertEquals(c.assertRenders(typed), c.assertRenders(fromWorkflow("Run", c, null, QueryLanguage.JSONPATH)));
         List<TaskWarning> w = typed.warnings(ExpectedJson.CONTEXT);
         assertEquals(1, w.size());
@@ -198,6 +198,15 @@ class EcsRunTaskTest {
                 .placementStrategies(PlacementStrategy.randomly()).build());
         assertInvalid(ErrorCode.CONFLICTING_PROPERTIES, "Run", "platformVersion", () -> minimal().launchType(LaunchType.EC2)
                 .platformVersion("LATEST").build());
+    }
+
+    @Test
+    void fargateNeedsANetworkConfiguration() {
+        // Fargate tasks use the awsvpc network mode, for which ECS's RunTask requires networkConfiguration.
+        assertInvalid(ErrorCode.MISSING_PROPERTY, "Run", "networkConfiguration", () -> minimal().launchType(LaunchType.FARGATE).build());
+        assertInvalid(ErrorCode.MISSING_PROPERTY, "Run", "networkConfiguration", () -> provider.create(TaskRequest.of("Run",
+                object("{\"taskDefinition\":\"TD\",\"launchType\":\"FARGATE\"}"))));
+        minimal().launchType(LaunchType.FARGATE).networkConfiguration(n -> n.subnets("subnet-1")).build();
     }
 
     @Test
