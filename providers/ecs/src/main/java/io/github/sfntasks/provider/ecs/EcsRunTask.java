@@ -115,6 +115,14 @@ import java.util.function.Consumer;
  *   <li>The cluster and the subnets/security groups are given as identifiers (the CDK derives them from its
  *       {@code Cluster} and VPC, and renders the cluster's ARN); they render as given.</li>
  *   <li>{@code assignPublicIp: false} renders {@code AssignPublicIp: DISABLED} (ECS's default); the CDK omits it.</li>
+ *   <li>Without {@code cluster}, {@code Cluster} is left out and ECS runs the task on the account's default cluster;
+ *       the CDK's cluster is required.</li>
+ *   <li>An awsvpc configuration without {@code securityGroups} leaves {@code SecurityGroups} out (ECS uses the VPC's
+ *       default group); the CDK creates a security group and writes its id.</li>
+ *   <li>A {@code binpack} strategy's field renders {@code cpu} or {@code memory}, as ECS's PlacementStrategy page
+ *       spells it; the CDK writes {@code CPU} and {@code MEMORY}.</li>
+ *   <li>A Fargate task needs {@code networkConfiguration} (Fargate uses the awsvpc network mode, for which RunTask
+ *       requires one); the CDK takes the subnets of its VPC when none are given.</li>
  * </ul>
  *
  * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/connect-ecs.html">Run Amazon ECS or Fargate tasks with Step Functions</a>

@@ -194,8 +194,8 @@ class EcsRunTaskTest {
 
     @Test
     void fargateRefusesPlacementAndEc2RefusesAPlatformVersion() {
-        assertInvalid(ErrorCode.CONFLICTING_PROPERTIES, "Run", "placementStrategies", () -> minimal().launchType(LaunchType.FARGATE)
-                .placementStrategies(PlacementStrategy.randomly()).build());
+        assertInvalid(ErrorCode.CONFLICTING_PROPERTIES, "Run", "placementStrategies", () -> minimal()
+                .launchType(LaunchType.FARGATE).networkConfiguration(n -> n.subnets("subnet-1")).placementStrategies(PlacementStrategy.randomly()).build());
         assertInvalid(ErrorCode.CONFLICTING_PROPERTIES, "Run", "platformVersion", () -> minimal().launchType(LaunchType.EC2)
                 .platformVersion("LATEST").build());
     }
