@@ -12,7 +12,9 @@ import io.github.sfntasks.api.value.JsonataExpression;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -262,11 +264,20 @@ public final class Condition {
             if (!list.isArray() || list.isEmpty()) {
                 throw bad(stateName, at + "." + op, "must be a non-empty array of conditions");
             }
+            // Every member is checked, so that all of a rule's problems are reported at once.
+            List<TaskValidationException> problems = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
-                if (!(list.get(i) instanceof ObjectNode o)) {
-                    throw bad(stateName, at + "." + op + "[" + i + "]", "must be an object");
+                try {
+                    if (!(list.get(i) instanceof ObjectNode o)) {
+                        throw bad(stateName, at + "." + op + "[" + i + "]", "must be an object");
+                    }
+                    check(o, stateName, at + "." + op + "[" + i + "]", depth + 1);
+                } catch (TaskValidationException e) {
+                    problems.add(e); // with the problems it carries: of(...) keeps them once
                 }
-                check(o, stateName, at + "." + op + "[" + i + "]", depth + 1);
+            }
+            if (!problems.isEmpty()) {
+                throw TaskValidationException.of(problems);
             }
             return;
         }

@@ -85,6 +85,24 @@ class WorkflowReaderTest {
     }
 
     @Test
+    void everyProblemOfOneChoiceRuleIsReportedWithItsLine() {
+        // Two bad members of one And: a numeric comparison with a string, and an operator the States language lacks.
+        String text = "{\n  \"StartAt\": \"C\",\n  \"States\": {\n    \"C\": {\"Type\": \"Choice\", \"Default\": \"D\",\n"
+                + "      \"Choices\": [{\"And\": [\n"
+                + "        {\"Variable\": \"$.a\", \"NumericEquals\": \"1\"},\n"
+                + "        {\"Variable\": \"$.b\", \"StringIs\": \"x\"}\n"
+                + "      ], \"Next\": \"D\"}]},\n"
+                + "    \"D\": {\"Type\": \"Succeed\"}\n  }\n}";
+        WorkflowException e = assertThrows(WorkflowException.class, () -> reader.read("c.json", text));
+        List<Problem> problems = e.problems();
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals("Choices[0].And[0].NumericEquals", problems.get(0).property());
+        assertEquals("Choices[0].And[1].StringIs", problems.get(1).property());
+        assertEquals(6, problems.get(0).line(), problems.toString());
+        assertEquals(7, problems.get(1).line(), problems.toString());
+    }
+
+    @Test
     void reportsMalformedJsonWithLocation() {
         WorkflowException e = assertThrows(WorkflowException.class, () -> reader.read("x.json", "{\n  \"StartAt\": }"));
         assertEquals(2, e.problems().get(0).line());
