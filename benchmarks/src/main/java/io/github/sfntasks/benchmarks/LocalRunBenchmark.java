@@ -29,6 +29,8 @@ import java.util.concurrent.TimeUnit;
  * mocks, run, assert the path and the output; the issue's target: under 50 ms warm).
  * Transitions per second = states visited / time per run (1,000; 10,001; 1; 20).
  */
+// A benchmark, run by JMH, never compiled against.
+@SuppressWarnings("exports")
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -39,6 +39,8 @@ import java.util.logging.Logger;
  * int code = Main.run(new String[] {"validate", "order.yaml"}, new PrintStream(out), System.err);
  * }</pre>
  */
+// The CLI is an application: its one public class is not compiled against.
+@SuppressWarnings("exports")
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class Main {
 

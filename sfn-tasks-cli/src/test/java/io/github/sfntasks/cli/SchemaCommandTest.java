@@ -100,7 +100,7 @@ class SchemaCommandTest {
     @Test
     void rejectsAMisspeltProviderProperty() throws IOException {
         ObjectNode wf = order();
-        ObjectNode props = (ObjectNode) wf.with("States").with("Validate order").with("Properties");
+        ObjectNode props = wf.withObjectProperty("States").withObjectProperty("Validate order").withObjectProperty("Properties");
         props.set("paylod", props.remove("payload.$"));
         List<Error> errors = errors(wf);
         assertFalse(errors.isEmpty());
@@ -110,11 +110,11 @@ class SchemaCommandTest {
     @Test
     void rejectsAnUnknownProviderAndAPatternTheProviderLacks() throws IOException {
         ObjectNode wf = order();
-        wf.with("States").with("Validate order").put("Provider", "nosuch:thing");
+        wf.withObjectProperty("States").withObjectProperty("Validate order").put("Provider", "nosuch:thing");
         assertFalse(errors(wf).isEmpty());
         ObjectNode sync = order();
         // LambdaInvoke has no .sync (RUN_JOB) pattern
-        sync.with("States").with("Validate order").with("Properties").put("integrationPattern", "RUN_JOB");
+        sync.withObjectProperty("States").withObjectProperty("Validate order").withObjectProperty("Properties").put("integrationPattern", "RUN_JOB");
         assertFalse(errors(sync).isEmpty());
     }
 
@@ -126,25 +126,25 @@ class SchemaCommandTest {
                  "Properties": {"parameters": {"Bucket": "b", "Key": "k"}, "iamResources": ["arn:aws:s3:::b/*"]}, "End": true}}}""");
         assertEquals(List.of(), errors(wf));
         ObjectNode bare = wf.deepCopy();
-        bare.with("States").with("Get").put("Provider", "aws-sdk");
+        bare.withObjectProperty("States").withObjectProperty("Get").put("Provider", "aws-sdk");
         List<Error> errors = errors(bare);
         assertTrue(errors.toString().contains("service") && errors.toString().contains("action"), errors.toString());
         ObjectNode named = bare.deepCopy();
-        named.with("States").with("Get").with("Properties").put("service", "s3").put("action", "getObject");
+        named.withObjectProperty("States").withObjectProperty("Get").withObjectProperty("Properties").put("service", "s3").put("action", "getObject");
         assertEquals(List.of(), errors(named));
     }
 
     @Test
     void rejectsATaskWithBothResourceAndProvider() throws IOException {
         ObjectNode wf = order();
-        wf.with("States").with("Validate order").put("Resource", "arn:aws:states:::lambda:invoke");
+        wf.withObjectProperty("States").withObjectProperty("Validate order").put("Resource", "arn:aws:states:::lambda:invoke");
         assertFalse(errors(wf).isEmpty());
     }
 
     @Test
     void rejectsAStateOfNoType() throws IOException {
         ObjectNode wf = order();
-        wf.with("States").with("Wait for the warehouse").put("Type", "Sleep");
+        wf.withObjectProperty("States").withObjectProperty("Wait for the warehouse").put("Type", "Sleep");
         assertFalse(errors(wf).isEmpty());
     }
 }

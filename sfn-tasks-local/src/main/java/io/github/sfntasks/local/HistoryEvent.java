@@ -32,7 +32,7 @@ public record HistoryEvent(long id, long previousEventId, Instant timestamp, Str
         o.put("previousEventId", previousEventId);
         if (details != null) {
             ObjectNode d = Json.object();
-            details.fields().forEachRemaining(e -> {
+            details.properties().forEach(e -> {
                 boolean data = e.getKey().equals("input") || e.getKey().equals("output")
                         || e.getKey().equals("parameters");
                 d.set(e.getKey(), data ? Json.NODES.textNode(Json.text(e.getValue())) : e.getValue());

@@ -23,6 +23,8 @@ import java.util.Optional;
  * Graphviz's {@code dot}; without it on the PATH the goal says what to install and draws nothing). Bound to
  * {@code generate-resources}, like {@code render}: pictures for the site or the jar exist before those phases run.
  */
+// Maven's annotations are read at build time only (requires static): not part of the API a user compiles against.
+@SuppressWarnings("exports")
 @Mojo(name = "graph", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GraphMojo extends WorkflowMojo {
 

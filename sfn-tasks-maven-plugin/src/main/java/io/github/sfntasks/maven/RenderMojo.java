@@ -31,6 +31,8 @@ import java.util.Map;
  * written. Bound to {@code generate-resources}: the files are generated inputs of the later phases (resources
  * copied into the jar, tests that deploy or read them, a packaging step), so they exist before any of them runs.
  */
+// Maven's annotations are read at build time only (requires static): not part of the API a user compiles against.
+@SuppressWarnings("exports")
 @Mojo(name = "render", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class RenderMojo extends WorkflowMojo {
 

@@ -18,6 +18,8 @@ import java.util.Properties;
  * plugin's class path, for editors ({@code # yaml-language-server: $schema=...}) and checks. Bound to
  * {@code generate-resources}, like {@code render}.
  */
+// Maven's annotations are read at build time only (requires static): not part of the API a user compiles against.
+@SuppressWarnings("exports")
 @Mojo(name = "schema", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class SchemaMojo extends WorkflowMojo {
 

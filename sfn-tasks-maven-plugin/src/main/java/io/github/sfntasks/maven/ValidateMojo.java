@@ -12,6 +12,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * to a wildcard...) are logged and do not fail the build. Bound to {@code validate}, the phase Maven has for checking
  * that a project is correct before anything is built.
  */
+// Maven's annotations are read at build time only (requires static): not part of the API a user compiles against.
+@SuppressWarnings("exports")
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends WorkflowMojo {
 

@@ -24,6 +24,9 @@ import java.util.Map;
 @ApiStatus(value = ApiStatus.Status.STABLE, since = "0.1")
 public final class Values {
 
+    // Deprecated in Jackson 2.x in favour of a mapper feature (JsonNodeFeature); this factory builds trees without a
+    // mapper, and exact decimals are what keep a number as written.
+    @SuppressWarnings("deprecation")
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
     private Values() {

@@ -278,6 +278,7 @@ final class AtomicFiles {
         T run() throws IOException;
     }
 
+    @SuppressWarnings("try") // the lock is held for the body, never referenced in it
     private static <T> T withLock(Path folder, Locked<T> action) throws IOException {
         // A FileLock is held by the whole JVM (a second lock() from another thread throws), so threads queue here first.
         ReentrantLock jvm = JVM_LOCKS.computeIfAbsent(folder, k -> new ReentrantLock());

@@ -346,7 +346,7 @@ public final class Interpreter {
             throw new StatesError(StatesError.QUERY_EVALUATION_ERROR, "Assign must evaluate to a JSON object");
         }
         Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
-        v.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+        v.properties().forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 

@@ -20,6 +20,9 @@ import java.util.Map;
 public final class Json {
 
     /** The node factory (exact decimals, so numbers print as written). */
+    // Deprecated in Jackson 2.x in favour of a mapper feature (JsonNodeFeature); this factory builds trees without a
+    // mapper, and exact decimals are what keep a number as written.
+    @SuppressWarnings("deprecation")
     public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     /** The one mapper of the module (trees only). */
     public static final ObjectMapper MAPPER = new ObjectMapper().setNodeFactory(NODES);
@@ -73,7 +76,7 @@ public final class Json {
         switch (node.getNodeType()) {
             case OBJECT: {
                 long n = 2;
-                Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+                Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
                 boolean first = true;
                 while (it.hasNext() && n <= limit) {
                     Map.Entry<String, JsonNode> e = it.next();
@@ -118,7 +121,7 @@ public final class Json {
         switch (node.getNodeType()) {
             case OBJECT: {
                 Map<String, Object> m = new LinkedHashMap<>();
-                node.fields().forEachRemaining(e -> m.put(e.getKey(), toJava(e.getValue())));
+                node.properties().forEach(e -> m.put(e.getKey(), toJava(e.getValue())));
                 return m;
             }
             case ARRAY: {

@@ -248,7 +248,7 @@ public final class JsonPathExpr {
 
         private void deep(JsonNode n, List<JsonNode> out) {
             if (n.isObject()) {
-                Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+                Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
                     if (name == null || name.equals(e.getKey())) {

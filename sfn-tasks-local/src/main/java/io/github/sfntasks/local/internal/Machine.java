@@ -73,7 +73,7 @@ public final class Machine {
             return new Machine(startAt == null ? "" : startAt.asText());
         }
         Machine m = new Machine(startAt == null ? "" : startAt.asText());
-        Iterator<Map.Entry<String, JsonNode>> it = states.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = states.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!allNames.add(e.getKey())) {

@@ -42,7 +42,7 @@ public final class MockConfigReader {
         }
         JsonNode responses = config.path("MockedResponses");
         Map<String, MockAnswer> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = tc.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = tc.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String responseName = e.getValue().asText();
@@ -59,7 +59,7 @@ public final class MockConfigReader {
     private static MockAnswer answer(String responseName, JsonNode mocked) {
         List<int[]> ranges = new ArrayList<>();
         List<MockResponse> values = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = mocked.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = mocked.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();

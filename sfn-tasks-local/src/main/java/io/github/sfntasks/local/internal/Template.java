@@ -43,7 +43,7 @@ public abstract class Template {
             List<String> keys = new ArrayList<>();
             List<Template> values = new ArrayList<>();
             boolean dynamic = false;
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String key = e.getKey();
@@ -120,7 +120,7 @@ public abstract class Template {
             List<String> keys = new ArrayList<>();
             List<Template> values = new ArrayList<>();
             boolean dynamic = false;
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 Template t = jsonata(e.getValue(), engine);

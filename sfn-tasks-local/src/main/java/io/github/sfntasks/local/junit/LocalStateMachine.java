@@ -26,6 +26,8 @@ import java.lang.annotation.Target;
  * }
  * </pre>
  */
+// JUnit is an optional dependency (requires static): whoever uses the extension has it.
+@SuppressWarnings("exports")
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 @Documented
 @Inherited

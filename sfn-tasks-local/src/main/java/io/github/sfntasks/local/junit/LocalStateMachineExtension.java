@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Resolves {@link LocalRunner} parameters from {@link LocalStateMachine}, and adds the path taken by the
  * test's last execution to the message of a failing test.
  */
+// JUnit is an optional dependency (requires static): whoever uses the extension has it.
+@SuppressWarnings("exports")
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class LocalStateMachineExtension implements ParameterResolver, TestExecutionExceptionHandler {
 

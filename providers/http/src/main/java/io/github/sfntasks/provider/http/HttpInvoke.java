@@ -222,7 +222,7 @@ public final class HttpInvoke extends ShapeTask {
         if (headers instanceof ObjectValue o) {
             out.putAll(o.members());
         } else if (headers instanceof Literal l && l.node().isObject()) {
-            Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = l.node().fields();
+            Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = l.node().properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = it.next();
                 out.put(e.getKey(), Literal.of(e.getValue()));
