@@ -43,6 +43,8 @@ final class BaseTemplates {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw problem(file, null, "is not UTF-8 text; save the template as UTF-8");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -56,6 +56,13 @@ class BaseTemplatesTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsAProblemNamingIt(@TempDir Path dir) throws Exception {
+        Path binary = Files.write(dir.resolve("t.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 'R'});
+        SfnTasksException e = assertThrows(SfnTasksException.class, () -> DeploymentOptions.defaults().withBaseTemplate(binary));
+        assertTrue(e.reason().contains("is not UTF-8 text"), e::reason);
+    }
+
+    @Test
     void aMissingFileIsAnIoError(@TempDir Path dir) {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> DeploymentOptions.defaults().withBaseTemplate(dir.resolve("missing.yaml")));
