@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Renders every case with the shared (RESOLVE-mode) renderer, prints it, writes out/<case>.json and checks it. */
+/** Renders every case with the shared (RESOLVE-mode) renderer, prints it, writes {@code out/<case>.json} and checks it. */
 class CdkRendererTest {
 
     static final Path OUT = Path.of(System.getProperty("cdkharness.outDir", "target/cdk-out"));

@@ -267,7 +267,7 @@ public final class JsonPathExpr {
         }
     }
 
-    /** {@code @.path op literal}, or {@code @.path} (present), joined by && / ||. */
+    /** {@code @.path op literal}, or {@code @.path} (present), joined by {@code &&} / {@code ||}. */
     private static final class Filter {
         final List<Filter> any = new ArrayList<>();
         final List<Filter> all = new ArrayList<>();

@@ -35,7 +35,7 @@ final class DynamoRules {
     static final int MAX_TABLE_ARN = 1024;
     /**
      * A table in IAM: {@code arn:<partition>:dynamodb:<region>:<account>:table/<name>}. A whole placeholder is a table
-     * name, as the CDK passes {@code ITable.tableName}; {@link #isArnPlaceholder} names the exception.
+     * name, as the CDK passes {@code ITable.tableName}; a {@code ${Resource.Arn}} placeholder is the exception (an ARN).
      */
     static final ResourceArn TABLE = ResourceArn.of("dynamodb", "table/");
     /** A CloudFormation {@code ${Resource.Arn}}: the {@code Fn::GetAtt} of an ARN, never a name. */
