@@ -27,8 +27,8 @@ import java.util.Map;
  * them; no {@code policy.json} when the machine needs no grant, since IAM refuses a policy without statements), or a
  * deployable unit as {@code sfn-tasks render --format} writes it ({@code cloudformation}, {@code sam}:
  * {@code template.yaml} or {@code template.json} by {@code syntax}; {@code terraform}: {@code main.tf.json}), through
- * {@link DeploymentTemplate}, starting from a {@link #template} of your own when one is given. Every file is read and checked first; an invalid one fails the build, with every problem, before anything is
- * written. Bound to {@code generate-resources}: the files are generated inputs of the later phases (resources
+ * {@link DeploymentTemplate}, starting from a {@link #template} of your own when one is given. Every file is read
+ * and checked first; an invalid one fails the build, with every problem, before anything is written. Bound to {@code generate-resources}: the files are generated inputs of the later phases (resources
  * copied into the jar, tests that deploy or read them, a packaging step), so they exist before any of them runs.
  */
 // Maven's annotations are read at build time only (requires static): not part of the API a user compiles against.
@@ -110,6 +110,8 @@ public class RenderMojo extends WorkflowMojo {
      * @param format the format, lower case
      * @return the template options: logical id and base template, read once for every workflow file
      * @throws MojoExecutionException when they do not go with the format, or the template cannot be read
+     * @throws MojoFailureException when the template is no template (not well-formed, a short-form tag), or the
+     *         logical id is not letters and digits
      */
     private DeploymentOptions options(String format) throws MojoExecutionException, MojoFailureException {
         boolean cloudFormation = format.equals("cloudformation") || format.equals("sam");
