@@ -61,8 +61,13 @@ public record Literal(JsonNode node) implements Value {
         return new Literal(DecimalNode.valueOf(value));
     }
 
-    /** @param value any JSON @return the literal */
+    /**
+     * @param value any JSON
+     * @return the literal
+     * @throws io.github.sfntasks.api.TaskValidationException when it nests deeper than {@link Value#MAX_NESTING}
+     */
     public static Literal of(JsonNode value) {
+        Values.checkDepth(value, null);
         return new Literal(value);
     }
 

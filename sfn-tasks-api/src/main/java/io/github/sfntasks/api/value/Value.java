@@ -85,7 +85,7 @@ public sealed interface Value permits Literal, ObjectValue, ArrayValue, JsonPath
             return Literal.of(new BigDecimal(i));
         }
         if (object instanceof JsonNode n) {
-            if (tooDeep(n, MAX_NESTING - depth + 1)) {
+            if (Values.tooDeep(n, MAX_NESTING - depth + 1)) {
                 throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, null, "the JSON value nests more"
                         + " than " + MAX_NESTING + " levels of objects and arrays");
             }
@@ -112,21 +112,5 @@ public sealed interface Value permits Literal, ObjectValue, ArrayValue, JsonPath
         throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, null,
                 "cannot use a " + object.getClass().getName()
                         + " as a value; use a String, Number, Boolean, Map, List, JsonNode or Value");
-    }
-
-    /** @return whether the tree has more than {@code levels} levels; recurses at most that deep */
-    private static boolean tooDeep(JsonNode n, int levels) {
-        if (!n.isContainerNode()) {
-            return levels < 0;
-        }
-        if (levels < 1) {
-            return true;
-        }
-        for (JsonNode child : n) {
-            if (tooDeep(child, levels - 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

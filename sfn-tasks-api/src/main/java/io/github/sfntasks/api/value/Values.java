@@ -140,6 +140,35 @@ public final class Values {
     }
 
     /**
+     * @param node a JSON value, or null
+     * @param property where it is, for the error
+     * @throws TaskValidationException ({@link ErrorCode#INVALID_PROPERTY}) when it nests deeper than
+     *         {@link Value#MAX_NESTING}, as {@link Value#of} refuses it
+     */
+    static void checkDepth(JsonNode node, String property) {
+        if (node != null && tooDeep(node, Value.MAX_NESTING)) {
+            throw new TaskValidationException(ErrorCode.INVALID_PROPERTY, null, property, "the JSON value nests more"
+                    + " than " + Value.MAX_NESTING + " levels of objects and arrays");
+        }
+    }
+
+    /** @return whether the tree has more than {@code levels} levels; recurses at most that deep */
+    static boolean tooDeep(JsonNode n, int levels) {
+        if (!n.isContainerNode()) {
+            return levels < 0;
+        }
+        if (levels < 1) {
+            return true;
+        }
+        for (JsonNode child : n) {
+            if (tooDeep(child, levels - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Reads a value from workflow JSON. In JSONPath mode a member {@code "key.$"} becomes a
      * {@link JsonPath} or {@link IntrinsicFunction} under {@code key}; in JSONata mode a string
      * {@code "{% ... %}"} becomes a {@link JsonataExpression}. Everything else is a {@link Literal}.
@@ -148,9 +177,15 @@ public final class Values {
      * @param language the state's query language
      * @param property the property path, for errors
      * @return the value
-     * @throws TaskValidationException when a path or intrinsic function is invalid, or belongs to the other language
+     * @throws TaskValidationException when a path or intrinsic function is invalid, or belongs to the other language,
+     *         or the value nests deeper than {@link Value#MAX_NESTING}
      */
     public static Value fromJson(JsonNode node, QueryLanguage language, String property) {
+        checkDepth(node, property);
+        return read(node, language, property);
+    }
+
+    private static Value read(JsonNode node, QueryLanguage language, String property) {
         if (node == null || node.isMissingNode()) {
             return null;
         }
@@ -177,7 +212,7 @@ public final class Values {
                     String key = name.substring(0, name.length() - 2);
                     b.put(key, dynamic(e.getValue(), language, join(property, key)));
                 } else {
-                    b.put(name, fromJson(e.getValue(), language, join(property, name)));
+                    b.put(name, read(e.getValue(), language, join(property, name)));
                 }
             }
             return b.build();
@@ -185,7 +220,7 @@ public final class Values {
         if (node.isArray()) {
             ArrayValue.Builder b = ArrayValue.builder();
             for (int i = 0; i < node.size(); i++) {
-                b.add(fromJson(node.get(i), language, (property == null ? "" : property) + "[" + i + "]"));
+                b.add(read(node.get(i), language, (property == null ? "" : property) + "[" + i + "]"));
             }
             return b.build();
         }

@@ -47,4 +47,26 @@ class ValueNestingTest {
         assertThrows(TaskValidationException.class, () -> Value.of(deeper));
         assertThrows(TaskValidationException.class, () -> Value.of(List.of(ok)));
     }
+
+    @Test
+    void valuesFromJsonAndLiteralsOfATreeStopAtTheLimitTooNotWithAStackOverflow() {
+        // Values.fromJson and Literal.of(JsonNode) are public entries from Java: a tree built in code is not bounded by
+        // the workflow reader's limit, and copying or writing it later would recurse once per level.
+        ArrayNode ok = JsonNodeFactory.instance.arrayNode();
+        ArrayNode inner = ok;
+        for (int i = 1; i < Value.MAX_NESTING; i++) {
+            inner = inner.addArray();
+        }
+        Values.fromJson(ok, io.github.sfntasks.api.QueryLanguage.JSONPATH, "payload");
+        Literal.of(ok);
+        ArrayNode hostile = JsonNodeFactory.instance.arrayNode();
+        inner = hostile;
+        for (int i = 1; i < 100_000; i++) {
+            inner = inner.addArray();
+        }
+        TaskValidationException e = assertThrows(TaskValidationException.class,
+                () -> Values.fromJson(hostile, io.github.sfntasks.api.QueryLanguage.JSONPATH, "payload"));
+        assertTrue(e.getMessage().contains("payload") && e.getMessage().contains("256"), e.getMessage());
+        assertThrows(TaskValidationException.class, () -> Literal.of(hostile));
+    }
 }
