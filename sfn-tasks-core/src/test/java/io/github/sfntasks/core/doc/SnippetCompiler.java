@@ -21,14 +21,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Compiles Java source text with {@code javax.tools.JavaCompiler} against this test's class path (the
- * module under test, the API and the Lambda provider), as a user's code would be compiled, and reports
- * the errors per source. Class files go to a temporary folder that is removed afterwards.
+ * Compiles Java source text with {@code javax.tools.JavaCompiler} against the running test's class path (here:
+ * the module under test, the API and the Lambda provider; in conformance-cdk: every module), as a user's code
+ * would be compiled, and reports the errors per source. Class files go to a temporary folder that is removed
+ * afterwards.
  */
-final class SnippetCompiler {
+public final class SnippetCompiler {
 
     /** The imports every wrapped snippet gets: the public packages of the API and the core, and the JDK's usual ones. */
-    static final List<String> IMPORTS = List.of(
+    public static final List<String> IMPORTS = List.of(
             "io.github.sfntasks.api.*", "io.github.sfntasks.api.iam.*", "io.github.sfntasks.api.spi.*",
             "io.github.sfntasks.api.state.*", "io.github.sfntasks.api.support.*", "io.github.sfntasks.api.value.*",
             "io.github.sfntasks.core.*", "io.github.sfntasks.core.graph.*", "io.github.sfntasks.core.workflow.*",
@@ -47,7 +48,7 @@ final class SnippetCompiler {
      * @param sources class name (in package {@code snippets}) to the whole compilation unit
      * @return class name to its compile errors (an empty list: it compiled in a round without errors)
      */
-    static Map<String, List<String>> compile(Map<String, String> sources) {
+    public static Map<String, List<String>> compile(Map<String, String> sources) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         Map<String, String> left = new LinkedHashMap<>(sources);
         while (!left.isEmpty()) {
