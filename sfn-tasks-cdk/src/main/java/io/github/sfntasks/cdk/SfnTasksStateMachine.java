@@ -59,14 +59,38 @@ import java.util.Set;
  * types; this construct never needs the CDK's, so a file imports sfn-tasks' and the CDK's resource classes side by side:
  *
  * <pre>{@code
- * Function fn = Function.Builder.create(this, "Validate")...build();
- * Table table = Table.Builder.create(this, "Orders")...build();
- * SfnTasksStateMachine orders = SfnTasksStateMachine.Builder.create(this, "OrderWorkflow")
- *         .definition(Chain.start(LambdaInvoke.builder("Validate").lambdaFunction(fn.getFunctionArn()).build())
- *                 .next(DynamoPutItem.builder("Save").table(table.getTableName())...build()))
- *         .options(SfnTasksOptions.builder().tracing(true).build())
- *         .build();
- * orders.grantStartExecution(apiRole);
+ * import io.github.sfntasks.cdk.SfnTasksOptions;
+ * import io.github.sfntasks.cdk.SfnTasksStateMachine;
+ * import io.github.sfntasks.core.graph.Chain;
+ * import io.github.sfntasks.provider.dynamodb.DynamoAttributeValue;
+ * import io.github.sfntasks.provider.dynamodb.DynamoPutItem;
+ * import io.github.sfntasks.provider.lambda.LambdaInvoke;
+ * import software.amazon.awscdk.Stack;
+ * import software.amazon.awscdk.services.dynamodb.Attribute;
+ * import software.amazon.awscdk.services.dynamodb.AttributeType;
+ * import software.amazon.awscdk.services.dynamodb.Table;
+ * import software.amazon.awscdk.services.iam.IRole;
+ * import software.amazon.awscdk.services.lambda.Code;
+ * import software.amazon.awscdk.services.lambda.Function;
+ * import software.amazon.awscdk.services.lambda.Runtime;
+ * import software.constructs.Construct;
+ *
+ * public class OrderStack extends Stack {
+ *     public OrderStack(Construct scope, String id, IRole apiRole) {
+ *         super(scope, id);
+ *         Function fn = Function.Builder.create(this, "Validate")
+ *                 .runtime(Runtime.PYTHON_3_12).handler("index.handler").code(Code.fromAsset("validate")).build();
+ *         Table table = Table.Builder.create(this, "Orders")
+ *                 .partitionKey(Attribute.builder().name("id").type(AttributeType.STRING).build()).build();
+ *         SfnTasksStateMachine orders = SfnTasksStateMachine.Builder.create(this, "OrderWorkflow")
+ *                 .definition(Chain.start(LambdaInvoke.builder("Validate").lambdaFunction(fn.getFunctionArn()).build())
+ *                         .next(DynamoPutItem.builder("Save").table(table.getTableName())
+ *                                 .item("id", DynamoAttributeValue.fromString(JsonPath.stringAt("$.id"))).build()))
+ *                 .options(SfnTasksOptions.builder().tracing(true).build())
+ *                 .build();
+ *         orders.grantStartExecution(apiRole);
+ *     }
+ * }
  * }</pre>
  *
  * <p>Runs wherever the CDK's Java bindings run: the jsii runtime starts Node.js, which must be on the PATH.

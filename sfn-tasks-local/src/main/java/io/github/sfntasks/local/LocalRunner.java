@@ -22,12 +22,12 @@ import java.util.function.Consumer;
  * Immutable and thread-safe: each {@code with...} method returns a copy, and each {@link #start} is an
  * independent execution.
  *
- * <pre>
+ * <pre>{@code
  * Execution ex = LocalRunner.of(definitionJson)
  *     .mocks(Mocks.builder().returns("Charge", "{\"ok\": true}").build())
  *     .start("{\"order\": 42}");
  * ex.assertSucceeded().assertPath("Charge", "Done");
- * </pre>
+ * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class LocalRunner {

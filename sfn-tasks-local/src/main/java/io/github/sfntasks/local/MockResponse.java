@@ -12,10 +12,10 @@ import java.util.Objects;
  * or an error ({@code Throw}, or {@code SendTaskFailure}), after a virtual duration (zero unless set), which
  * {@code TimeoutSeconds} and {@code HeartbeatSeconds} are checked against.
  *
- * <pre>
- * MockResponse.returning(json).after(Duration.ofMinutes(5))
- * MockResponse.failing("Lambda.ServiceException", "boom")
- * </pre>
+ * <pre>{@code
+ * MockResponse.returning(json).after(Duration.ofMinutes(5));
+ * MockResponse.failing("Lambda.ServiceException", "boom");
+ * }</pre>
  *
  * @param result the result, or null when this is an error
  * @param error the error name, or null when this is a result

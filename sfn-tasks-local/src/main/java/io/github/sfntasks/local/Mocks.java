@@ -21,14 +21,14 @@ import java.util.Objects;
  * with {@link #builder()} or read from Step Functions Local's mock configuration file
  * ({@link #fromConfigFile(Path, String, String)}).
  *
- * <pre>
+ * <pre>{@code
  * Mocks mocks = Mocks.builder()
  *     .returns("Charge", "{\"StatusCode\": 200, \"Payload\": {\"ok\": true}}")
  *     .responses("Ship", MockResponse.failing("Lambda.TooManyRequestsException", "slow down"),
- *                        MockResponse.returning(Json.parse("{}")))
- *     .answers("Price", call -&gt; MockResponse.returning(call.input().get("Payload")))
+ *                        MockResponse.returning(JsonNodeFactory.instance.objectNode()))
+ *     .answers("Price", call -> MockResponse.returning(call.input().get("Payload")))
  *     .build();
- * </pre>
+ * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")
 public final class Mocks {

@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rendered twice, which must give the same bytes.
  *
  * <pre>{@code
- * ExpectedJson expected = ExpectedJson.load(SqsSendMessageTest.class, "/sqs/send1.json");
+ * ExpectedJson expected = ExpectedJson.load(getClass(), "/sqs/send1.json");
  * Task task = new SqsSendMessageProvider().create(TaskRequest.of("Send", expected.properties()));
  * expected.assertRenders(task);
  * }</pre>

@@ -13,11 +13,16 @@ import java.util.function.Predicate;
  * again (replacing our value by the CDK's where the difference is the documented one, after checking it is).
  *
  * <pre>{@code
- * new AllowedDifference("lambda:invoke", "qualified-function-grant",
- *     "a qualified function is granted on its qualified ARN only; the CDK grants the function and all versions",
- *     "https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html",
- *     c -> isQualified(c),
- *     (c, ours, cdk) -> { if (narrower(ours, cdk)) ours.set("statements", cdk.get("statements").deepCopy()); });
+ * new AllowedDifference(TYPE_ID, "qualified-function-grant-narrower",
+ *         "a function whose version or alias is known (a qualified name or ARN, or qualifier) is granted on"
+ *                 + " that qualified ARN only; the CDK grants the function and all its versions and aliases",
+ *         "https://docs.aws.amazon.com/lambda/latest/dg/lambda-api-permissions-ref.html",
+ *         c -> staticFunction(c) != null && (c.properties().has("qualifier") || qualified(staticFunction(c))),
+ *         (c, ours, cdk) -> {
+ *             if (covered(ours.get("statements"), cdk.get("statements"))) {
+ *                 ours.set("statements", cdk.get("statements").deepCopy());
+ *             }
+ *         })
  * }</pre>
  *
  * @param typeId the provider type id

@@ -19,11 +19,16 @@ import java.util.ServiceLoader;
  * {@code module-info.java}).
  *
  * <pre>{@code
+ * import software.amazon.awscdk.Stack;
+ * import software.amazon.awscdk.services.sqs.Queue;
+ * import software.amazon.awscdk.services.stepfunctions.IChainable;
+ * import software.amazon.awscdk.services.stepfunctions.tasks.SqsSendMessage;
+ *
  * public final class SqsSendMessageCdkFactory implements CdkTaskFactory {
  *     public String typeId() { return "sqs:sendMessage"; }
  *     public IChainable create(Stack stack, String stateName, TaskCase c) {
  *         SqsSendMessage.Builder b = SqsSendMessage.Builder.create(stack, stateName)
- *             .queue(Queue.fromQueueArn(stack, "Queue", queueArn(c)))
+ *             .queue(Queue.fromQueueArn(stack, "Queue", c.properties().get("queueArn").asText()))
  *             .messageBody(CdkInputs.taskInput(c.properties(), "messageBody"));
  *         CdkOptions.apply(b, stack, c);
  *         return CdkOptions.after(b.build(), stack, c);

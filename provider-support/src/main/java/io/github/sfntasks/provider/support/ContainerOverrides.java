@@ -25,9 +25,9 @@ import java.util.Map;
  * same ASL:
  *
  * <pre>{@code
- * "environment": [{"name": "STAGE", "value": "prod"}, {"name": "ID", "value.$": "$.id"}]   // ECS, workflow file
- * "environment": {"STAGE": "prod", "ID.$": "$.id"}                                          // Batch, workflow file
- * "Environment": [{"Name": "STAGE", "Value": "prod"}, {"Name": "ID", "Value.$": "$.id"}]    // ASL, both
+ * {"environment": [{"name": "STAGE", "value": "prod"}, {"name": "ID", "value.$": "$.id"}]}   // ECS, workflow file
+ * {"environment": {"STAGE": "prod", "ID.$": "$.id"}}                                          // Batch, workflow file
+ * {"Environment": [{"Name": "STAGE", "Value": "prod"}, {"Name": "ID", "Value.$": "$.id"}]}    // ASL, both
  * }</pre>
  *
  * @see <a href="https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerOverride.html">ECS ContainerOverride</a>

@@ -32,15 +32,22 @@ import java.util.regex.Pattern;
  * SNS/SQS {@code MessageAttributes} map ({@code sns:publish}, {@code sqs:sendMessage}). What differs
  * between services (how many attributes, which characters) is a {@link Rules} value.
  *
+ * <p>A task declares its service's rules, which {@link MessageTask}'s constructor checks the attributes against
+ * ({@link #check}), and renders the attributes in its parameters; from {@code SqsSendMessage}:
+ *
  * <pre>{@code
- * // in the task's constructor
- * MessageAttributes.Rules rules = MessageAttributes.Rules.of("SQS").withMaxCount(10).withXmlCharactersOnly();
- * MessageAttributes.check(messageAttributes, queryLanguage(), rules);
- * // in parameters(context)
- * params.putIfNotNull("MessageAttributes", messageAttributes == null ? null : MessageAttributes.render(messageAttributes));
- * // in the provider
- * builder.messageAttributes(MessageAttributes.read(reader));
- * JsonSchema.object().optional(MessageAttributes.PROPERTY, MessageAttributes.schema(rules));
+ * static final MessageAttributes.Rules MESSAGE_ATTRIBUTE_RULES =
+ *         MessageAttributes.Rules.of("SQS").withMaxCount(MAX_MESSAGE_ATTRIBUTES).withXmlCharactersOnly();
+ * ...
+ *         .putIfNotNull("MessageAttributes", messageAttributes() == null ? null : MessageAttributes.render(messageAttributes()))
+ * }</pre>
+ *
+ * <p>Its provider declares them in the schema and reads them; from {@code SqsSendMessageProvider}:
+ *
+ * <pre>{@code
+ * .optional(MessageAttributes.PROPERTY, MessageAttributes.schema(SqsSendMessage.MESSAGE_ATTRIBUTE_RULES))
+ * ...
+ * .messageAttributes(MessageAttributes.read(p))
  * }</pre>
  *
  * <p>Errors are thrown without a state name, naming {@code messageAttributes.<name>...}; the task
@@ -84,8 +91,8 @@ public final class MessageAttributes {
      * text must stay within the XML character set. Immutable; copy with the {@code with...} methods.
      *
      * <pre>{@code
-     * Rules sns = Rules.of("SNS");                                          // no count limit, any characters
-     * Rules sqs = Rules.of("SQS").withMaxCount(10).withXmlCharactersOnly();
+     * MessageAttributes.Rules sns = MessageAttributes.Rules.of("SNS");      // no count limit, any characters
+     * MessageAttributes.Rules sqs = MessageAttributes.Rules.of("SQS").withMaxCount(10).withXmlCharactersOnly();
      * }</pre>
      *
      * @param service the service's name, for errors ({@code SQS})

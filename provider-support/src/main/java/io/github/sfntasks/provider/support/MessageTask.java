@@ -19,13 +19,17 @@ import java.util.regex.Pattern;
  * attributes, which both APIs take alike, with the checks both services make. Built by a
  * {@link MessageTaskBuilder}.
  *
+ * <p>A task's constructor passes its service's attribute rules, then checks the FIFO rules once the destination is
+ * known ({@link #checkFifo}, with a null name when the destination is chosen at run time); its parameters put the
+ * two ids. From {@code SnsPublish}:
+ *
  * <pre>{@code
- * // in the task's constructor, once the destination is known
- * super(builder, TYPE_ID, PATTERNS, MessageAttributes.Rules.of("SNS"));
- * checkFifo("topic", topicName);   // null when the topic is chosen at run time
- * // in parameters(context)
- * params.putIfNotNull("MessageDeduplicationId", messageDeduplicationId())
- *       .putIfNotNull("MessageGroupId", messageGroupId());
+ * super(b, TYPE_ID, PATTERNS, MESSAGE_ATTRIBUTE_RULES);
+ * ...
+ * checkFifo("topic", staticTopicName());
+ * ...
+ *         .putIfNotNull("MessageDeduplicationId", messageDeduplicationId())
+ *         .putIfNotNull("MessageGroupId", messageGroupId())
  * }</pre>
  *
  * <p>The constructor checks the two ids ({@link #FIFO_ID_PATTERN}) and the attributes (the shared

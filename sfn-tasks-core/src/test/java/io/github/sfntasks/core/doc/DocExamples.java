@@ -31,7 +31,7 @@ public final class DocExamples {
 
     private static final Pattern JAVADOC_PRE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
     private static final Pattern MEMBER_START = Pattern.compile(
-            "^(public|protected|private|static|final|abstract|class|record|interface|enum)\\b");
+            "^(@\\w|(public|protected|private|static|final|abstract|class|record|interface|enum)\\b)");
 
     /**
      * One example.
@@ -127,7 +127,7 @@ public final class DocExamples {
      * Wraps an example into a compilation unit of package {@code snippets}: the given imports, the example's own
      * {@code import} lines and a static import of the integration patterns first, then a class extending the
      * fixture. Statements go into a method; an example that declares members or types (a provider's fields, a
-     * provider class) goes into the class body.
+     * provider class, an annotated method or class) goes into the class body.
      *
      * @param className the class's simple name
      * @param code the example

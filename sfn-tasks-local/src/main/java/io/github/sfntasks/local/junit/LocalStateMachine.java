@@ -15,16 +15,16 @@ import java.lang.annotation.Target;
  * Step Functions Local mock configuration file with the test case to use. On a method it overrides the
  * class's annotation; a method's empty {@link #definition()} or {@link #mocks()} keeps the class's.
  *
- * <pre>
- * &#64;LocalStateMachine(definition = "order.asl.json", mocks = "MockConfigFile.json", stateMachine = "Order")
+ * <pre>{@code
+ * @LocalStateMachine(definition = "order.asl.json", mocks = "MockConfigFile.json", stateMachine = "Order")
  * class OrderTest {
- *     &#64;Test
- *     &#64;LocalStateMachine(testCase = "HappyPath")
+ *     @Test
+ *     @LocalStateMachine(testCase = "HappyPath")
  *     void happyPath(LocalRunner runner) {
  *         runner.start("{}").assertSucceeded().assertPath("Charge", "Ship");
  *     }
  * }
- * </pre>
+ * }</pre>
  */
 // JUnit is an optional dependency (requires static): whoever uses the extension has it.
 @SuppressWarnings("exports")

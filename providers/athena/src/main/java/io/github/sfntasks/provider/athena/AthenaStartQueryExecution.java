@@ -37,7 +37,7 @@ import static io.github.sfntasks.provider.athena.AthenaResources.WORK_GROUP_PATT
  *     .queryString(IntrinsicFunction.format("select contacts where year={};", JsonPath.stringAt("$.year")))
  *     .queryExecutionContext(c -> c.databaseName("interactions"))
  *     .resultConfiguration(r -> r
- *         .encryptionConfiguration(e -> e.encryptionOption(EncryptionOption.SSE_S3))
+ *         .encryptionConfiguration(e -> e.encryptionOption(AthenaStartQueryExecution.EncryptionOption.SSE_S3))
  *         .outputLocation(o -> o.bucketName("mybucket").objectKey("myprefix")))
  *     .integrationPattern(IntegrationPattern.RUN_JOB)
  *     .build();

@@ -13,8 +13,10 @@ import io.github.sfntasks.api.value.Value;
  *
  * <pre>{@code
  * "Provider": "states:startExecution",
- * "IntegrationPattern": "RUN_JOB",
- * "Properties": {"stateMachine": "ChildStateMachine", "input": {"orderId.$": "$.id"}, "associateWithParent": true}
+ * "Properties": {
+ *   "stateMachine": "ChildStateMachine", "integrationPattern": "RUN_JOB",
+ *   "input": {"orderId.$": "$.id"}, "associateWithParent": true
+ * }
  * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.INTERNAL, since = "0.1")
