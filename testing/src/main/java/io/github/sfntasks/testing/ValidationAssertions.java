@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * Assertions on {@link TaskValidationException}s.
  *
  * <pre>{@code
- * ValidationAssertions.assertInvalid("Send", "delay", () -> SqsSendMessage.builder("Send")...build());
+ * ValidationAssertions.assertInvalid("Send", "delay", () -> SqsSendMessage.builder("Send")
+ *     .queue("orders").messageBody(TaskInput.fromText("x")).delay(Duration.ofMinutes(16)).build());   // at most 15
  * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.1")

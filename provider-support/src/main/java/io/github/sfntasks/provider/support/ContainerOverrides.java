@@ -99,10 +99,11 @@ public final class ContainerOverrides {
     }
 
     /**
-     * The typed builder of one environment variable, for the {@code Consumer} setters of the providers' builders.
+     * The typed builder of one environment variable of a list ({@link #ENVIRONMENT_LIST}), for the providers'
+     * builders; from {@code EcsRunTask}'s container override, whose {@code environment(name, value)} adds one:
      *
      * <pre>{@code
-     * .environment(e -> e.name("ORDER_ID").value(JsonPath.stringAt("$.orderId")))
+     * return add(ContainerOverrides.ENVIRONMENT_LIST, ContainerOverrides.EnvironmentVariable::new, e -> e.name(name).value(value));
      * }</pre>
      */
     @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")

@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class DocExamples {
 
     private static final Pattern JAVADOC_PRE = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
+    private static final Pattern COMMENT_LINE = Pattern.compile("(?m)^\\s*(/\\*|\\*).*$");
     private static final Pattern MEMBER_START = Pattern.compile(
             "^(@\\w|(public|protected|private|static|final|abstract|class|record|interface|enum)\\b)");
 
@@ -210,14 +211,17 @@ public final class DocExamples {
         }
     }
 
-    /** @return the main Java sources of every module, each whitespace normalized */
+    /**
+     * @return the main Java sources of every module, each whitespace normalized, without their comment blocks'
+     *         lines (those starting {@code /*} or {@code *}): an example is never an excerpt of itself
+     */
     private static List<String> mainSources(Path root) throws IOException {
         List<String> all = new ArrayList<>();
         try (Stream<Path> dirs = Files.walk(root, 6)) {
             for (Path dir : dirs.filter(p -> p.endsWith(Path.of("src", "main", "java"))).toList()) {
                 for (Path f : javaFiles(dir)) {
                     try {
-                        all.add(normalize(Files.readString(f)));
+                        all.add(normalize(COMMENT_LINE.matcher(Files.readString(f)).replaceAll("")));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@code {"type": "PARAMETER_STORE", "value": "/ci/token"}} or {@code {"value.$": "$.zone"}}.
  *
  * <pre>{@code
- * BuildEnvironmentVariable.of(BuildEnvironmentVariableType.PLAINTEXT, JsonPath.stringAt("$.envVariables.zone"))
+ * BuildEnvironmentVariable.of(BuildEnvironmentVariable.BuildEnvironmentVariableType.PLAINTEXT, JsonPath.stringAt("$.envVariables.zone"));
  * }</pre>
  *
  * @param type how CodeBuild reads the value; {@code null} renders {@code PLAINTEXT}, as the CDK does

@@ -11,7 +11,12 @@ import java.util.List;
  * ids SageMaker's API takes.
  *
  * <pre>{@code
- * .vpcConfig(v -> v.securityGroupIds("sg-0123456789abcdef0").subnets("subnet-0aaa", "subnet-0bbb"))
+ * SageMakerCreateModel.builder("Sagemaker")
+ *     .modelName("MyModel")
+ *     .role("arn:aws:iam::123456789012:role/SageMakerModel")
+ *     .primaryContainer(c -> c.image("123456789012.dkr.ecr.us-east-1.amazonaws.com/my-model:latest"))
+ *     .vpcConfig(v -> v.securityGroupIds("sg-0123456789abcdef0").subnets("subnet-0aaa", "subnet-0bbb"))
+ *     .build();
  * }</pre>
  */
 @ApiStatus(value = ApiStatus.Status.EXPERIMENTAL, since = "0.2")
