@@ -104,10 +104,19 @@ public final class SnippetCompiler {
         return errors;
     }
 
-    /** @return the test's class path and module path (surefire may use either) as one class path */
+    /**
+     * The system property naming more class path entries for the examples, beyond the test's own: a module whose
+     * examples are compiled but whose classes the tests must not load.
+     */
+    public static final String EXTRA_CLASS_PATH = "sfn.docs.classpath";
+
+    /**
+     * @return the test's class path and module path (surefire may use either), and the entries of
+     *         {@value #EXTRA_CLASS_PATH}, as one class path
+     */
     private static String classPath() {
         List<String> parts = new ArrayList<>();
-        for (String property : List.of("java.class.path", "jdk.module.path")) {
+        for (String property : List.of("java.class.path", "jdk.module.path", EXTRA_CLASS_PATH)) {
             String value = System.getProperty(property);
             if (value != null && !value.isEmpty()) {
                 parts.add(value);
