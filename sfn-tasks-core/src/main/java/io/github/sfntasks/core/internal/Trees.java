@@ -265,7 +265,13 @@ public final class Trees {
                 if (p.getNumberType() == JsonParser.NumberType.FLOAT) {
                     return NODES.numberNode(p.getFloatValue());
                 }
-                return NODES.numberNode(p.getDoubleValue());
+                double d = p.getDoubleValue();
+                if (Double.isInfinite(d)) {
+                    // Beyond a double (1e400): kept as the exact number written. As a double it would be written
+                    // back as the string "Infinity", a number turned into text.
+                    return NODES.numberNode(p.getDecimalValue());
+                }
+                return NODES.numberNode(d);
             case VALUE_TRUE:
                 return NODES.booleanNode(true);
             case VALUE_FALSE:

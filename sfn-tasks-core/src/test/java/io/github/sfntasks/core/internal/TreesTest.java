@@ -52,6 +52,16 @@ class TreesTest {
                 Trees.read(factory, "[".repeat(Trees.MAX_DEPTH) + "]".repeat(Trees.MAX_DEPTH)));
     }
 
+    @Test
+    void aNumberBeyondADoubleStaysTheNumberWritten() throws Exception {
+        // readTree would give a DoubleNode holding Infinity, which Jackson writes back as the string "Infinity": a
+        // number in the workflow (a Pass state's Result, a Wait's Seconds) would become text in the ASL.
+        JsonNode n = Trees.read(new JsonFactory(), "{\"x\": 1e400, \"y\": -2.5e999}");
+        assertTrue(n.get("x").isBigDecimal() && n.get("y").isBigDecimal(), n.toString());
+        assertEquals(new java.math.BigDecimal("1e400"), n.get("x").decimalValue());
+        assertEquals("{\"x\":1E+400,\"y\":-2.5E+999}", MAPPER.writeValueAsString(n));
+    }
+
     private static void assertNodeTypes(JsonNode a, JsonNode b, String doc) {
         assertEquals(a.getClass(), b.getClass(), doc);
         if (a.isContainerNode()) {
