@@ -50,6 +50,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  *       "Properties": {...}}), which are read inside braces. An example that names a {@code Provider} is a workflow
  *       file's state: it is read as the one state of a workflow ({@link WorkflowReader}, every provider of the
  *       class path registered), so its properties are those of the provider, valid.</li>
+ *   <li>The {@code ```json} blocks of the repository's Markdown files are checked as the JSON examples are. A JSON
+ *       example with {@code StartAt} and {@code States} is a whole workflow file, read as one.</li>
  * </ul>
  */
 class ModuleDocExamplesTest {
@@ -59,6 +61,7 @@ class ModuleDocExamplesTest {
             "conformance", "conformance-cdk");
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
+    private static final Pattern MARKDOWN_JSON = Pattern.compile("(?m)^```json\\n(.*?)^```", Pattern.DOTALL);
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -78,6 +81,7 @@ class ModuleDocExamplesTest {
                 + " JSON examples: has the Javadoc form changed?");
         System.out.println("[doc examples] " + modules.size() + " modules: " + java.size() + " Java, " + json.size() + " JSON");
         List<DynamicTest> tests = new ArrayList<>(DocExamples.compileOrExcerpt(java, imports(root, modules), ModuleSnippetFixture.class));
+        json.addAll(markdownJson(root));
         WorkflowReader reader = new WorkflowReader(TaskRegistry.load());
         for (Example e : json) {
             tests.add(DynamicTest.dynamicTest(e.where(), () -> checkJson(e, reader)));
@@ -121,6 +125,31 @@ class ModuleDocExamplesTest {
         return imports;
     }
 
+    /**
+     * @return the {@code ```json} blocks of the repository's Markdown files (the README, each module's, docs/,
+     *         examples/), checked as the Javadoc's JSON examples are
+     */
+    static List<Example> markdownJson(Path root) throws IOException {
+        List<Example> out = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(root, 3)) {
+            files = all.filter(p -> p.toString().endsWith(".md"))
+                    .filter(p -> !root.relativize(p).toString().matches("(.*/)?(target|node_modules|\\.[^/]*)/.*"))
+                    .sorted().toList();
+        }
+        for (Path f : files) {
+            String text = Files.readString(f);
+            Matcher m = MARKDOWN_JSON.matcher(text);
+            while (m.find()) {
+                out.add(new Example(root.relativize(f) + ":" + DocExamples.lineOf(text, m.start()), m.group(1)));
+            }
+            assertTrue(text.split("```json", -1).length - 1 == (int) out.stream()
+                    .filter(e -> e.where().startsWith(root.relativize(f) + ":")).count(),
+                    f + ": every ```json block is closed by a ``` line");
+        }
+        return out;
+    }
+
     private static boolean isJson(String code) {
         String text = code.strip();
         return text.startsWith("{") || text.startsWith("[") || text.startsWith("\"");
@@ -143,6 +172,14 @@ class ModuleDocExamplesTest {
         for (JsonNode v : values) {
             if (!v.isObject()) {
                 fail(e.where() + ": a JSON example is an object, or an object's members, not " + v.getNodeType());
+            }
+        }
+        if (values.size() == 1 && values.get(0).has("StartAt") && values.get(0).has("States")) {
+            // a whole workflow file
+            try {
+                reader.read(e.where(), values.get(0).toPrettyString());
+            } catch (RuntimeException x) {
+                fail(e.where() + ": the example is no valid workflow: " + x.getMessage());
             }
         }
         if (values.size() == 1 && values.get(0).has("Provider")) {
