@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
-import io.github.sfntasks.local.internal.Interpreter;
 import io.github.sfntasks.local.internal.Json;
 import io.github.sfntasks.local.internal.JsonataEngine;
 import io.github.sfntasks.local.internal.Machine;

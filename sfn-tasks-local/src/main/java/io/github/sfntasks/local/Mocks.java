@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.ApiStatus;
 import io.github.sfntasks.api.ErrorCode;
 import io.github.sfntasks.local.internal.Json;
-import io.github.sfntasks.local.internal.MockConfigReader;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -33,9 +33,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The Javadoc examples of every module that sfn-tasks-core's {@code DocSnippetsTest} does not cover are checked:
  * provider-support, every provider, sfn-tasks-local, sfn-tasks-cdk, testing, conformance and this module. They are
- * all on this module's test class path, with their dependencies (the CDK, JUnit, jqwik, ArchUnit), but
- * sfn-tasks-local: the examples are compiled against its jar, named by the system property
- * {@value SnippetCompiler#EXTRA_CLASS_PATH} (see the pom), while no test loads it.
+ * all on this module's test class path, with their dependencies (the CDK, JUnit, jqwik, ArchUnit); a module that is
+ * not can be named by the system property {@value SnippetCompiler#EXTRA_CLASS_PATH}.
  *
  * <p>An example is a {@code <pre>{@code ...}</pre>} block, as in the API and the core; a {@code <pre>} in another
  * form fails ({@link DocExamples#javadocExamples}). An example whose text starts with <code>{</code>, {@code [} or

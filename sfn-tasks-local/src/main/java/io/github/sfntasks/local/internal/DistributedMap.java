@@ -16,7 +16,7 @@ import java.util.List;
  * JSON, JSON Lines or CSV text) into items, batching items, and shaping the results a ResultWriter writes.
  * Stateless.
  */
-final class DistributedMap {
+public final class DistributedMap {
 
     private DistributedMap() {
     }
@@ -33,7 +33,7 @@ final class DistributedMap {
      * @return the items
      * @throws StatesError {@code States.ItemReaderFailed} when the answer cannot be read as the config says
      */
-    static ArrayNode items(String resource, JsonNode config, JsonNode answer, long maxItems) {
+    public static ArrayNode items(String resource, JsonNode config, JsonNode answer, long maxItems) {
         String inputType = config.path("InputType").asText("");
         ArrayNode items;
         if (resource.endsWith(":s3:listObjectsV2")) {
@@ -257,7 +257,7 @@ final class DistributedMap {
      * @param batchInput BatchInput, or null
      * @return the child inputs
      */
-    static List<JsonNode> batches(List<JsonNode> items, long maxItems, long maxBytes, JsonNode batchInput) {
+    public static List<JsonNode> batches(List<JsonNode> items, long maxItems, long maxBytes, JsonNode batchInput) {
         List<JsonNode> out = new ArrayList<>();
         ArrayNode current = null;
         long bytes = 0;
@@ -285,7 +285,7 @@ final class DistributedMap {
      * What a ResultWriter writes for one child execution with Transformation NONE: the execution's metadata,
      * input and output as JSON text.
      */
-    static ObjectNode resultEntry(String executionArn, String name, String stateMachineArn, JsonNode input,
+    public static ObjectNode resultEntry(String executionArn, String name, String stateMachineArn, JsonNode input,
             JsonNode output, String error, String cause, long start, long stop) {
         ObjectNode e = Json.object();
         e.put("ExecutionArn", executionArn);
@@ -315,7 +315,7 @@ final class DistributedMap {
      * WriterConfig's Transformation of the succeeded children's outputs: COMPACT gives the outputs, FLATTEN
      * the outputs with arrays flattened one level.
      */
-    static ArrayNode transformed(List<JsonNode> outputs, String transformation) {
+    public static ArrayNode transformed(List<JsonNode> outputs, String transformation) {
         ArrayNode out = Json.array();
         for (JsonNode o : outputs) {
             if ("FLATTEN".equals(transformation) && o.isArray()) {

@@ -23,8 +23,8 @@ public final class Machine {
             "ToleratedFailurePercentagePath");
     private static final Set<String> JSONATA_ONLY = Set.of("Arguments", "Output", "Items");
 
-    final String startAt;
-    final Map<String, StateDef> states = new LinkedHashMap<>();
+    public final String startAt;
+    public final Map<String, StateDef> states = new LinkedHashMap<>();
 
     private Machine(String startAt) {
         this.startAt = startAt;

@@ -8,59 +8,59 @@ import java.util.List;
 /** One compiled state: every field any state type may have, null where absent. */
 public final class StateDef {
 
-    final String name;
-    String type = "";
-    boolean jsonata;
-    String next;
-    OptionalPath inputPath;
-    OptionalPath outputPath;
-    boolean resultPathSet;
-    JsonPathExpr resultPath;
-    Template parameters;
-    Template resultSelector;
-    Template arguments;
-    Template output;
-    Template assign;
-    JsonNode result;
+    public final String name;
+    public String type = "";
+    public boolean jsonata;
+    public String next;
+    public OptionalPath inputPath;
+    public OptionalPath outputPath;
+    public boolean resultPathSet;
+    public JsonPathExpr resultPath;
+    public Template parameters;
+    public Template resultSelector;
+    public Template arguments;
+    public Template output;
+    public Template assign;
+    public JsonNode result;
     // Task
-    String resource;
-    Template timeout;
-    OptionalPath timeoutPath;
-    Template heartbeat;
-    OptionalPath heartbeatPath;
-    final List<Retrier> retriers = new ArrayList<>();
-    final List<Catcher> catchers = new ArrayList<>();
+    public String resource;
+    public Template timeout;
+    public OptionalPath timeoutPath;
+    public Template heartbeat;
+    public OptionalPath heartbeatPath;
+    public final List<Retrier> retriers = new ArrayList<>();
+    public final List<Catcher> catchers = new ArrayList<>();
     // Choice
-    final List<Rule> rules = new ArrayList<>();
-    String defaultNext;
+    public final List<Rule> rules = new ArrayList<>();
+    public String defaultNext;
     // Wait
-    Template waitSeconds;
-    Template waitTimestamp;
-    OptionalPath waitSecondsPath;
-    OptionalPath waitTimestampPath;
+    public Template waitSeconds;
+    public Template waitTimestamp;
+    public OptionalPath waitSecondsPath;
+    public OptionalPath waitTimestampPath;
     // Fail
-    Template failError;
-    Template failCause;
-    Template failErrorPath;
-    Template failCausePath;
+    public Template failError;
+    public Template failCause;
+    public Template failErrorPath;
+    public Template failCausePath;
     // Parallel, Map
-    final List<Machine> branches = new ArrayList<>();
-    Machine processor;
-    boolean distributed;
-    OptionalPath itemsPath;
-    Template items;
-    Template maxConcurrency;
-    Template toleratedCount;
-    Template toleratedPercentage;
-    JsonNode itemReader;
-    Template readerParameters;
-    Template maxItems;
-    JsonNode itemBatcher;
-    Template maxItemsPerBatch;
-    Template maxBytesPerBatch;
-    Template batchInput;
-    JsonNode resultWriter;
-    Template writerParameters;
+    public final List<Machine> branches = new ArrayList<>();
+    public Machine processor;
+    public boolean distributed;
+    public OptionalPath itemsPath;
+    public Template items;
+    public Template maxConcurrency;
+    public Template toleratedCount;
+    public Template toleratedPercentage;
+    public JsonNode itemReader;
+    public Template readerParameters;
+    public Template maxItems;
+    public JsonNode itemBatcher;
+    public Template maxItemsPerBatch;
+    public Template maxBytesPerBatch;
+    public Template batchInput;
+    public JsonNode resultWriter;
+    public Template writerParameters;
 
     StateDef(String name) {
         this.name = name;
@@ -109,36 +109,36 @@ public final class StateDef {
     }
 
     /** A path field that may be JSON null ({@code path == null}). */
-    static final class OptionalPath {
-        final JsonPathExpr path;
+    public static final class OptionalPath {
+        public final JsonPathExpr path;
 
         OptionalPath(JsonPathExpr path) {
             this.path = path;
         }
     }
 
-    static final class Retrier {
-        List<String> errors;
-        double interval;
-        int maxAttempts;
-        double backoff;
-        double maxDelay;
-        boolean fullJitter;
+    public static final class Retrier {
+        public List<String> errors;
+        public double interval;
+        public int maxAttempts;
+        public double backoff;
+        public double maxDelay;
+        public boolean fullJitter;
     }
 
-    static final class Catcher {
-        List<String> errors;
-        String next;
-        boolean resultPathSet;
-        JsonPathExpr resultPath;
-        Template output;
-        Template assign;
+    public static final class Catcher {
+        public List<String> errors;
+        public String next;
+        public boolean resultPathSet;
+        public JsonPathExpr resultPath;
+        public Template output;
+        public Template assign;
     }
 
-    static final class Rule {
-        Condition condition;
-        String next;
-        Template output;
-        Template assign;
+    public static final class Rule {
+        public Condition condition;
+        public String next;
+        public Template output;
+        public Template assign;
     }
 }

@@ -1,10 +1,8 @@
-package io.github.sfntasks.local.internal;
+package io.github.sfntasks.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.ErrorCode;
-import io.github.sfntasks.local.LocalExecutionException;
-import io.github.sfntasks.local.MockAnswer;
-import io.github.sfntasks.local.MockResponse;
+
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads Step Functions Local's mock configuration file format, as AWS documents it. */
-public final class MockConfigReader {
+final class MockConfigReader {
 
     private MockConfigReader() {
     }

@@ -1,18 +1,20 @@
-package io.github.sfntasks.local.internal;
+package io.github.sfntasks.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.api.ErrorCode;
-import io.github.sfntasks.local.Execution;
-import io.github.sfntasks.local.ExecutionStatus;
-import io.github.sfntasks.local.HistoryEvent;
-import io.github.sfntasks.local.LocalExecutionException;
-import io.github.sfntasks.local.MockAnswer;
-import io.github.sfntasks.local.MockResponse;
-import io.github.sfntasks.local.Mocks;
-import io.github.sfntasks.local.ServiceCall;
-import io.github.sfntasks.local.StateVisit;
+import io.github.sfntasks.local.internal.Condition;
+import io.github.sfntasks.local.internal.DistributedMap;
+import io.github.sfntasks.local.internal.Env;
+import io.github.sfntasks.local.internal.Json;
+import io.github.sfntasks.local.internal.JsonataEngine;
+import io.github.sfntasks.local.internal.Machine;
+import io.github.sfntasks.local.internal.Randomness;
+import io.github.sfntasks.local.internal.StateDef;
+import io.github.sfntasks.local.internal.StatesError;
+import io.github.sfntasks.local.internal.Template;
+import io.github.sfntasks.local.internal.Variables;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import java.util.Map;
  * iterations each run on their own line of virtual time, one after another, and their events and visits
  * are then merged in virtual-time order (see the comment above {@code runParallel}).
  */
-public final class Interpreter {
+final class Interpreter {
 
     /** Step Functions' payload quota: 256 KiB. */
     public static final long MAX_PAYLOAD = 256 * 1024;
