@@ -6,16 +6,13 @@ import io.github.sfntasks.core.deploy.DeploymentOptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The CloudFormation and SAM templates this project's build renders (sfn-tasks-maven-plugin, goal {@code render},
@@ -72,13 +69,8 @@ class DeployTemplatesTest {
 
     @Test
     void cfnLintAcceptsBothTemplates() throws Exception {
-        assumeTrue(runs("cfn-lint", "--version"), "cfn-lint is not on the PATH; install it (pip install cfn-lint) to"
-                + " lint the CloudFormation and SAM templates");
-        Process p = new ProcessBuilder("cfn-lint", "--", CLOUDFORMATION.toString(), SAM.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "cfn-lint finished");
-        assertEquals(0, p.exitValue(), "cfn-lint found problems:\n" + output);
+        CfnLint.Result lint = CfnLint.run(CLOUDFORMATION, SAM);
+        assertEquals(0, lint.exitCode(), "cfn-lint found problems:\n" + lint.output());
     }
 
     private static void assertReferences(JsonNode substitutions) throws IOException {
@@ -113,18 +105,5 @@ class DeployTemplatesTest {
     private static JsonNode read(Path file) {
         assertTrue(Files.isRegularFile(file), file + " was rendered by the build (mvn generate-resources)");
         return DeploymentOptions.defaults().withBaseTemplate(file).baseTemplate();
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }
