@@ -1,6 +1,5 @@
 package io.github.sfntasks.conformance.contrib;
 
-import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.iam.ResourceLocator;
 import io.github.sfntasks.conformance.iam.ResourceRule;
 import io.github.sfntasks.conformance.iam.TouchedResource;
@@ -12,7 +11,7 @@ import java.util.List;
  * "IAM policies for AWS Glue DataBrew" pages (Step Functions developer guide). Their {@code .sync} forms poll, so no
  * EventBridge rule is required.
  */
-public abstract class AthenaDataBrewIamRows implements ProviderArbitraries {
+public abstract class AthenaDataBrewIamRows extends IntegrationRules {
 
     private static final String GUIDE = "https://docs.aws.amazon.com/step-functions/latest/dg/";
 
@@ -21,22 +20,8 @@ public abstract class AthenaDataBrewIamRows implements ProviderArbitraries {
             ? List.of(new TouchedResource("lakeformation:GetDataAccess", "*", null, "lakeformation:GetDataAccess takes no resource"))
             : List.of();
 
-    private final String typeId;
-    private final ResourceRule rule;
-
     AthenaDataBrewIamRows(String typeId, ResourceRule rule) {
-        this.typeId = typeId;
-        this.rule = rule;
-    }
-
-    @Override
-    public String typeId() {
-        return typeId;
-    }
-
-    @Override
-    public List<ResourceRule> resourceRules() {
-        return List.of(rule);
+        super(typeId, rule);
     }
 
     /** {@code athena:startQueryExecution}. */

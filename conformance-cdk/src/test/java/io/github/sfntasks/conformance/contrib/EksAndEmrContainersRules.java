@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.api.RenderContext;
 import io.github.sfntasks.conformance.generation.GenerationContext;
 import net.jqwik.api.Arbitrary;
-import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.iam.ResourceLocator;
 import io.github.sfntasks.conformance.iam.ResourceLocators;
 import io.github.sfntasks.conformance.iam.ResourceRule;
@@ -18,26 +17,12 @@ import java.util.Optional;
  * The kit's IAM rows for {@code eks:call} and the three EMR on EKS integrations, each from its AWS page: what the
  * state machine's role needs on which resource, read from the rendered state.
  */
-public abstract class EksAndEmrContainersRules implements ProviderArbitraries {
+public abstract class EksAndEmrContainersRules extends IntegrationRules {
 
     private static final String GUIDE = "https://docs.aws.amazon.com/step-functions/latest/dg/";
 
-    private final String typeId;
-    private final ResourceRule rule;
-
     EksAndEmrContainersRules(String typeId, ResourceRule rule) {
-        this.typeId = typeId;
-        this.rule = rule;
-    }
-
-    @Override
-    public String typeId() {
-        return typeId;
-    }
-
-    @Override
-    public List<ResourceRule> resourceRules() {
-        return List.of(rule);
+        super(typeId, rule);
     }
 
     /** The ARN a static parameter names, or {@code null} when it is chosen at run time. */

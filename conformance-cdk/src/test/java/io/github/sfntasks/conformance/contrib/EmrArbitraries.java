@@ -2,7 +2,6 @@ package io.github.sfntasks.conformance.contrib;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.sfntasks.conformance.generation.GenerationContext;
-import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.iam.ResourceLocator;
 import io.github.sfntasks.conformance.iam.ResourceLocators;
 import io.github.sfntasks.conformance.iam.ResourceRule;
@@ -23,25 +22,13 @@ import java.util.Optional;
  * ({@code StepFunctionsGetEventForEMR...Rule}); {@code iam:PassRole} (the roles handed to EMR) and createCluster's
  * service-linked role and tagging as optional actions.
  */
-public abstract class EmrArbitraries implements ProviderArbitraries {
+public abstract class EmrArbitraries extends IntegrationRules {
 
     private static final String SOURCE = "https://docs.aws.amazon.com/step-functions/latest/dg/emr-iam.html";
 
-    private final ResourceRule rule;
-
-    /** @param rule the row */
+    /** @param rule the row; the type id is {@code elasticmapreduce:} and the action of its key */
     protected EmrArbitraries(ResourceRule rule) {
-        this.rule = rule;
-    }
-
-    @Override
-    public String typeId() {
-        return "elasticmapreduce:" + rule.key().substring(rule.key().indexOf(':') + 1);
-    }
-
-    @Override
-    public List<ResourceRule> resourceRules() {
-        return List.of(rule);
+        super("elasticmapreduce:" + rule.key().substring(rule.key().indexOf(':') + 1), rule);
     }
 
     /** @return the cluster of {@code Parameters.ClusterId} (or {@code Arguments.ClusterId}) */

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The kit's IAM rows for integrations its standard table does not have, each from the AWS page that documents the
- * integration's permissions. The actions named as required are the ones every state of the type needs; optional
+ * integration's permissions; also the base of the other contributed rows (Athena and DataBrew, EKS and EMR on EKS,
+ * EMR, SageMaker), which add their generators and resource locators to the one row of a type. The actions named as required are the ones every state of the type needs; optional
  * ones are those some properties add (an S3 input, a guardrail, a tag).
  */
 public abstract class IntegrationRules implements ProviderArbitraries {

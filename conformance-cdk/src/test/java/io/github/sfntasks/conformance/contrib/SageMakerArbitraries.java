@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sfntasks.conformance.generation.GenerationContext;
-import io.github.sfntasks.conformance.generation.ProviderArbitraries;
 import io.github.sfntasks.conformance.iam.ResourceLocator;
 import io.github.sfntasks.conformance.iam.ResourceRule;
 import io.github.sfntasks.conformance.iam.TouchedResource;
@@ -25,7 +24,7 @@ import net.jqwik.api.Combinators;
  * permission), {@code .sync} adds Describe/Stop and the managed rule; {@code iam:PassRole} and
  * {@code sagemaker:AddTags} may be granted besides (the CDK grants them).
  */
-public abstract class SageMakerArbitraries implements ProviderArbitraries {
+public abstract class SageMakerArbitraries extends IntegrationRules {
 
     private static final String SOURCE = "https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html";
 
@@ -38,22 +37,8 @@ public abstract class SageMakerArbitraries implements ProviderArbitraries {
         return out;
     };
 
-    private final String typeId;
-    private final ResourceRule rule;
-
     SageMakerArbitraries(String typeId, ResourceRule rule) {
-        this.typeId = typeId;
-        this.rule = rule;
-    }
-
-    @Override
-    public String typeId() {
-        return typeId;
-    }
-
-    @Override
-    public List<ResourceRule> resourceRules() {
-        return List.of(rule);
+        super(typeId, rule);
     }
 
     private static ResourceRule.Builder row(String api, String... actions) {
